@@ -1,0 +1,88 @@
+"""The command line: argparse subcommands dispatched to engine/commands/; main(argv) -> int."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import importlib.util
+import sys
+
+from . import __version__
+
+# name -> module under engine.commands; each has HELP, DESCRIPTION, add_arguments(p), run(args) -> int
+COMMANDS = {
+    "play": "play",
+    "check": "check",
+    "parse": "parse",
+    "new": "new",
+    "graph": "graph",
+    "stats": "stats",
+    "fmt": "fmt",
+    "test": "test",
+    "strings": "strings",
+}
+
+EXIT_OK, EXIT_STORY, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):  # usage errors exit 2 without a traceback
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def _available(only=None):
+    for name, mod in COMMANDS.items():
+        if only is not None and name != only:
+            continue
+        if importlib.util.find_spec(f"engine.commands.{mod}") is not None:
+            yield name, importlib.import_module(f"engine.commands.{mod}")
+
+
+def build_parser(only=None) -> argparse.ArgumentParser:
+    p = _Parser(prog="forkpaths", description="Write, play and prove branching stories.",
+                formatter_class=argparse.RawDescriptionHelpFormatter,
+                epilog="Run `forkpaths COMMAND --help` for a command's options and an example.")
+    p.add_argument("--version", action="version", version=f"forkpaths {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name, mod in _available(only):
+        sp = sub.add_parser(name, help=mod.HELP, description=mod.DESCRIPTION,
+                            formatter_class=argparse.RawDescriptionHelpFormatter)
+        mod.add_arguments(sp)
+        sp.set_defaults(_run=mod.run)
+    return p
+
+
+def main(argv=None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # import only the command that runs, so `play` starts fast
+    first = next((a for a in argv if not a.startswith("-")), None)
+    only = first if first in COMMANDS and not any(a in ("-h", "--help") for a in argv[:1]) else None
+    parser = build_parser(only)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as e:
+        return int(e.code or 0)
+    if not getattr(args, "_run", None):
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        return args._run(args)
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+def entry() -> int:
+    code = main()
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        pass
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(entry())

@@ -1,0 +1,1 @@
+"""Subcommands of `forkpaths`: one module each (HELP, DESCRIPTION, add_arguments, run)."""

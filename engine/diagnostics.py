@@ -1,0 +1,265 @@
+"""Author mistakes as data: the registry of diagnostic codes and their rendering."""
+
+from __future__ import annotations
+
+import enum
+import json
+import unicodedata
+
+import attrs
+from attrs import frozen
+
+from .model import Span
+
+
+class Severity(enum.Enum):
+    ERROR = "error"
+    WARNING = "warning"
+    NOTE = "note"
+
+
+@frozen
+class Code:
+    """One registry entry: a stable code with its template, hint and example."""
+
+    code: str
+    severity: Severity
+    title: str
+    template: str
+    hint: str
+    example: str  # a story (main file text) that triggers it; "" if needs files
+
+
+REGISTRY: dict[str, Code] = {}
+
+
+def _reg(code, severity, title, template, hint, example=""):
+    REGISTRY[code] = Code(code, Severity(severity), title, template, hint, example)
+
+
+# ---- FP1xx: input and syntax
+_reg("FP101", "error", "syntax error", "{detail}",
+     "Check this line against docs/language.md.",
+     "=== a ===\nHello.\n* [Go] -> a\n~ = 3\n")
+_reg("FP102", "error", "unclosed brace", "this `{{` is never closed on its line",
+     "Close it with `}}`; inline text such as `{{hunger}}` or `{{cond: text}}` must end on the same line.",
+     "=== a ===\nThe fire {hunger >= 5: you hear.\n-> END \"x\"\n")
+_reg("FP103", "error", "choice without text or target",
+     "this choice has nothing after its marker",
+     "Write `* [text] -> scene`; a fallback is `* -> scene`.",
+     "=== a ===\nHello.\n* [Go] -> a\n*\n")
+_reg("FP104", "error", "unclosed choice text", "the choice text `[` is never closed",
+     "End the choice text with `]`, for example `* [Go home] -> home`.",
+     "=== a ===\nHello.\n* [Go home -> a\n")
+_reg("FP105", "error", "bad scene header", "a scene header must be `=== name ===`",
+     "Scene names are letters, digits and `_`, not starting with a digit: `=== the_roof ===`.",
+     "=== the roof ===\nHello.\n-> END \"x\"\n")
+_reg("FP106", "error", "unknown header line", "{detail}",
+     "Before the first scene a file holds only `title:`, `author:`, `start:`, `include`, `var` and `const` lines.",
+     "titel: Oops\n=== a ===\n-> END \"x\"\n")
+_reg("FP107", "error", "stray closing brace", "this `}}` closes nothing",
+     "Remove it, or write `\\}}` for a literal brace.",
+     "=== a ===\nHello } there.\n-> END \"x\"\n")
+_reg("FP108", "error", "expected an expression", "{detail}",
+     "Conditions and values are expressions: `hunger >= 5`, `not told`, `\"On-jo\"`.",
+     "var x = 1\n=== a ===\n~ x = \n-> END \"x\"\n")
+_reg("FP109", "error", "divert needs a target", "`->` must be followed by a scene name, `END \"name\"`, or be `->->`",
+     "Write `-> scene_name`, `-> scene ->` (a tunnel) or `-> END \"Ending Name\"`.",
+     "=== a ===\nHello.\n->\n")
+_reg("FP110", "error", "not UTF-8", "{detail}",
+     "Save the file as UTF-8 text.")
+_reg("FP111", "error", "not a text file", "{detail}",
+     "Story files are plain text; this looks like binary data.")
+_reg("FP112", "error", "file too large", "{detail}",
+     "Split the story into several files joined with `include`.")
+_reg("FP113", "error", "nested too deeply", "{detail}",
+     "Simplify the expression or the text: split it into several lines or variables.")
+_reg("FP114", "error", "line too long", "{detail}",
+     "Break the paragraph into several lines; line breaks inside a paragraph do not matter.")
+_reg("FP115", "error", "misspelt keyword", "{detail}",
+     "Keywords are lower-case: `var`, `const`, `include`, `title:`, `author:`, `start:`; endings are `-> END \"name\"`.",
+     "=== a ===\nHello.\n-> end \"x\"\n")
+_reg("FP116", "error", "unexpected end of block", "{detail}",
+     "Every `{{if ...}}` needs a matching `{{end}}` line; `{{elif}}` and `{{else}}` go between them.",
+     "var x = 1\n=== a ===\n{if x > 0}\nBig.\n-> END \"x\"\n")
+_reg("FP117", "error", "prose before the first scene", "prose must be inside a scene",
+     "Start a scene with `=== name ===` before writing prose.",
+     "title: T\nOnce upon a time.\n=== a ===\n-> END \"x\"\n")
+
+# ---- FP2xx: names and types
+_reg("FP201", "error", "undefined variable", "no variable or constant named `{name}`",
+     "Declare it before the first scene: `var {name} = 0`.",
+     "=== a ===\n~ hunger += 1\n-> END \"x\"\n")
+_reg("FP202", "error", "undefined scene", "no scene named `{name}`{suggest}",
+     "Divert to a scene that exists, or add `=== {name} ===`.",
+     "=== a ===\n-> nowhere\n")
+_reg("FP203", "error", "duplicate scene", "scene `{name}` is already defined at {other}",
+     "Scene names are unique across all files of a story; rename one of them.",
+     "=== a ===\n-> END \"x\"\n=== a ===\n-> END \"y\"\n")
+_reg("FP204", "error", "duplicate variable", "`{name}` is already declared at {other}",
+     "Variables and constants are global; declare each name once.",
+     "var x = 1\nvar x = 2\n=== a ===\n~ x += 1\n{x}\n-> END \"x\"\n")
+_reg("FP205", "error", "type mismatch", "{detail}",
+     "Operands must have matching types: `+ - * / %` and `< <= > >=` take ints, `and or not` take bools.",
+     "var x = 1\n=== a ===\n~ x = 1 + true\n{x}\n-> END \"x\"\n")
+_reg("FP206", "error", "assignment of the wrong type", "`{name}` is {expected}, but the value is {actual}",
+     "A variable keeps the type of its initial value.",
+     "var told = false\n=== a ===\n~ told = 3\n{told: t}\n-> END \"x\"\n")
+_reg("FP207", "error", "constant reassigned", "`{name}` is a constant",
+     "Declare it with `var` if it must change.",
+     "const N = 3\n=== a ===\n~ N = 4\n-> END \"x\"\n")
+_reg("FP208", "warning", "unused variable", "variable `{name}` is {how}",
+     "Remove it, or use it in a condition or text.",
+     "var spare = 1\n=== a ===\n-> END \"x\"\n")
+_reg("FP209", "error", "undefined start scene", "the start scene `{name}` does not exist",
+     "`start:` names a scene of the story; without it the first scene starts.",
+     "start: nowhere\n=== a ===\n-> END \"x\"\n")
+_reg("FP210", "error", "duplicate choice identity", "two choices of scene `{scene}` share the identity `{name}` (the other is at {other})",
+     "Give one of them an explicit label: `* (other_name) [text]`.",
+     "=== a ===\n* (x) [One] -> a\n* (x) [Two] -> END \"e\"\n")
+_reg("FP211", "error", "reserved word", "`{name}` is a reserved word and cannot name {what}",
+     "Pick another name; reserved: var const include if elif else end END not and or true false turn visits random.",
+     "var turn = 1\n=== a ===\n-> END \"x\"\n")
+_reg("FP212", "error", "condition is not a bool", "this condition is {actual}, not bool",
+     "Compare it: `hunger > 0`, `name == \"On-jo\"`.",
+     "var x = 1\n=== a ===\n* {x} [Go] -> END \"x\"\n")
+_reg("FP213", "error", "misplaced header", "{detail}",
+     "`title:`, `author:` and `start:` belong in the main file only, once each.",
+     "title: A\ntitle: B\n=== a ===\n-> END \"x\"\n")
+_reg("FP214", "error", "variable initial value is not constant", "{detail}",
+     "Initialise variables with a literal or an expression of constants: `var hunger = 2`.",
+     "var x = 1\nvar y = x + 1\n=== a ===\n~ y += x\n{y}\n-> END \"x\"\n")
+_reg("FP215", "error", "division by zero", "this expression always divides by zero",
+     "Divide by a non-zero number.",
+     "var x = 1\n=== a ===\n~ x = x / 0\n{x}\n-> END \"x\"\n")
+
+# ---- FP3xx: flow
+_reg("FP301", "error", "choice leads nowhere", "this choice has no target",
+     "End the choice line with `-> scene`, or end its body with a divert.",
+     "=== a ===\n* [Go]\nYou go.\n* [Stay] -> END \"x\"\n")
+_reg("FP302", "error", "dead end", "scene `{name}` has no choices and no divert, so the story stops here with no ending",
+     "End the scene with `-> next_scene`, `-> END \"Ending Name\"`, or give it choices.",
+     "=== a ===\nHello.\n")
+_reg("FP303", "warning", "unreachable statement", "this line can never run: the flow has already left at {other}",
+     "Move it before the divert, or remove it.",
+     "=== a ===\n-> END \"x\"\nNever seen.\n")
+_reg("FP304", "error", "include not found", "cannot include `{path}`: {detail}",
+     "Paths are relative to the including file.",
+     "include \"missing.story\"\n=== a ===\n-> END \"x\"\n")
+_reg("FP305", "error", "include cycle", "including `{path}` makes a cycle: {cycle}",
+     "Each file may be included once; remove one of the includes.")
+_reg("FP306", "error", "include outside the story", "`{path}` is outside the story's folder",
+     "Includes may not leave the folder of the main story file.",
+     "include \"../elsewhere.story\"\n=== a ===\n-> END \"x\"\n")
+_reg("FP307", "error", "choices after a divert", "scene `{name}` diverts away before its choices, so they are never offered",
+     "Remove the divert at the end of the scene's prose, or the choices.",
+     "=== a ===\n-> END \"y\"\n* [Go] -> a\n")
+_reg("FP308", "error", "no scenes", "the story has no scenes",
+     "Add a scene: `=== start ===`.",
+     "title: Empty\n")
+_reg("FP309", "warning", "several fallbacks", "scene `{name}` has more than one fallback choice; only the first is ever taken",
+     "Keep one fallback (`* -> target`) per scene.",
+     "=== a ===\n* [Go] -> a\n* -> END \"x\"\n* -> END \"y\"\n")
+_reg("FP310", "error", "tunnel return outside a tunnel", "scene `{name}` returns with `->->` but is never called as a tunnel",
+     "Call the scene as a tunnel with `-> {name} ->`, or divert with `-> scene` instead of `->->`.",
+     "=== a ===\n->->\n")
+_reg("FP311", "error", "fallback with text", "a fallback choice cannot be unavailable",
+     "A fallback (`* -> target`) is taken automatically; give it a plain condition or none.",
+     "var x = 1\n=== a ===\n* [Go] -> a\n* {x > 0 else \"no\"} -> END \"x\"\n{x}\n")
+
+# ---- FP9xx: notes
+_reg("FP901", "note", "TODO", "{detail}", "A reminder left in a comment.",
+     "=== a ===\n// TODO: write this scene\n-> END \"x\"\n")
+
+
+@frozen
+class Diagnostic:
+    code: str
+    message: str
+    span: Span
+    hint: str = ""
+    severity: Severity = Severity.ERROR
+
+    @classmethod
+    def make(cls, code: str, span: Span, **fields) -> "Diagnostic":
+        entry = REGISTRY[code]
+        return cls(code, entry.template.format(**fields), span,
+                   entry.hint.format(**fields), entry.severity)
+
+    def with_severity(self, severity: Severity) -> "Diagnostic":
+        return attrs.evolve(self, severity=severity)
+
+    def as_json(self) -> dict:
+        return {
+            "code": self.code, "severity": self.severity.value,
+            "message": self.message, "hint": self.hint,
+            "file": self.span.file, "line": self.span.line,
+            "column": self.span.column, "end_line": self.span.end_line,
+            "end_column": self.span.end_column,
+        }
+
+
+def has_errors(diags) -> bool:
+    return any(d.severity is Severity.ERROR for d in diags)
+
+
+def sort_key(d: Diagnostic):
+    order = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.NOTE: 2}
+    return (d.span.file, order[d.severity], d.span.line, d.span.column, d.code)
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def render_text(d: Diagnostic, source_lines=None, color: bool = False) -> str:
+    """`path:line:col: error[CODE]: message`, the source line, a caret, the hint."""
+    sev = d.severity.value
+    if color:
+        tint = {"error": "\x1b[1;31m", "warning": "\x1b[1;33m", "note": "\x1b[1;36m"}[sev]
+        head = f"\x1b[1m{d.span}\x1b[0m: {tint}{sev}[{d.code}]\x1b[0m: {d.message}"
+    else:
+        head = f"{d.span}: {sev}[{d.code}]: {d.message}"
+    out = [head]
+    if source_lines is not None and 1 <= d.span.line <= len(source_lines):
+        line = source_lines[d.span.line - 1].replace("\t", "    ")
+        raw = source_lines[d.span.line - 1]
+        if len(line) > 200:
+            start = max(0, d.span.column - 60)
+            line = ("…" if start else "") + line[start:start + 160] + "…"
+            raw = ("…" if start else "") + raw[start:start + 160]
+            col = d.span.column - start + (1 if start else 0)
+        else:
+            col = d.span.column
+        prefix = raw[: max(col - 1, 0)].replace("\t", "    ")
+        if d.span.end_line == d.span.line and d.span.end_column > d.span.column:
+            length = max(1, _width(raw[col - 1: col - 1 + d.span.end_column - d.span.column]))
+        else:
+            length = 1
+        gutter = f"{d.span.line:>4} | "
+        out.append(gutter + line)
+        out.append(" " * (len(gutter) - 2) + "| " + " " * _width(prefix) + "^" * min(length, 80))
+    if d.hint:
+        out.append(f"  = hint: {d.hint}")
+    return "\n".join(out)
+
+
+def render_github(d: Diagnostic) -> str:
+    kind = {"error": "error", "warning": "warning", "note": "notice"}[d.severity.value]
+
+    def esc(s: str) -> str:
+        return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+    def esc_prop(s: str) -> str:
+        return esc(s).replace(":", "%3A").replace(",", "%2C")
+
+    return (f"::{kind} file={esc_prop(d.span.file)},line={d.span.line},col={d.span.column},"
+            f"endLine={d.span.end_line},endColumn={d.span.end_column},"
+            f"title={esc_prop(d.code)}::{esc(d.message)}")
+
+
+def render_json(diags, extra=None) -> str:
+    doc = {"diagnostics": [d.as_json() for d in diags]}
+    if extra:
+        doc.update(extra)
+    return json.dumps(doc, indent=2, ensure_ascii=False)

@@ -1,0 +1,288 @@
+"""The story model: frozen attrs classes that every later stage reads, with spans."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Union
+
+import attrs
+from attrs import frozen
+
+
+@frozen
+class Span:
+    """Where a node came from: file and 1-based line/column range."""
+
+    file: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}:{self.column}"
+
+
+NO_SPAN = Span("<none>", 0, 0, 0, 0)
+
+# ---------------------------------------------------------------- expressions
+
+
+@frozen
+class Literal:
+    value: Union[bool, int, str]
+    span: Span = attrs.field(eq=False, repr=False)
+
+
+@frozen
+class Var:
+    name: str
+    span: Span = attrs.field(eq=False, repr=False)
+
+
+@frozen
+class Visits:
+    scene: str
+    span: Span = attrs.field(eq=False, repr=False)
+
+
+@frozen
+class Turn:
+    span: Span = attrs.field(eq=False, repr=False)
+
+
+@frozen
+class Random:
+    low: "Expr"
+    high: "Expr"
+    span: Span = attrs.field(eq=False, repr=False)
+
+
+@frozen
+class Unary:
+    op: str  # "not" or "-" or "+"
+    operand: "Expr"
+    span: Span = attrs.field(eq=False, repr=False)
+
+
+@frozen
+class Binary:
+    op: str  # or and == != < <= > >= + - * / %
+    left: "Expr"
+    right: "Expr"
+    span: Span = attrs.field(eq=False, repr=False)
+
+
+Expr = Union[Literal, Var, Visits, Turn, Random, Unary, Binary]
+
+# ---------------------------------------------------------------- inline text
+
+
+@frozen
+class Interp:
+    """`{expr}`: the value of an expression in the text."""
+
+    expr: Expr
+    span: Span = attrs.field(eq=False, repr=False)
+
+
+@frozen
+class InlineCond:
+    """`{cond: then|otherwise}`."""
+
+    cond: Expr
+    then: tuple
+    otherwise: tuple
+    span: Span = attrs.field(eq=False, repr=False)
+
+
+ALT_KINDS = {">": "sequence", "&": "cycle", "!": "once", "~": "shuffle"}
+
+
+@frozen
+class Alternatives:
+    """`{> a|b}` and friends; `key` identifies its counter in the state."""
+
+    kind: str  # sequence | cycle | once | shuffle
+    branches: tuple  # tuple of text-part tuples
+    key: str
+    span: Span = attrs.field(eq=False, repr=False)
+
+
+# A piece of text is a tuple of parts: str | Interp | InlineCond | Alternatives.
+
+# ---------------------------------------------------------------- statements
+
+
+@frozen
+class Prose:
+    """One line of prose; consecutive lines join into a paragraph."""
+
+    parts: tuple
+    span: Span = attrs.field(eq=False, repr=False)
+
+
+@frozen
+class Break:
+    """A blank line: the end of a paragraph."""
+
+    span: Span = attrs.field(eq=False, repr=False)
+
+
+@frozen
+class Effect:
+    target: str
+    op: str  # "=", "+=", "-="
+    value: Expr
+    span: Span = attrs.field(eq=False, repr=False)
+
+
+@frozen
+class Divert:
+    target: str
+    span: Span = attrs.field(eq=False, repr=False)
+
+
+@frozen
+class TunnelCall:
+    target: str
+    span: Span = attrs.field(eq=False, repr=False)
+
+
+@frozen
+class TunnelReturn:
+    span: Span = attrs.field(eq=False, repr=False)
+
+
+@frozen
+class EndStory:
+    """`-> END "name"`: a named ending."""
+
+    ending: str
+    span: Span = attrs.field(eq=False, repr=False)
+
+
+@frozen
+class Branch:
+    cond: Expr | None  # None for {else}
+    body: tuple
+    span: Span = attrs.field(eq=False, repr=False)
+
+
+@frozen
+class If:
+    branches: tuple  # of Branch; the last may have cond None
+    span: Span = attrs.field(eq=False, repr=False)
+
+
+Stmt = Union[Prose, Break, Effect, Divert, TunnelCall, TunnelReturn, EndStory, If]
+JUMPS = (Divert, TunnelReturn, EndStory)
+
+# ---------------------------------------------------------------- scenes
+
+
+@frozen
+class Choice:
+    """A choice of a scene. `id` is stable: the label, or derived from the text."""
+
+    id: str
+    text: str | None  # None for a fallback
+    sticky: bool
+    cond: Expr | None
+    reason: str | None  # shown-but-unavailable reason when cond is false
+    body: tuple
+    label: str | None
+    span: Span = attrs.field(eq=False, repr=False)
+
+    @property
+    def fallback(self) -> bool:
+        return self.text is None
+
+
+@frozen
+class Tag:
+    key: str
+    value: str | None
+    span: Span = attrs.field(eq=False, repr=False)
+
+
+@frozen
+class Scene:
+    name: str
+    title: str | None
+    tags: tuple
+    body: tuple
+    choices: tuple
+    span: Span = attrs.field(eq=False, repr=False)
+
+    def tag(self, key: str) -> str | None:
+        for t in self.tags:
+            if t.key == key:
+                return t.value if t.value is not None else ""
+        return None
+
+
+@frozen
+class VarDecl:
+    name: str
+    type: str  # bool | int | string
+    initial: Union[bool, int, str]
+    const: bool
+    value_expr: Expr = attrs.field(eq=False, repr=False)
+    span: Span = attrs.field(eq=False, repr=False)
+
+
+@frozen
+class Include:
+    path: str
+    span: Span = attrs.field(eq=False, repr=False)
+
+
+@frozen
+class Ending:
+    name: str
+    spans: tuple = attrs.field(eq=False, repr=False)  # every `-> END "name"`
+
+
+@frozen
+class StoryFile:
+    """One parsed file, before includes are joined and names resolved."""
+
+    path: str
+    title: str | None
+    author: str | None
+    start: str | None
+    start_span: Span | None
+    includes: tuple
+    variables: tuple
+    scenes: tuple
+    title_span: Span | None = attrs.field(default=None, eq=False, repr=False)
+    author_span: Span | None = attrs.field(default=None, eq=False, repr=False)
+    broken: tuple = ()  # names of scenes that failed to parse (their errors are reported)
+    header_errors: tuple = attrs.field(default=(), eq=False, repr=False)
+
+
+@frozen
+class Story:
+    """A whole resolved story: every file joined, names linked, types checked."""
+
+    title: str
+    author: str | None
+    start: str
+    variables: tuple  # VarDecl
+    scenes: tuple  # Scene, in source order
+    endings: tuple  # Ending, in order of first appearance
+    files: tuple  # paths, main file first
+    root: str  # the story's folder
+    digest: str  # content hash of all files
+
+    @cached_property
+    def scene_map(self) -> dict:
+        return {s.name: s for s in self.scenes}
+
+    @cached_property
+    def var_map(self) -> dict:
+        return {v.name: v for v in self.variables}
+
+    def scene(self, name: str) -> Scene:
+        return self.scene_map[name]

@@ -1,0 +1,567 @@
+"""Parse: normalised source text -> lark (LALR) -> a StoryFile model, syntax errors -> diagnostics."""
+
+from __future__ import annotations
+
+import os
+import re
+from functools import lru_cache
+
+from lark import Lark, Token
+from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken, VisitError
+
+from . import model as m
+from .diagnostics import Diagnostic, Severity
+from .source import Source
+
+GRAMMAR_PATH = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "grammar", "story.lark")
+_PACKAGED_GRAMMAR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "grammar", "story.lark")
+
+MAX_DEPTH = 64  # expression and inline-text nesting
+RESERVED = frozenset("var const include if elif else end END not and or true false turn visits random".split())
+
+_ESCAPE = re.compile(r"\\(.)")
+_SLUG = re.compile(r"[^a-z0-9]+")
+_TODO = re.compile(r"(?://|/\*)[ \t]*(TODO\b:?[^\n]*)")
+_SCENE_LINE = re.compile(r"^===", re.M)
+_HEAD_NAME = re.compile(r"===+[ \t]*([A-Za-z_][A-Za-z0-9_]*)")
+
+
+def grammar_path() -> str:
+    for p in (_PACKAGED_GRAMMAR, GRAMMAR_PATH):
+        if os.path.exists(p):
+            return p
+    raise FileNotFoundError("grammar/story.lark is missing from the installation")
+
+
+class _Abort(Exception):
+    """Raised inside the transformer to stop a chunk with a diagnostic."""
+
+    def __init__(self, diag):
+        super().__init__(diag.message)
+        self.diag = diag
+
+
+def _unescape(s: str) -> str:
+    return _ESCAPE.sub(r"\1", s) if "\\" in s else s
+
+
+def _string(tok) -> str:
+    return _unescape(tok[1:-1])
+
+
+def slug(text: str) -> str:
+    s = _SLUG.sub("_", text.lower()).strip("_")
+    return s[:40].rstrip("_") or "choice"
+
+
+class _Builder:
+    """Inline transformer: called by the LALR parser as it reduces each rule."""
+
+    def __init__(self):
+        self.src = None
+        self.offset = 0
+        self.depth = {}
+
+    # -- positions
+    def span(self, tok) -> m.Span:
+        o = self.offset
+        return self.src.span(tok.line + o, tok.column, tok.end_line + o, tok.end_column)
+
+    def span2(self, first, last) -> m.Span:
+        a, b = self.span(first), self.span(last)
+        return m.Span(a.file, a.line, a.column, b.end_line, b.end_column)
+
+    def _first_span(self, node):
+        return node.span if not isinstance(node, Token) else self.span(node)
+
+    def _deep(self, node, *kids):
+        d = 1 + max((self.depth.get(id(k), 0) for k in kids), default=0)
+        if d > MAX_DEPTH:
+            raise _Abort(Diagnostic.make("FP113", node.span,
+                                         detail=f"nesting deeper than {MAX_DEPTH} levels"))
+        if d > 1:
+            self.depth[id(node)] = d
+        return node
+
+    # -- expressions
+    def int_lit(self, c):
+        return m.Literal(int(c[0]), self.span(c[0]))
+
+    def str_lit(self, c):
+        return m.Literal(_string(c[0]), self.span(c[0]))
+
+    def true_lit(self, c):
+        return m.Literal(True, self.span(c[0]))
+
+    def false_lit(self, c):
+        return m.Literal(False, self.span(c[0]))
+
+    def var_ref(self, c):
+        return m.Var(str(c[0]), self.span(c[0]))
+
+    def turn(self, c):
+        return m.Turn(self.span(c[0]))
+
+    def visits(self, c):
+        return m.Visits(str(c[2]), self.span2(c[0], c[3]))
+
+    def random(self, c):
+        node = m.Random(c[2], c[4], self.span2(c[0], c[5]))
+        return self._deep(node, c[2], c[4])
+
+    def paren(self, c):
+        return c[1]
+
+    def binary(self, c):
+        left, op, right = c
+        a, b = left.span, right.span
+        node = m.Binary(str(op), left, right, m.Span(a.file, a.line, a.column, b.end_line, b.end_column))
+        return self._deep(node, left, right)
+
+    def unary(self, c):
+        op, x = c
+        s = self.span(op)
+        node = m.Unary(str(op), x, m.Span(s.file, s.line, s.column, x.span.end_line, x.span.end_column))
+        return self._deep(node, x)
+
+    # -- inline text
+    def branch(self, c):
+        return tuple(_unescape(str(x)) if isinstance(x, Token) else x for x in c)
+
+    def interp(self, c):
+        return m.Interp(c[1], self.span2(c[0], c[2]))
+
+    def inline_cond(self, c):
+        then = c[3]
+        otherwise = c[5] if len(c) > 5 else ()
+        node = m.InlineCond(c[1], then, otherwise, self.span2(c[0], c[-1]))
+        return self._deep(node, *then, *otherwise)
+
+    def alternatives(self, c):
+        kind = m.ALT_KINDS[str(c[0]).strip()[-1]]
+        branches = tuple(c[1:-1:2])
+        s = self.span2(c[0], c[-1])
+        node = m.Alternatives(kind, branches, f"{os.path.basename(s.file)}:{s.line}:{s.column}", s)
+        return self._deep(node, *(p for b in branches for p in b))
+
+    # -- statements
+    def prose(self, c):
+        parts = tuple(_unescape(str(x)) if isinstance(x, Token) else x for x in c)
+        first = c[0]
+        return m.Prose(parts, self.span(first) if isinstance(first, Token) else first.span)
+
+    def effect(self, c):
+        return m.Effect(str(c[1]), str(c[2]), c[3], self.span2(c[0], c[1]))
+
+    def divert(self, c):
+        return m.Divert(str(c[1]), self.span2(c[0], c[1]))
+
+    def tunnel_call(self, c):
+        return m.TunnelCall(str(c[1]), self.span2(c[0], c[2]))
+
+    def tunnel_return(self, c):
+        return m.TunnelReturn(self.span(c[0]))
+
+    def ending(self, c):
+        return m.EndStory(_string(c[2]), self.span2(c[0], c[2]))
+
+    def body(self, c):
+        out = []
+        for x in c:
+            if isinstance(x, Token):
+                if len(x) > 1 and out and not isinstance(out[-1], m.Break):
+                    out.append(m.Break(self.span(x)))
+            else:
+                out.append(x)
+        while out and isinstance(out[-1], m.Break):
+            out.pop()
+        return tuple(out)
+
+    def if_block(self, c):
+        branches = [m.Branch(c[1], c[4], self.span2(c[0], c[2]))]
+        branches.extend(x for x in c[5:-1])
+        return m.If(tuple(branches), self.span2(c[0], c[2]))
+
+    def elif_branch(self, c):
+        return m.Branch(c[1], c[4], self.span2(c[0], c[2]))
+
+    def else_branch(self, c):
+        return m.Branch(None, c[2], self.span(c[0]))
+
+    # -- choices
+    def label(self, c):
+        return ("label", str(c[1]), self.span(c[1]))
+
+    def guard(self, c):
+        reason = _string(c[3]) if len(c) == 5 else None
+        return ("guard", c[1], reason)
+
+    def choice_target(self, c):
+        if len(c) == 3:
+            return m.EndStory(_string(c[2]), self.span2(c[0], c[2]))
+        return m.Divert(str(c[1]), self.span2(c[0], c[1]))
+
+    def choice(self, c):
+        mark = c[0]
+        label = cond = reason = text = target = None
+        body = ()
+        for x in c[1:]:
+            if isinstance(x, tuple) and x and x[0] == "label":
+                label = x[1]
+            elif isinstance(x, tuple) and x and x[0] == "guard":
+                cond, reason = x[1], x[2]
+            elif isinstance(x, Token):
+                if x.type == "CHOICE_TEXT":
+                    text = _unescape(x[1:-1]).strip()
+            elif isinstance(x, (m.Divert, m.EndStory)):
+                target = x
+            elif isinstance(x, tuple):
+                body = x
+        if target is not None:
+            body = body + (target,)
+        # id is provisional here; the scene assigns the final, unique one
+        return m.Choice(label or "", text, str(mark) == "+", cond, reason, body, label, self.span(mark))
+
+    def scene(self, c):
+        name_tok = c[1]
+        title = None
+        tags = []
+        i = 2
+        if isinstance(c[i], Token) and c[i].type == "STRING":
+            title = _string(c[i])
+            i += 1
+        i += 1  # SCENE_CLOSE
+        while isinstance(c[i], Token) and c[i].type == "TAG":
+            raw = str(c[i])[1:].strip()
+            key, sep, value = raw.partition(":")
+            tags.append(m.Tag(key.strip(), value.strip() if sep else None, self.span(c[i])))
+            i += 1
+        i += 1  # NL
+        body = c[i]
+        choices = _name_choices(c[i + 1:])
+        return m.Scene(str(name_tok), title, tuple(tags), body, choices, self.span2(c[0], c[min(3, len(c) - 1)]))
+
+    # -- header
+    def title_line(self, c):
+        return ("title", str(c[0]).split(":", 1)[1].strip(), self.span(c[0]))
+
+    def author_line(self, c):
+        return ("author", str(c[0]).split(":", 1)[1].strip(), self.span(c[0]))
+
+    def start_line(self, c):
+        return ("start", str(c[1]), self.span(c[1]))
+
+    def include(self, c):
+        return m.Include(_string(c[1]), self.span2(c[0], c[1]))
+
+    def var_decl(self, c):
+        return ("var", str(c[1]), c[3], self.span(c[1]), False)
+
+    def const_decl(self, c):
+        return ("var", str(c[1]), c[3], self.span(c[1]), True)
+
+    def header(self, c):
+        return [x for x in c if not isinstance(x, Token)]
+
+    def start(self, c):
+        return c[0], list(c[1:])
+
+
+def _name_choices(choices) -> tuple:
+    """Give every choice a unique, stable id: its label, else a slug of its text."""
+    used = set(ch.label for ch in choices if ch.label)
+    out = []
+    for ch in choices:
+        if ch.label:
+            out.append(ch)
+            continue
+        base = "fallback" if ch.text is None else slug(ch.text)
+        cid, n = base, 2
+        while cid in used:
+            cid, n = f"{base}_{n}", n + 1
+        used.add(cid)
+        out.append(m.Choice(cid, ch.text, ch.sticky, ch.cond, ch.reason, ch.body, None, ch.span))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _lark():
+    builder = _Builder()
+    with open(grammar_path(), encoding="utf-8") as f:
+        grammar = f.read()
+    parser = Lark(grammar, parser="lalr", lexer="contextual", transformer=builder,
+                  start=["start", "header", "scene"], maybe_placeholders=False,
+                  propagate_positions=False, cache=_cache_path(grammar))
+    return parser, builder
+
+
+def _cache_path(grammar: str):
+    import hashlib
+    import tempfile
+
+    import lark
+
+    key = hashlib.sha256((grammar + lark.__version__).encode()).hexdigest()[:16]
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    folder = os.path.join(base, "forkpaths")
+    try:
+        os.makedirs(folder, exist_ok=True)
+        probe = os.path.join(folder, ".w")
+        with open(probe, "w"):
+            pass
+        os.unlink(probe)
+    except OSError:
+        folder = tempfile.gettempdir()
+    return os.path.join(folder, f"grammar-{key}.lark-cache")
+
+
+def lark_parser():
+    """The cached Lark parser (for tools and tests)."""
+    return _lark()[0]
+
+
+# ---------------------------------------------------------------- errors
+
+# Snippets whose parse fails the way a writer's common slips do (match_examples).
+_EXAMPLES = {
+    "FP102": ["=== a ===\nThe fire {x: y\n", "=== a ===\nThe fire {x\n", "=== a ===\n{~ a|b\n",
+              "=== a ===\nx {x: y|z\n", "=== a ===\n{x > 1: y\n", "=== a ===\n* {x [Go] -> a\n",
+              "=== a ===\nx {> a|b\n", "=== a ===\nx {x: {y}\n"],
+    "FP105": ["=== the roof ===\n", "=== ===\n", "=== a\n", "=== a b\n", "=== a \"T\" b ===\n"],
+    "FP107": ["=== a ===\nx } y\n", "=== a ===\n}\n"],
+    "FP108": ["=== a ===\n~ x = \n", "=== a ===\n* {} [a] -> b\n", "=== a ===\n{if}\n", "=== a ===\n~ x = 1 +\n",
+              "=== a ===\n{}\n", "=== a ===\nx {}\n", "=== a ===\n{x >}\n", "=== a ===\n{x: a}{ > 1: b}\n"],
+    "FP109": ["=== a ===\n->\n", "=== a ===\n* [x] ->\n", "=== a ===\n-> \"x\"\n"],
+    "FP115": ["=== a ===\n-> end \"x\"\n", "=== a ===\n-> End \"x\"\n", "=== a ===\n* [x] -> end \"y\"\n"],
+    "FP116": ["=== a ===\n{if x}\nfoo\n", "=== a ===\n{else}\n", "=== a ===\n{end}\n", "=== a ===\n{elif x}\n",
+              "=== a ===\n{if x}\n* [a] -> b\n"],
+}
+
+def _variants(examples):
+    """The same slip after prose, after an effect and inside a choice body: other LALR states."""
+    out = {}
+    for code, snippets in examples.items():
+        more = list(snippets)
+        for sn in snippets:
+            head, _, rest = sn.partition("\n")
+            if head.startswith("===") and not rest.startswith(("===", "*", "+")):
+                more += [f"{head}\nHello.\n{rest}", f"{head}\n~ x = 1\n{rest}",
+                         f"{head}\nHi.\n\n{rest}", f"{head}\n* [a] -> b\n* [c]\n{rest}",
+                         f"{head}\n* [a]\nHi.\n{rest}"]
+        out[code] = more
+    return out
+
+
+_EXAMPLES = _variants(_EXAMPLES)
+
+_FRIENDLY = {
+    "NL": "the end of the line", "$END": "the end of the scene", "ARROW": "`->`", "NAME": "a name",
+    "STRING": "a \"quoted string\"", "INT": "a number", "CHOICE_TEXT": "choice text in `[...]`",
+    "RBRACE": "`}`", "LBRACE": "`{`", "COLON": "`:`", "BAR": "`|`", "CHOICE_MARK": "a choice (`*` or `+`)",
+    "SCENE_OPEN": "a scene header (`===`)", "SCENE_CLOSE": "`===`", "TEXT": "text", "LINE_TEXT": "prose",
+    "TILDE": "an effect (`~`)", "IF_OPEN": "`{if ...}`", "END_LINE": "`{end}`", "ELSE_LINE": "`{else}`",
+    "ELIF_OPEN": "`{elif ...}`", "LPAR": "`(`", "RPAR": "`)`", "CMP_OP": "a comparison", "ADD_OP": "`+` or `-`",
+    "MUL_OP": "`*`, `/` or `%`", "ASSIGN": "`=`", "ASSIGN_OP": "`=`, `+=` or `-=`", "TAG": "a tag (`#...`)",
+    "COMMA": "`,`", "ALT_OPEN": "alternatives (`{~`, `{&`, `{!`, `{>`)", "TUNNEL_RETURN": "`->->`",
+    "END": "`END`", "ELSE": "`else`", "AND": "`and`", "OR": "`or`", "NOT": "`not`",
+}
+
+
+def _friendly(names) -> str:
+    seen = []
+    for n in sorted(names):
+        w = _FRIENDLY.get(n, "`" + n.lower() + "`")
+        if w not in seen:
+            seen.append(w)
+    if len(seen) > 6:
+        seen = seen[:6] + ["…"]
+    return ", ".join(seen)
+
+
+def _describe(e: UnexpectedInput) -> str:
+    if isinstance(e, UnexpectedToken):
+        tok = e.token
+        what = "end of the scene" if tok.type == "$END" else (
+            "end of the line" if tok.type == "NL" else f"`{str(tok)[:30]}`")
+        return f"unexpected {what}; expected {_friendly(e.accepts or e.expected)}"
+    if isinstance(e, UnexpectedCharacters):
+        return f"unexpected `{e.char}`; expected {_friendly(e.allowed)}"
+    if isinstance(e, UnexpectedEOF):
+        return f"unexpected end of the scene; expected {_friendly(e.expected)}"
+    return str(e)
+
+
+def _label(e: UnexpectedInput, start: str) -> str:
+    parser, builder = _lark()
+    old = builder.src, builder.offset
+    builder.src = Source("<example>", "", "", ())
+    builder.offset = 0
+    try:
+        return e.match_examples(lambda text: parser.parse(text, start=start), _EXAMPLES,
+                                use_accepts=True) or "FP101"
+    except Exception:
+        return "FP101"
+    finally:
+        builder.src, builder.offset = old
+
+
+def _header_code(line: str) -> tuple:
+    word = line.split(":", 1)[0].strip() if ":" in line else line.split(" ", 1)[0]
+    low = word.lower()
+    if low in ("title", "author", "start", "var", "const", "include") and word != low:
+        return "FP115", f"`{word}` should be written `{low}`"
+    if ":" in line and re.fullmatch(r"[A-Za-z_]+", word or "-"):
+        return "FP106", f"`{word}:` is not a header line"
+    if re.fullmatch(r"(?i)(titel|tile|auther|athor|strat|stat|inlcude|incude|vr|cnst|const?)", word or "-"):
+        return "FP115", f"`{word}` is not a keyword; did you mean one of title:, author:, start:, include, var, const?"
+    if line.strip().startswith(("*", "+", "~", "->", "{")):
+        return "FP117", None
+    if re.fullmatch(r"[A-Za-z_]+", word or "-") and re.match(r"\s*[A-Za-z_]+\s+[A-Za-z_]+\s*=", line):
+        return "FP115", f"`{word}` is not a keyword; declarations start with `var` or `const`"
+    return "FP117", None
+
+
+def _syntax_diag(e: UnexpectedInput, src: Source, offset: int, start: str, chunk: str) -> Diagnostic:
+    at_end = isinstance(e, UnexpectedEOF) or (isinstance(e, UnexpectedToken) and e.token.type == "$END")
+    if at_end:
+        body = chunk.rstrip("\n")
+        line = offset + body.count("\n") + 1
+        col = len(body) - (body.rfind("\n") + 1) + 1
+        span = src.span(line, max(col, 1), line, max(col, 1) + 1)
+    else:
+        line = offset + (e.line if e.line and e.line > 0 else 1)
+        col = e.column if e.column and e.column > 0 else 1
+        length = 1
+        if isinstance(e, UnexpectedToken):
+            length = max(1, len(str(e.token).split("\n")[0]))
+        span = src.span(line, col, line, col + length)
+    detail = _describe(e)
+    if start == "header":
+        text = src.lines[line - 1] if line - 1 < len(src.lines) else ""
+        code, msg = _header_code(text)
+        return Diagnostic.make(code, span, detail=msg or detail)
+    tok = e.token if isinstance(e, UnexpectedToken) else None
+    expected = set(getattr(e, "accepts", None) or getattr(e, "expected", None) or getattr(e, "allowed", None) or ())
+    if at_end and expected & {"END_LINE", "ELSE_LINE", "ELIF_OPEN"}:
+        return Diagnostic.make("FP116", span, detail="the scene ends inside an `{if ...}` block that has no `{end}`")
+    if tok is not None and tok.type in ("END_LINE", "ELSE_LINE", "ELIF_OPEN"):
+        return Diagnostic.make("FP116", span, detail=f"`{str(tok).strip()}` without an open `{{if ...}}` block")
+    if (tok is not None and tok.type == "RBRACE" and "RBRACE" not in expected) or (
+            isinstance(e, UnexpectedCharacters) and e.char == "}"):
+        return Diagnostic.make("FP107", span)
+    if (isinstance(e, UnexpectedCharacters) and e.char == "[") or (
+            tok is not None and tok.type in ("LINE_TEXT", "TEXT") and str(tok).startswith("[")):
+        return Diagnostic.make("FP104", span)
+    code = _label(e, start)
+    if code == "FP115":
+        prev = _prev_word(chunk, e)
+        if prev:
+            detail = f"`{prev}` is not a keyword: endings are written `-> END \"name\"` in capitals"
+    if code == "FP102" and at_end:
+        code = "FP101"
+    return Diagnostic.make(code, span, detail=detail)
+
+
+def _prev_word(chunk: str, e) -> str:
+    try:
+        line = chunk.split("\n")[e.line - 1]
+    except (IndexError, TypeError):
+        return ""
+    words = line[: e.column - 1].split()
+    return words[-1] if words else ""
+
+
+# ---------------------------------------------------------------- entry point
+
+def parse_source(src: Source):
+    """Parse one decoded file -> (StoryFile or None, diagnostics). Never raises for bad input."""
+    parser, builder = _lark()
+    diags = [Diagnostic.make("FP901", src.span(*_line_col(src.parse_text, mt.start()),
+                                               *_line_col(src.parse_text, mt.end())),
+                             detail=mt.group(1).strip())
+             for mt in _TODO.finditer(src.parse_text)]
+    builder.src, builder.offset, builder.depth = src, 0, {}
+    try:
+        header, scenes = parser.parse(src.parse_text, start="start")
+        return _assemble(src, header, scenes), diags
+    except (UnexpectedInput, _Abort, VisitError, RecursionError):
+        pass
+    finally:
+        builder.depth = {}
+    # slow path: parse the header and each scene alone to report every scene's error
+    header, scenes, errors, failed = _parse_chunks(src)
+    return _assemble(src, header, scenes, failed), diags + errors
+
+
+def _line_col(text: str, index: int):
+    line = text.count("\n", 0, index) + 1
+    return line, index - (text.rfind("\n", 0, index) + 1) + 1
+
+
+def _parse_chunks(src: Source):
+    parser, builder = _lark()
+    text = src.parse_text
+    cuts = [mt.start() for mt in _SCENE_LINE.finditer(text)]
+    bounds = [0] + cuts + [len(text)]
+    header, scenes, errors, failed = [], [], [], []
+    for i in range(len(bounds) - 1):
+        a, b = bounds[i], bounds[i + 1]
+        if a == b:
+            continue
+        chunk = text[a:b]
+        start = "header" if i == 0 and (not cuts or cuts[0] != 0) else "scene"
+        offset = text.count("\n", 0, a)
+        builder.src, builder.offset, builder.depth = src, offset, {}
+        try:
+            result = parser.parse(chunk, start=start)
+        except _Abort as e:
+            errors.append(e.diag)
+            continue
+        except VisitError as e:
+            if isinstance(e.orig_exc, _Abort):
+                errors.append(e.orig_exc.diag)
+                continue
+            raise
+        except UnexpectedInput as e:
+            errors.append(_syntax_diag(e, src, offset, start, chunk))
+            if start == "scene":
+                mt = _HEAD_NAME.match(chunk)
+                if mt:
+                    failed.append(mt.group(1))
+            continue
+        except RecursionError:
+            errors.append(Diagnostic.make("FP113", src.span(offset + 1, 1, offset + 1, 1),
+                                          detail="this scene is nested too deeply to read"))
+            continue
+        finally:
+            builder.depth = {}
+        if start == "header":
+            header = result
+        else:
+            scenes.append(result)
+    return header, scenes, errors, failed
+
+
+def _assemble(src: Source, header, scenes, failed=()) -> m.StoryFile:
+    title = author = start = None
+    start_span = title_span = author_span = None
+    includes, variables = [], []
+    seen, dups = set(), []
+    for item in header:
+        if not isinstance(item, m.Include) and item[0] in ("title", "author", "start"):
+            if item[0] in seen:
+                dups.append(Diagnostic.make("FP213", item[2], detail=f"`{item[0]}:` is given twice"))
+            seen.add(item[0])
+        if isinstance(item, m.Include):
+            includes.append(item)
+        elif item[0] == "title":
+            title, title_span = item[1], item[2]
+        elif item[0] == "author":
+            author, author_span = item[1], item[2]
+        elif item[0] == "start":
+            start, start_span = item[1], item[2]
+        elif item[0] == "var":
+            _, name, expr, span, const = item
+            variables.append((name, expr, span, const))
+    return m.StoryFile(src.path, title, author, start, start_span, tuple(includes), tuple(variables),
+                       tuple(scenes), title_span, author_span, tuple(failed), tuple(dups))

@@ -1,0 +1,336 @@
+"""Resolve: join parsed files into one Story; link names, check types and flow -> diagnostics."""
+
+from __future__ import annotations
+
+import difflib
+import os
+
+from . import model as m
+from .diagnostics import Diagnostic
+from .parser import RESERVED
+
+BOOL, INT, STRING = "bool", "int", "string"
+
+
+def _type_of(value) -> str:
+    if isinstance(value, bool):
+        return BOOL
+    if isinstance(value, int):
+        return INT
+    return STRING
+
+
+def _article(t: str) -> str:
+    return {"bool": "a bool", "int": "an int", "string": "a string"}.get(t, t)
+
+
+def _suggest(name: str, names) -> str:
+    close = difflib.get_close_matches(name, list(names), n=1, cutoff=0.75)
+    return f"; did you mean `{close[0]}`?" if close else ""
+
+
+def _fold(expr, consts):
+    """Evaluate a constant expression (declarations); None if it is not constant."""
+    if isinstance(expr, m.Literal):
+        return expr.value
+    if isinstance(expr, m.Var):
+        return consts.get(expr.name)
+    if isinstance(expr, m.Unary):
+        v = _fold(expr.operand, consts)
+        if v is None:
+            return None
+        if expr.op == "not":
+            return (not v) if isinstance(v, bool) else None
+        if isinstance(v, bool) or not isinstance(v, int):
+            return None
+        return -v if expr.op == "-" else v
+    if isinstance(expr, m.Binary):
+        a, b = _fold(expr.left, consts), _fold(expr.right, consts)
+        if a is None or b is None:
+            return None
+        try:
+            from .runtime import binop
+            return binop(expr.op, a, b)
+        except Exception:
+            return None
+    return None
+
+
+class _Resolver:
+    def __init__(self, files, root):
+        self.files = files
+        self.root = root
+        self.diags = []
+        self.vars = {}  # name -> VarDecl
+        self.scenes = {}  # name -> Scene
+        self.read = set()
+        self.written = set()
+        self.endings = {}  # name -> [spans]
+        self.tunnel_targets = set()
+        self.edges = {}  # scene -> set of scenes (diverts, choices, tunnels)
+        self.broken = {n for f in files for n in f.broken}  # unparsed scenes: no cascades
+
+    def err(self, code, span, **kw):
+        self.diags.append(Diagnostic.make(code, span, **kw))
+
+    # ------------------------------------------------------------ declarations
+    def declare(self):
+        main = self.files[0]
+        for i, f in enumerate(self.files):
+            if i > 0:
+                for what, span in (("title:", f.title_span), ("author:", f.author_span), ("start:", f.start_span)):
+                    if span is not None:
+                        self.err("FP213", span, detail=f"`{what}` may only appear in the main file, not in an included file")
+        for f in self.files:
+            self.diags.extend(f.header_errors)
+        consts = {}
+        for f in self.files:
+            for name, expr, span, const in f.variables:
+                if name in RESERVED:
+                    self.err("FP211", span, name=name, what="a variable")
+                    continue
+                if name in self.vars:
+                    self.err("FP204", span, name=name, other=str(self.vars[name].span))
+                    continue
+                value = _fold(expr, consts)
+                if value is None:
+                    self.err("FP214", expr.span, detail=f"`{name}` must start from a value known before the story runs")
+                    continue
+                decl = m.VarDecl(name, _type_of(value), value, const, expr, span)
+                self.vars[name] = decl
+                if const:
+                    consts[name] = value
+        for f in self.files:
+            for sc in f.scenes:
+                if sc.name in RESERVED:
+                    self.err("FP211", sc.span, name=sc.name, what="a scene")
+                if sc.name in self.scenes:
+                    self.err("FP203", sc.span, name=sc.name, other=str(self.scenes[sc.name].span))
+                    continue
+                self.scenes[sc.name] = sc
+        return main
+
+    # ------------------------------------------------------------ expressions
+    def expr(self, e):
+        """Type-check an expression; returns its type or None when unknown (already reported)."""
+        if isinstance(e, m.Literal):
+            return _type_of(e.value)
+        if isinstance(e, m.Var):
+            d = self.vars.get(e.name)
+            if d is None:
+                self.err("FP201", e.span, name=e.name)
+                return None
+            self.read.add(e.name)
+            return d.type
+        if isinstance(e, m.Turn):
+            return INT
+        if isinstance(e, m.Visits):
+            if e.scene not in self.scenes and e.scene not in self.broken:
+                self.err("FP202", e.span, name=e.scene, suggest=_suggest(e.scene, self.scenes))
+            return INT
+        if isinstance(e, m.Random):
+            for part in (e.low, e.high):
+                t = self.expr(part)
+                if t not in (INT, None):
+                    self.err("FP205", part.span, detail=f"random() takes ints, not {_article(t)}")
+            return INT
+        if isinstance(e, m.Unary):
+            t = self.expr(e.operand)
+            want = BOOL if e.op == "not" else INT
+            if t not in (want, None):
+                self.err("FP205", e.span, detail=f"`{e.op}` takes {_article(want)}, not {_article(t)}")
+                return None
+            return want
+        if isinstance(e, m.Binary):
+            a, b = self.expr(e.left), self.expr(e.right)
+            op = e.op
+            if op in ("/", "%") and isinstance(e.right, m.Literal) and e.right.value == 0:
+                self.err("FP215", e.span)
+            if a is None or b is None:
+                return BOOL if op in ("and", "or", "==", "!=", "<", "<=", ">", ">=") else None
+            if op in ("and", "or"):
+                if a != BOOL or b != BOOL:
+                    self.err("FP205", e.span, detail=f"`{op}` joins bools, not {_article(a)} and {_article(b)}")
+                return BOOL
+            if op in ("==", "!="):
+                if a != b:
+                    self.err("FP205", e.span, detail=f"cannot compare {_article(a)} with {_article(b)}")
+                return BOOL
+            if op in ("<", "<=", ">", ">="):
+                if a != INT or b != INT:
+                    self.err("FP205", e.span, detail=f"`{op}` compares ints, not {_article(a)} and {_article(b)}")
+                return BOOL
+            if op == "+" and a == STRING and b == STRING:
+                return STRING
+            if a != INT or b != INT:
+                self.err("FP205", e.span, detail=f"`{op}` takes ints, not {_article(a)} and {_article(b)}")
+                return None
+            return INT
+        raise TypeError(f"unknown expression node {e!r}")
+
+    def cond(self, e):
+        t = self.expr(e)
+        if t not in (BOOL, None):
+            self.err("FP212", e.span, actual=_article(t))
+
+    def text(self, parts):
+        for p in parts:
+            if isinstance(p, str):
+                continue
+            if isinstance(p, m.Interp):
+                self.expr(p.expr)
+            elif isinstance(p, m.InlineCond):
+                self.cond(p.cond)
+                self.text(p.then)
+                self.text(p.otherwise)
+            elif isinstance(p, m.Alternatives):
+                for b in p.branches:
+                    self.text(b)
+
+    # ------------------------------------------------------------ statements
+    def target(self, scene, name, span, tunnel=False):
+        if name in self.broken and name not in self.scenes:
+            return
+        if name not in self.scenes:
+            self.err("FP202", span, name=name, suggest=_suggest(name, self.scenes))
+            return
+        self.edges.setdefault(scene.name, set()).add(name)
+        if tunnel:
+            self.tunnel_targets.add(name)
+
+    def block(self, scene, stmts, returns):
+        """Check a block; True if it always leaves (divert, ending, return)."""
+        left_at = None
+        for st in stmts:
+            if left_at is not None and not isinstance(st, m.Break):
+                self.diags.append(Diagnostic.make("FP303", st.span, other=str(left_at.span)))
+                break
+            if isinstance(st, m.Prose):
+                self.text(st.parts)
+            elif isinstance(st, m.Effect):
+                self.effect(st)
+            elif isinstance(st, m.Divert):
+                self.target(scene, st.target, st.span)
+                left_at = st
+            elif isinstance(st, m.TunnelCall):
+                self.target(scene, st.target, st.span, tunnel=True)
+            elif isinstance(st, m.TunnelReturn):
+                returns.append(st)
+                left_at = st
+            elif isinstance(st, m.EndStory):
+                self.endings.setdefault(st.ending, []).append(st.span)
+                left_at = st
+            elif isinstance(st, m.If):
+                all_leave = True
+                for br in st.branches:
+                    if br.cond is not None:
+                        self.cond(br.cond)
+                    all_leave = self.block(scene, br.body, returns) and all_leave
+                if all_leave and st.branches[-1].cond is None:
+                    left_at = st
+        return left_at is not None
+
+    def effect(self, st):
+        d = self.vars.get(st.target)
+        t = self.expr(st.value)
+        if d is None:
+            self.err("FP201", st.span, name=st.target)
+            return
+        if d.const:
+            self.err("FP207", st.span, name=st.target)
+            return
+        self.written.add(st.target)
+        if st.op != "=":
+            self.read.add(st.target)
+        if t is None:
+            return
+        if st.op == "=" and t != d.type:
+            self.err("FP206", st.value.span, name=st.target, expected=_article(d.type), actual=_article(t))
+        elif st.op == "+=" and not (d.type == t and d.type in (INT, STRING)):
+            self.err("FP205", st.span, detail=f"`+=` needs an int or string variable and a value of the same type; `{st.target}` is {_article(d.type)}, the value {_article(t)}")
+        elif st.op == "-=" and not (d.type == INT and t == INT):
+            self.err("FP205", st.span, detail=f"`-=` needs ints; `{st.target}` is {_article(d.type)}, the value {_article(t)}")
+
+    def scene(self, sc):
+        returns = []
+        leaves = self.block(sc, sc.body, returns)
+        if leaves and sc.choices:
+            self.err("FP307", sc.choices[0].span, name=sc.name)
+        if not leaves and not sc.choices:
+            self.err("FP302", sc.span, name=sc.name)
+        labels = {}
+        fallbacks = 0
+        for ch in sc.choices:
+            if ch.id in labels:
+                self.err("FP210", ch.span, scene=sc.name, name=ch.id, other=str(labels[ch.id].span))
+            labels[ch.id] = ch
+            if ch.label and ch.label in RESERVED:
+                self.err("FP211", ch.span, name=ch.label, what="a choice")
+            if ch.cond is not None:
+                self.cond(ch.cond)
+            if ch.fallback:
+                fallbacks += 1
+                if ch.reason is not None:
+                    self.err("FP311", ch.span)
+                if fallbacks == 2:
+                    self.diags.append(Diagnostic.make("FP309", ch.span, name=sc.name))
+            if ch.fallback and not ch.body:
+                self.err("FP103", ch.span)
+            elif not self.block(sc, ch.body, returns):
+                self.err("FP301", ch.span)
+        return returns
+
+    # ------------------------------------------------------------ whole story
+    def run(self, digest):
+        if not self.files:
+            return None
+        main = self.declare()
+        all_scenes = [sc for f in self.files for sc in f.scenes]
+        if not all_scenes:
+            if not self.broken:
+                self.err("FP308", m.Span(main.path, 1, 1, 1, 1))
+            return None
+        returns_by_scene = {}
+        for sc in self.scenes.values():
+            returns_by_scene[sc.name] = self.scene(sc)
+        self.tunnel_returns(returns_by_scene)
+        start = main.start
+        if start is None:
+            start = (main.scenes[0] if main.scenes else all_scenes[0]).name
+        elif start not in self.scenes and start not in self.broken:
+            self.err("FP209", main.start_span, name=start)
+        for name, d in self.vars.items():
+            if self.broken:
+                break  # reads in unparsed scenes are unknown
+            if name not in self.read:
+                self.diags.append(Diagnostic.make("FP208", d.span, name=name, how="never read"))
+            elif not d.const and name not in self.written:
+                self.diags.append(Diagnostic.make("FP208", d.span, name=name,
+                                                  how="never changed (make it a `const`)"))
+        title = main.title or os.path.splitext(os.path.basename(main.path))[0]
+        endings = tuple(m.Ending(n, tuple(s)) for n, s in self.endings.items())
+        return m.Story(title, main.author, start, tuple(self.vars.values()), tuple(self.scenes.values()),
+                       endings, tuple(f.path for f in self.files), self.root, digest)
+
+    def tunnel_returns(self, returns_by_scene):
+        """`->->` is fine in any scene a tunnel can flow into; elsewhere it is an error."""
+        inside = set()
+        todo = list(self.tunnel_targets)
+        while todo:
+            s = todo.pop()
+            if s in inside:
+                continue
+            inside.add(s)
+            todo.extend(self.edges.get(s, ()))
+        for name, rets in returns_by_scene.items():
+            if rets and name not in inside:
+                self.err("FP310", rets[0].span, name=name)
+
+
+def resolve(files, root: str, digest: str = ""):
+    """Parsed files (main first) -> (Story or None, diagnostics)."""
+    r = _Resolver(list(files), root)
+    story = r.run(digest)
+    return story, r.diags
+
+

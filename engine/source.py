@@ -1,0 +1,105 @@
+"""Source text: read story bytes safely, decode them, and normalise lines for the parser."""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+from attrs import frozen
+
+from .diagnostics import Diagnostic
+from .model import Span
+
+MAX_FILE_BYTES = 40 * 1024 * 1024
+MAX_LINE_CHARS = 1024 * 1024 + 1024
+
+_INDENT = re.compile(r"^[ \t]+", re.M)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+@frozen
+class Source:
+    """A decoded file: its original lines (for messages) and the parser's text."""
+
+    path: str
+    text: str  # decoded, newlines normalised to "\n"
+    parse_text: str  # indentation removed from every line, ends with "\n"
+    indents: tuple  # indentation width of each line (0-based index)
+    digest: str = ""
+
+    @property
+    def lines(self) -> list:
+        return self.text.split("\n")
+
+    def span(self, line: int, column: int, end_line: int, end_column: int) -> Span:
+        ind = self.indents
+        c = column + (ind[line - 1] if 0 < line <= len(ind) else 0)
+        e = end_column + (ind[end_line - 1] if 0 < end_line <= len(ind) else 0)
+        return Span(self.path, line, c, end_line, e)
+
+
+def _pos_of(text: str, index: int):
+    line = text.count("\n", 0, index) + 1
+    col = index - (text.rfind("\n", 0, index) + 1) + 1
+    return line, col
+
+
+def decode(path: str, data: bytes):
+    """Bytes -> (Source, []) or (None, [diagnostic]) for binary, non-UTF-8 or huge input."""
+    import hashlib
+
+    if len(data) > MAX_FILE_BYTES:
+        return None, [Diagnostic.make(
+            "FP112", Span(path, 1, 1, 1, 1),
+            detail=f"the file is {len(data) / 1048576:.1f} MB; the limit is {MAX_FILE_BYTES // 1048576} MB")]
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        line, col = _pos_of(data[:nul].decode("utf-8", "replace"), nul)
+        return None, [Diagnostic.make(
+            "FP111", Span(path, line, 1, line, 1),
+            detail="the file contains NUL bytes, so it is not text")]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        good = data[: e.start].decode("utf-8", "replace")
+        line, col = _pos_of(good, len(good))
+        return None, [Diagnostic.make(
+            "FP110", Span(path, line, col, line, col + 1),
+            detail=f"byte 0x{data[e.start]:02x} at offset {e.start} is not valid UTF-8")]
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    bad = _CONTROL.search(text)
+    if bad:
+        line, col = _pos_of(text, bad.start())
+        return None, [Diagnostic.make(
+            "FP111", Span(path, line, col, line, col + 1),
+            detail=f"control character U+{ord(bad.group()):04X} in the text")]
+    lines = text.split("\n")
+    longest = max(lines, key=len) if len(text) > MAX_LINE_CHARS else ""
+    if len(longest) > MAX_LINE_CHARS:
+        line = lines.index(longest) + 1
+        return None, [Diagnostic.make(
+            "FP114", Span(path, line, 1, line, 1),
+            detail=f"line {line} is {len(longest):,} characters long; the limit is {MAX_LINE_CHARS:,}")]
+    parse_text = _INDENT.sub("", text)
+    if parse_text is text or len(parse_text) == len(text):
+        indents = (0,) * len(lines)
+    else:
+        indents = tuple(len(l) - len(l.lstrip(" \t")) for l in lines)
+    if not parse_text.endswith("\n"):
+        parse_text += "\n"
+    digest = hashlib.sha256(data).hexdigest()
+    return Source(path, text, parse_text, indents, digest), []
+
+
+def read(path: str):
+    """Read and decode a file; I/O errors propagate as OSError for the caller."""
+    with open(path, "rb") as f:
+        data = f.read(MAX_FILE_BYTES + 1)
+    return decode(path, data)
+
+
+def with_path(src: Source, path: str) -> Source:
+    return attrs.evolve(src, path=path)

@@ -1,0 +1,58 @@
+// The tour: a short story that uses every feature of the language once.
+title: The Lighthouse Tour
+author: Forking Paths
+start: shore
+include "keeper.story"
+
+var lamp_lit = false
+var oil = 2
+var name = "traveller"
+const STEPS = 3
+
+=== shore "The Shore" === #chapter: Arrival #mood: calm
+The tide is out. The lighthouse stands on its rock, {lamp_lit: bright|dark}
+against the evening. {~ Gulls wheel overhead.|A bell buoy knocks.|The wind drops.}
+
+You carry {oil} flasks of oil. The climb is {STEPS} flights of stairs.
+
+* [Climb the stairs] -> stairs
+* (wait) [Wait on the beach]
+    ~ oil += 1
+    You find a flask half buried in the sand.
+    -> shore
+* {oil > 2 else "You need more oil first."} [Light a beacon fire] -> beacon
++ [Call out] -> keeper_memory_call
+
+=== keeper_memory_call ===
+You call out. {> Nobody answers.|Still nothing.|Your voice is hoarse now.}
+-> keeper_memory ->
+~ name = "friend"
+-> shore
+
+=== stairs "The Stairs" ===
+{& Left foot.|Right foot.} The steps wind upward. This is visit {visits(stairs)}.
+{if oil >= 3}
+The flasks clink heavily.
+{elif oil == 2}
+The flasks are light enough.
+{else}
+You hardly feel the flasks.
+{end}
+
+* [Light the lamp]
+    ~ lamp_lit = true
+    The lamp catches. Turn {turn}, {name}.
+    -> lamp
++ [Go back down] -> shore
+
+=== lamp "The Lamp" ===
+{! The glass hums.|} The beam sweeps the sea. A ship turns toward it.
+~ oil -= random(1, 2)
+{oil > 0: You still have oil to spare.|The last of the oil is gone.}
+* [Stay until dawn] -> END "The Keeper"
+* {oil > 0} [Row out to the ship] -> END "The Voyage"
+* -> beacon
+
+=== beacon ===
+A fire on the rocks is a poor lighthouse, but it is yours. {lamp_lit: Two lights burn tonight.}
+-> END "The Beacon"
