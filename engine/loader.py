@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import re
@@ -32,6 +33,9 @@ class Loaded:
         return src.lines if src is not None else None
 
 
+BIG_STORY_CHARS = 1 << 20
+
+
 class StoryIOError(Exception):
     """The main story file cannot be read (missing, a folder, no permission)."""
 
@@ -43,6 +47,21 @@ def display_path(path: str) -> str:
 
 def load(path: str, text: str | None = None) -> Loaded:
     """Load the story whose main file is `path` (or `text`, standing for that file)."""
+    # The cyclic collector would walk every node built so far at each collection,
+    # making a big parse superlinear; the model is acyclic, so pause it.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        loaded = _load(path, text)
+    finally:
+        if was_enabled:
+            gc.enable()
+    if was_enabled and sum(len(s.text) for s in loaded.sources.values()) > BIG_STORY_CHARS:
+        gc.freeze()  # a big model lives on: keep it out of every later collection
+    return loaded
+
+
+def _load(path: str, text: str | None) -> Loaded:
     shown = display_path(path)
     root = os.path.dirname(os.path.realpath(path))
     sources, files, diags = {}, [], []

@@ -115,7 +115,7 @@ class _Builder:
     def binary(self, c):
         left, op, right = c
         a, b = left.span, right.span
-        node = m.Binary(str(op), left, right, m.Span(a.file, a.line, a.column, b.end_line, b.end_column))
+        node = m.Binary(str(op).strip(), left, right, m.Span(a.file, a.line, a.column, b.end_line, b.end_column))
         return self._deep(node, left, right)
 
     def unary(self, c):
@@ -150,8 +150,25 @@ class _Builder:
         first = c[0]
         return m.Prose(parts, self.span(first) if isinstance(first, Token) else first.span)
 
+    def prose_line(self, c):
+        tok = c[0]
+        text = tok.rstrip("\n")
+        line = tok.line + self.offset
+        col = self.src.indents[line - 1] + tok.column if self.src.indents else tok.column
+        prose = m.Prose((_unescape(text),), m.Span(self.src.path, line, col, line, col + len(text)))
+        if len(tok) - len(text) > 1:
+            return [prose, m.Break(prose.span)]
+        return [prose]
+
+    def goto_line(self, c):
+        tok = c[0]
+        name = tok.strip()[2:].strip()
+        line = tok.line + self.offset
+        col = self.src.indents[line - 1] + tok.column if self.src.indents else tok.column
+        return m.Divert(name, m.Span(self.src.path, line, col, line, col + len(tok.rstrip())))
+
     def effect(self, c):
-        return m.Effect(str(c[1]), str(c[2]), c[3], self.span2(c[0], c[1]))
+        return m.Effect(str(c[1]), str(c[2]).strip(), c[3], self.span2(c[0], c[1]))
 
     def divert(self, c):
         return m.Divert(str(c[1]), self.span2(c[0], c[1]))
@@ -171,6 +188,10 @@ class _Builder:
             if isinstance(x, Token):
                 if len(x) > 1 and out and not isinstance(out[-1], m.Break):
                     out.append(m.Break(self.span(x)))
+            elif isinstance(x, list):
+                if x[0].__class__ is m.Break and out and out[-1].__class__ is m.Break:
+                    continue
+                out.extend(x)
             else:
                 out.append(x)
         while out and isinstance(out[-1], m.Break):
@@ -204,6 +225,8 @@ class _Builder:
     def choice(self, c):
         mark = c[0]
         label = cond = reason = text = target = None
+        if mark.type == "CHOICE_HEAD":
+            text = _unescape(mark[mark.index("[") + 1: mark.rindex("]")]).strip()
         body = ()
         for x in c[1:]:
             if isinstance(x, tuple) and x and x[0] == "label":
@@ -220,7 +243,7 @@ class _Builder:
         if target is not None:
             body = body + (target,)
         # id is provisional here; the scene assigns the final, unique one
-        return m.Choice(label or "", text, str(mark) == "+", cond, reason, body, label, self.span(mark))
+        return m.Choice(label or "", text, mark[0] == "+", cond, reason, body, label, self.span(mark))
 
     def scene(self, c):
         name_tok = c[1]
@@ -363,7 +386,7 @@ _FRIENDLY = {
     "ELIF_OPEN": "`{elif ...}`", "LPAR": "`(`", "RPAR": "`)`", "CMP_OP": "a comparison", "ADD_OP": "`+` or `-`",
     "MUL_OP": "`*`, `/` or `%`", "ASSIGN": "`=`", "ASSIGN_OP": "`=`, `+=` or `-=`", "TAG": "a tag (`#...`)",
     "COMMA": "`,`", "ALT_OPEN": "alternatives (`{~`, `{&`, `{!`, `{>`)", "TUNNEL_RETURN": "`->->`",
-    "END": "`END`", "ELSE": "`else`", "AND": "`and`", "OR": "`or`", "NOT": "`not`",
+    "END": "`END`", "GOTO_LINE": "`-> scene`", "PROSE_LINE": "prose", "CHOICE_HEAD": "a choice", "ELSE": "`else`", "AND": "`and`", "OR": "`or`", "NOT": "`not`",
 }
 
 
@@ -382,7 +405,7 @@ def _describe(e: UnexpectedInput) -> str:
     if isinstance(e, UnexpectedToken):
         tok = e.token
         what = "end of the scene" if tok.type == "$END" else (
-            "end of the line" if tok.type == "NL" else f"`{str(tok)[:30]}`")
+            "end of the line" if tok.type == "NL" else f"`{str(tok).strip()[:30]}`")
         return f"unexpected {what}; expected {_friendly(e.accepts or e.expected)}"
     if isinstance(e, UnexpectedCharacters):
         return f"unexpected `{e.char}`; expected {_friendly(e.allowed)}"
@@ -450,7 +473,7 @@ def _syntax_diag(e: UnexpectedInput, src: Source, offset: int, start: str, chunk
             isinstance(e, UnexpectedCharacters) and e.char == "}"):
         return Diagnostic.make("FP107", span)
     if (isinstance(e, UnexpectedCharacters) and e.char == "[") or (
-            tok is not None and tok.type in ("LINE_TEXT", "TEXT") and str(tok).startswith("[")):
+            tok is not None and tok.type in ("LINE_TEXT", "TEXT", "PROSE_LINE") and str(tok).startswith("[")):
         return Diagnostic.make("FP104", span)
     code = _label(e, start)
     if code == "FP115":
