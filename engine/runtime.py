@@ -11,7 +11,9 @@ from attrs import frozen
 from . import model as m
 
 MAX_TUNNEL_DEPTH = 64
-MAX_ENTRIES_WITHOUT_CHOICE = 10_000
+MAX_ENTRIES_WITHOUT_CHOICE = 10_000  # scenes entered (or fallbacks taken) between two choices
+MAX_INT = (1 << 63) - 1  # a variable holding more than a 64-bit integer is a runaway story
+MAX_STRING = 1_000_000  # characters in a string variable
 _MASK = (1 << 64) - 1
 
 
@@ -22,6 +24,11 @@ class StoryRuntimeError(Exception):
         super().__init__(f"{span}: {message}" if span else message)
         self.message = message
         self.span = span
+
+    def render(self) -> str:
+        """`path:line:col: runtime error: message`, the way the player shows it."""
+        where = f"{self.span}: " if self.span is not None else ""
+        return f"{where}runtime error: {self.message}"
 
 
 class NeedRoll(Exception):
@@ -65,11 +72,17 @@ def binop(op: str, a, b):
 
 
 def _splitmix(x: int):
+    """SplitMix64: (next state, output). The story's generator; its state is one int."""
     x = (x + 0x9E3779B97F4A7C15) & _MASK
     z = x
     z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & _MASK
     z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & _MASK
     return x, z ^ (z >> 31)
+
+
+def seed_rng(seed: int) -> int:
+    """The generator state a story starts from with this seed."""
+    return _splitmix(seed & _MASK)[1]
 
 
 def format_value(v) -> str:
@@ -82,28 +95,35 @@ def format_value(v) -> str:
 
 @frozen(eq=True, hash=False)
 class State:
-    """Where a reader is: everything a save holds. Transitions return new States."""
+    """Where a reader is: everything a save holds. Transitions return new States.
+
+    A State always stands at a choice point (or an ending): the scene's body has run,
+    and `offer` holds the choices shown there, their availability decided once, on
+    arrival (so a `random()` in a condition is drawn once, not at every look).
+    `visits` and `alts` are dicts that are never mutated after the State is built.
+    """
 
     scene: str  # the scene whose choices are on offer, or where the story ended
     ending: str | None
-    vars: tuple  # values, in the order of story.variables
-    visits: dict  # scene -> times entered (never mutated)
-    turn: int
+    vars: tuple  # values, in the order of story.variables (constants included)
+    visits: dict  # scene -> times entered
+    turn: int  # choices the reader has made (fallbacks do not count)
     used: frozenset  # "scene.choice" of once-only choices taken
-    alts: dict  # alternatives key -> times shown (never mutated)
-    rng: int
+    alts: dict  # alternatives key -> times shown
+    rng: int  # the generator's state
     seed: int
-    stack: tuple  # tunnel return addresses: tuple of (address, next index) frames
+    stack: tuple  # tunnel return addresses: tuple of frames, each a tuple of (address, next index)
     history: tuple  # ("scene", "choice") pairs, in order; fallbacks included
+    offer: tuple = ()  # ChoiceView of the choices shown here (hidden ones left out)
     text: tuple = attrs.field(default=(), eq=False)  # paragraphs shown arriving here
 
     def key(self):
         """A hashable identity of the state (text excluded)."""
         return (self.scene, self.ending, self.vars, tuple(sorted(self.visits.items())), self.turn,
-                self.used, tuple(sorted(self.alts.items())), self.rng, self.stack)
+                self.used, tuple(sorted(self.alts.items())), self.rng, self.stack, self.offer)
 
 
-@frozen
+@frozen(cache_hash=True)
 class ChoiceView:
     id: str
     text: str
@@ -128,8 +148,13 @@ class View:
 
 # ---------------------------------------------------------------- compiled story
 
+# Each block of statements is compiled once into a tuple of ops, index for index,
+# so a frame's (address, next index) means the same thing compiled or not.
+_TEXT, _BREAK, _DIVERT, _SET, _ADD, _SUB, _IF, _DYN, _TUNNEL, _RETURN, _END, _NOP = range(12)
+
+
 class Program:
-    """Per-story compiled closures and lookup tables (built once, then shared)."""
+    """Per-story compiled closures and lookup tables (built lazily, then shared)."""
 
     def __init__(self, story: m.Story):
         self.story = story
@@ -137,9 +162,13 @@ class Program:
         self.initial = tuple(v.initial for v in story.variables)
         self.scenes = story.scene_map
         self.exprs = {}
-        self.choices = {s.name: {c.id: c for c in s.choices} for s in story.scenes}
-        self.blocks = {}
+        self.blocks = {}  # address -> ops
+        self.bodies = {}  # scene name -> ops of its body
+        self.points = {}  # scene name -> compiled choice point
+        self.choice_maps = {}  # scene name -> {choice id: Choice}
+        self.crcs = {}  # alternatives key -> crc32
 
+    # -- expressions
     def expr(self, e):
         f = self.exprs.get(id(e))
         if f is None:
@@ -147,32 +176,33 @@ class Program:
         return f
 
     def _compile(self, e):
-        if isinstance(e, m.Literal):
+        cls = e.__class__
+        if cls is m.Literal:
             v = e.value
             return lambda c: v
-        if isinstance(e, m.Var):
+        if cls is m.Var:
             decl = self.story.var_map[e.name]
             if decl.const:
                 v = decl.initial
                 return lambda c: v
             i = self.index[e.name]
             return lambda c: c.vars[i]
-        if isinstance(e, m.Visits):
+        if cls is m.Visits:
             name = e.scene
             return lambda c: c.visits.get(name, 0)
-        if isinstance(e, m.Turn):
+        if cls is m.Turn:
             return lambda c: c.turn
-        if isinstance(e, m.Random):
+        if cls is m.Random:
             lo, hi, span = self.expr(e.low), self.expr(e.high), e.span
             return lambda c: c.roll(lo(c), hi(c), span)
-        if isinstance(e, m.Unary):
+        if cls is m.Unary:
             f = self.expr(e.operand)
             if e.op == "not":
                 return lambda c: not f(c)
             if e.op == "-":
                 return lambda c: -f(c)
             return f
-        if isinstance(e, m.Binary):
+        if cls is m.Binary:
             a, b = self.expr(e.left), self.expr(e.right)
             if e.op == "and":
                 return lambda c: a(c) and b(c)
@@ -189,16 +219,81 @@ class Program:
             return lambda c: op(a(c), b(c))
         raise TypeError(f"not an expression: {e!r}")
 
-    def block(self, addr):
+    # -- statements
+    def choice_map(self, scene: str) -> dict:
+        cm = self.choice_maps.get(scene)
+        if cm is None:
+            cm = self.choice_maps[scene] = {c.id: c for c in self.scenes[scene].choices}
+        return cm
+
+    def statements(self, addr) -> tuple:
         """The statement tuple at an address: (scene, choice id or None, (stmt, branch)...)."""
-        b = self.blocks.get(addr)
-        if b is None:
-            scene = self.scenes[addr[0]]
-            b = scene.body if addr[1] is None else self.choices[addr[0]][addr[1]].body
-            for i, bi in addr[2:]:
-                b = b[i].branches[bi].body
-            self.blocks[addr] = b
+        b = self.scenes[addr[0]].body if addr[1] is None else self.choice_map(addr[0])[addr[1]].body
+        for i, bi in addr[2:]:
+            b = b[i].branches[bi].body
         return b
+
+    def block(self, addr) -> tuple:
+        ops = self.blocks.get(addr)
+        if ops is None:
+            ops = self.blocks[addr] = tuple(self._op(st) for st in self.statements(addr))
+        return ops
+
+    def body(self, name: str, span) -> tuple:
+        ops = self.bodies.get(name)
+        if ops is None:
+            if name not in self.scenes:
+                raise StoryRuntimeError(f"no scene named `{name}`", span)
+            ops = self.bodies[name] = self.block((name, None))
+        return ops
+
+    def _op(self, st):
+        cls = st.__class__
+        if cls is m.Prose:
+            if all(p.__class__ is str for p in st.parts):
+                text = " ".join("".join(st.parts).split())
+                return (_TEXT, text) if text else (_NOP,)
+            return (_DYN, st.parts)
+        if cls is m.Break:
+            return (_BREAK,)
+        if cls is m.Effect:
+            code = {"=": _SET, "+=": _ADD, "-=": _SUB}[st.op]
+            return (code, self.index[st.target], self.expr(st.value), st.span)
+        if cls is m.If:
+            return (_IF, tuple(None if br.cond is None else self.expr(br.cond) for br in st.branches))
+        if cls is m.Divert:
+            return (_DIVERT, st.target, st.span)
+        if cls is m.TunnelCall:
+            return (_TUNNEL, st.target, st.span)
+        if cls is m.TunnelReturn:
+            return (_RETURN, st.span)
+        if cls is m.EndStory:
+            return (_END, st.ending)
+        raise TypeError(f"not a statement: {st!r}")
+
+    def point(self, name: str) -> tuple:
+        """A scene's choices, compiled: (choice, cond, once key, view if ok, view if not)."""
+        pt = self.points.get(name)
+        if pt is None:
+            items = []
+            for ch in self.scenes[name].choices:
+                cond = None if ch.cond is None else self.expr(ch.cond)
+                key = None if ch.sticky else f"{name}.{ch.id}"
+                if ch.text is None:
+                    ok = no = None
+                else:
+                    ok = ChoiceView(ch.id, ch.text, True, None, ch.sticky, ch.span)
+                    no = None if ch.reason is None else ChoiceView(ch.id, ch.text, False, ch.reason,
+                                                                   ch.sticky, ch.span)
+                items.append((ch, cond, key, ok, no))
+            pt = self.points[name] = tuple(items)
+        return pt
+
+    def crc(self, key: str) -> int:
+        c = self.crcs.get(key)
+        if c is None:
+            c = self.crcs[key] = zlib.crc32(key.encode())
+        return c
 
 
 _PROGRAMS: dict = {}
@@ -218,16 +313,19 @@ def program(story: m.Story) -> Program:
 class _Run:
     """Mutable scratch for one transition; frozen into a State at the end."""
 
-    __slots__ = ("p", "vars", "visits", "turn", "used", "alts", "rng", "seed", "stack", "history",
-                 "frames", "scene", "ending", "paras", "line", "render", "forced", "rolls", "entries")
+    __slots__ = ("p", "vars", "visits", "own_visits", "turn", "used", "alts", "own_alts", "rng", "seed",
+                 "stack", "history", "frames", "scene", "ending", "offer", "paras", "line", "dirty",
+                 "render", "forced", "rolls", "entries", "in_text", "text_rolls")
 
     def __init__(self, p: Program, s: State, render: bool, forced):
         self.p = p
         self.vars = list(s.vars)
         self.visits = s.visits
+        self.own_visits = False
         self.turn = s.turn
         self.used = s.used
         self.alts = s.alts
+        self.own_alts = False
         self.rng = s.rng
         self.seed = s.seed
         self.stack = s.stack
@@ -235,17 +333,27 @@ class _Run:
         self.frames = []
         self.scene = s.scene
         self.ending = s.ending
+        self.offer = s.offer
         self.paras = []
         self.line = []
+        self.dirty = False
         self.render = render
         self.forced = forced
         self.rolls = 0
         self.entries = 0
+        self.in_text = False
+        self.text_rolls = 0
 
     # -- values
     def roll(self, lo, hi, span):
         if hi < lo:
             raise StoryRuntimeError(f"random({lo}, {hi}): the high bound is below the low bound", span)
+        if self.in_text:
+            # Text is only evaluated when rendering: its draws come from the generator's
+            # state without advancing it, so rendering never changes what happens next.
+            self.text_rolls += 1
+            _, out = _splitmix((self.rng ^ (self.text_rolls * 0xD1B54A32D192ED03)) & _MASK)
+            return lo + out % (hi - lo + 1)
         if self.forced is not None:
             if self.rolls >= len(self.forced):
                 raise NeedRoll(lo, hi)
@@ -257,11 +365,12 @@ class _Run:
 
     def text(self, parts, out):
         for part in parts:
-            if part.__class__ is str:
+            cls = part.__class__
+            if cls is str:
                 out.append(part)
-            elif part.__class__ is m.Interp:
+            elif cls is m.Interp:
                 out.append(format_value(self.p.expr(part.expr)(self)))
-            elif part.__class__ is m.InlineCond:
+            elif cls is m.InlineCond:
                 self.text(part.then if self.p.expr(part.cond)(self) else part.otherwise, out)
             else:
                 self.text(self.alternative(part), out)
@@ -276,134 +385,179 @@ class _Run:
         elif alt.kind == "once":
             i = n if n < k else None
         else:  # shuffle: a fresh draw each time, from the seed, the key and the count
-            _, out = _splitmix((self.seed * 0x100000001B3) ^ zlib.crc32(alt.key.encode()) ^ (n << 32))
+            _, out = _splitmix(((self.seed * 0x100000001B3) ^ self.p.crc(alt.key) ^ (n << 32)) & _MASK)
             i = out % k
-        self.alts = {**self.alts, alt.key: n + 1}
+        if not self.own_alts:
+            self.alts = dict(self.alts)
+            self.own_alts = True
+        self.alts[alt.key] = n + 1
         return alt.branches[i] if i is not None else ()
 
     def flush(self):
-        if self.line:
-            text = " ".join("".join(self.line).split())
+        line = self.line
+        if line:
+            text = " ".join(line)
+            if self.dirty:
+                text = " ".join(text.split())
+                self.dirty = False
             if text:
                 self.paras.append(text)
-            self.line = []
+            line.clear()
+
+    def assign(self, op, v):
+        """Store an effect's result, refusing values that would only grow without bound."""
+        i = op[1]
+        code = op[0]
+        if code == _ADD:
+            v = self.vars[i] + v
+        elif code == _SUB:
+            v = self.vars[i] - v
+        cls = v.__class__
+        if cls is int:
+            if not -MAX_INT - 1 <= v <= MAX_INT:
+                raise StoryRuntimeError("integer overflow: the value no longer fits in 64 bits", op[3])
+        elif cls is str and len(v) > MAX_STRING:
+            raise StoryRuntimeError(f"string too long: more than {MAX_STRING:,} characters", op[3])
+        self.vars[i] = v
 
     # -- flow
     def enter(self, name, span):
-        if name not in self.p.scenes:
-            raise StoryRuntimeError(f"no scene named `{name}`", span)
+        ops = self.p.body(name, span)
         self.entries += 1
         if self.entries > MAX_ENTRIES_WITHOUT_CHOICE:
             raise StoryRuntimeError(
-                f"divert loop: {MAX_ENTRIES_WITHOUT_CHOICE} scenes entered without a choice", span)
-        self.visits = {**self.visits, name: self.visits.get(name, 0) + 1}
+                f"divert loop: {MAX_ENTRIES_WITHOUT_CHOICE:,} scenes entered without a choice", span)
+        if not self.own_visits:
+            self.visits = dict(self.visits)
+            self.own_visits = True
+        visits = self.visits
+        visits[name] = visits.get(name, 0) + 1
         self.scene = name
-        self.frames = [[(name, None), 0]]
+        self.frames = [[ops, 0, (name, None)]]
         if self.render:
             self.flush()
 
     def run(self):
         """Execute until a choice point or an ending."""
         p = self.p
+        render = self.render
+        line = self.line
         while True:
             frames = self.frames
             while frames:
                 frame = frames[-1]
-                block = p.block(frame[0])
+                ops = frame[0]
                 i = frame[1]
-                if i >= len(block):
+                if i >= len(ops):
                     frames.pop()
+                    if not frames and frame[2][1] is not None:
+                        self.ran_out(frame[2])
                     continue
                 frame[1] = i + 1
-                st = block[i]
-                cls = st.__class__
-                if cls is m.Prose:
-                    if self.render:
-                        self.text(st.parts, self.line)
-                        self.line.append(" ")
-                elif cls is m.Break:
-                    if self.render:
+                op = ops[i]
+                code = op[0]
+                if code == _TEXT:
+                    if render:
+                        line.append(op[1])
+                elif code == _BREAK:
+                    if render:
                         self.flush()
-                elif cls is m.Effect:
-                    self.effect(st)
-                elif cls is m.If:
-                    for bi, br in enumerate(st.branches):
-                        if br.cond is None or p.expr(br.cond)(self):
-                            frames.append([frame[0] + ((i, bi),), 0])
+                elif code == _DIVERT:
+                    self.enter(op[1], op[2])
+                    frames = self.frames
+                elif code <= _SUB:
+                    self.assign(op, op[2](self))
+                elif code == _IF:
+                    for bi, cond in enumerate(op[1]):
+                        if cond is None or cond(self):
+                            addr = frame[2] + ((i, bi),)
+                            frames.append([p.block(addr), 0, addr])
                             break
-                elif cls is m.Divert:
-                    self.enter(st.target, st.span)
-                    frames = self.frames
-                elif cls is m.TunnelCall:
+                elif code == _DYN:
+                    if render:
+                        out = []
+                        self.in_text = True
+                        self.text(op[1], out)
+                        self.in_text = False
+                        line.append("".join(out))
+                        self.dirty = True
+                elif code == _TUNNEL:
                     if len(self.stack) >= MAX_TUNNEL_DEPTH:
-                        raise StoryRuntimeError(f"tunnels nested more than {MAX_TUNNEL_DEPTH} deep", st.span)
-                    self.stack = self.stack + (tuple((f[0], f[1]) for f in frames),)
-                    self.enter(st.target, st.span)
+                        raise StoryRuntimeError(f"tunnels nested more than {MAX_TUNNEL_DEPTH} deep", op[2])
+                    self.stack = self.stack + (tuple((f[2], f[1]) for f in frames),)
+                    self.enter(op[1], op[2])
                     frames = self.frames
-                elif cls is m.TunnelReturn:
+                elif code == _RETURN:
                     if not self.stack:
-                        raise StoryRuntimeError("`->->` returns, but no tunnel was called", st.span)
+                        raise StoryRuntimeError("`->->` returns, but no tunnel was called", op[1])
                     back = self.stack[-1]
                     self.stack = self.stack[:-1]
-                    self.frames = frames = [[a, j] for a, j in back]
+                    self.frames = frames = [[p.block(a), j, a] for a, j in back]
                     self.scene = back[0][0][0]
-                    if self.render:
+                    if render:
                         self.flush()
-                elif cls is m.EndStory:
-                    self.ending = st.ending
+                elif code == _END:
+                    self.ending = op[1]
+                    self.offer = ()
                     self.frames = []
                     return
             # the body of self.scene is done: its choices are on offer
-            fb = self.fallback_due()
-            if fb is None:
+            due = self.settle()
+            if due is None:
                 return
-            self.take(fb, fallback=True)
+            self.take(*due, fallback=True)
 
-    def effect(self, st):
-        i = self.p.index[st.target]
-        v = self.p.expr(st.value)(self)
-        if st.op == "=":
-            self.vars[i] = v
-        elif st.op == "+=":
-            self.vars[i] = self.vars[i] + v
-        else:
-            self.vars[i] = self.vars[i] - v
+    def ran_out(self, addr):
+        ch = self.p.choice_map(addr[0])[addr[1]]
+        if ch.text is None:
+            raise StoryRuntimeError(
+                f"the fallback of scene `{addr[0]}` has nowhere to go: it ends without a divert, "
+                "`->->` or `-> END`", ch.span)
+        raise StoryRuntimeError(
+            f"choice `{ch.id}` of scene `{addr[0]}` ends without a divert, `->->` or `-> END`", ch.span)
 
-    def offered(self, ch):
-        """Is a choice shown, and is it available? -> (shown, available)."""
-        if not ch.sticky and f"{self.scene}.{ch.id}" in self.used:
-            return False, False
-        ok = ch.cond is None or self.p.expr(ch.cond)(self)
-        if ok:
-            return True, True
-        return ch.reason is not None, False
-
-    def fallback_due(self):
-        scene = self.p.scenes[self.scene]
+    def settle(self):
+        """Decide the offer at the current scene's choices -> None, or (fallback, key) when one is due."""
+        offer = []
         fallback = None
-        for ch in scene.choices:
-            shown, ok = self.offered(ch)
-            if ch.text is None:
+        any_ok = False
+        used = self.used
+        for ch, cond, key, ok_view, no_view in self.p.point(self.scene):
+            if key is not None and key in used:
+                continue
+            ok = cond is None or cond(self)
+            if ok_view is None:
                 if ok and fallback is None:
-                    fallback = ch
+                    fallback = (ch, key)
             elif ok:
-                return None
+                any_ok = True
+                offer.append(ok_view)
+            elif no_view is not None:
+                offer.append(no_view)
+        self.offer = tuple(offer)
+        if any_ok or fallback is None:
+            return None
         return fallback
 
-    def take(self, ch, fallback=False):
-        if not ch.sticky:
-            self.used = self.used | {f"{self.scene}.{ch.id}"}
+    def take(self, ch, key, fallback=False):
+        if key is not None:
+            self.used = self.used | {key}
         self.history = self.history + ((self.scene, ch.id),)
-        if not fallback:
+        if fallback:
+            self.entries += 1
+            if self.entries > MAX_ENTRIES_WITHOUT_CHOICE:
+                raise StoryRuntimeError(
+                    f"divert loop: {MAX_ENTRIES_WITHOUT_CHOICE:,} fallbacks taken without a choice", ch.span)
+        else:
             self.turn += 1
-        self.entries = 0
-        self.frames = [[(self.scene, ch.id), 0]]
+        addr = (self.scene, ch.id)
+        self.frames = [[self.p.block(addr), 0, addr]]
 
     def freeze(self) -> State:
         if self.render:
             self.flush()
         return State(self.scene, self.ending, tuple(self.vars), self.visits, self.turn, self.used,
-                     self.alts, self.rng, self.seed, self.stack, self.history, tuple(self.paras))
+                     self.alts, self.rng, self.seed, self.stack, self.history, self.offer, tuple(self.paras))
 
 
 # ---------------------------------------------------------------- the API
@@ -411,7 +565,7 @@ class _Run:
 def initial_state(story: m.Story, seed: int = 0) -> State:
     """The state before anything has run (used by start and by save migration)."""
     p = program(story)
-    return State(story.start, None, p.initial, {}, 0, frozenset(), {}, _splitmix(seed & _MASK)[1], seed, (), ())
+    return State(story.start, None, p.initial, {}, 0, frozenset(), {}, seed_rng(seed), seed, (), ())
 
 
 def start(story: m.Story, seed: int = 0, render: bool = True, forced=None) -> State:
@@ -423,48 +577,70 @@ def start(story: m.Story, seed: int = 0, render: bool = True, forced=None) -> St
     return r.freeze()
 
 
-def _views(story, state):
-    p = program(story)
-    r = _Run(p, state, False, None)
-    out = []
-    for ch in p.scenes[state.scene].choices:
-        if ch.text is None:
-            continue
-        shown, ok = r.offered(ch)
-        if shown:
-            out.append(ChoiceView(ch.id, ch.text, ok, None if ok else ch.reason, ch.sticky, ch.span))
-    return tuple(out)
-
-
 def view(story: m.Story, state: State) -> View:
     """What the reader sees: the text that led here and the choices on offer."""
     if state.ending is not None:
         return View(state.text, (), state.ending, state.scene)
-    return View(state.text, _views(story, state), None, state.scene)
+    return View(state.text, state.offer, None, state.scene)
 
 
 def available(story: m.Story, state: State) -> tuple:
     """Ids of the choices that can be taken now."""
     if state.ending is not None:
         return ()
-    return tuple(c.id for c in _views(story, state) if c.available)
+    return tuple(c.id for c in state.offer if c.available)
 
 
 def choose(story: m.Story, state: State, choice_id: str, render: bool = True, forced=None) -> State:
     """Take a choice on offer and run to the next choice point or ending."""
     if state.ending is not None:
         raise StoryRuntimeError(f"the story has ended ({state.ending}); there is nothing to choose")
+    for cv in state.offer:
+        if cv.id == choice_id:
+            break
+    else:
+        ch = program(story).choice_map(state.scene).get(choice_id)
+        if ch is None or ch.text is None:
+            raise StoryRuntimeError(f"scene `{state.scene}` has no choice `{choice_id}`")
+        raise StoryRuntimeError(f"choice `{choice_id}` is not on offer now", ch.span)
+    if not cv.available:
+        raise StoryRuntimeError(f"choice `{choice_id}` is not available now", cv.span)
     p = program(story)
-    ch = p.choices[state.scene].get(choice_id)
+    ch = p.choice_map(state.scene)[choice_id]
     r = _Run(p, state, render, forced)
-    if ch is None or ch.text is None:
-        raise StoryRuntimeError(f"scene `{state.scene}` has no choice `{choice_id}`")
-    shown, ok = r.offered(ch)
-    if not ok:
-        raise StoryRuntimeError(f"choice `{choice_id}` is not available now", ch.span)
-    r.take(ch)
+    r.take(ch, None if ch.sticky else f"{state.scene}.{ch.id}")
     r.run()
     return r.freeze()
+
+
+def settle(story: m.Story, state: State, render: bool = True, forced=None) -> State:
+    """Decide the choice point again (after variables were changed by hand, or a save was
+    migrated): recompute the offer, and take a fallback if one is now due."""
+    if state.ending is not None:
+        return state
+    r = _Run(program(story), state, render, forced)
+    due = r.settle()
+    if due is None:
+        return attrs.evolve(state, offer=r.offer)
+    r.take(*due, fallback=True)
+    r.run()
+    return r.freeze()
+
+
+def goto(story: m.Story, state: State, scene: str, render: bool = True) -> State:
+    """Jump to a scene as a divert would, with an empty tunnel stack (debugging)."""
+    if scene not in story.scene_map:
+        raise StoryRuntimeError(f"no scene named `{scene}`")
+    s = attrs.evolve(state, ending=None, stack=(), offer=())
+    r = _Run(program(story), s, render, None)
+    r.enter(scene, story.scene(scene).span)
+    r.run()
+    return r.freeze()
+
+
+def reseed(story: m.Story, state: State, seed: int) -> State:
+    """The same state with the generator started afresh from `seed` (debugging)."""
+    return attrs.evolve(state, seed=seed, rng=seed_rng(seed))
 
 
 def where(story: m.Story, state: State) -> m.Span:
@@ -473,9 +649,53 @@ def where(story: m.Story, state: State) -> m.Span:
 
 
 def with_vars(story: m.Story, state: State, **values) -> State:
-    """A copy of the state with some variables set (debugging, tests)."""
+    """A copy of the state with some variables set (debugging, tests); the offer is
+    recomputed, but a fallback that becomes due is not taken (see `settle`)."""
     p = program(story)
     vs = list(state.vars)
     for k, v in values.items():
         vs[p.index[k]] = v
-    return attrs.evolve(state, vars=tuple(vs))
+    s = attrs.evolve(state, vars=tuple(vs))
+    if s.ending is not None:
+        return s
+    r = _Run(p, s, False, None)
+    r.settle()
+    return attrs.evolve(s, offer=r.offer, rng=r.rng)
+
+
+def is_fallback(story: m.Story, scene: str, choice_id: str) -> bool | None:
+    """True for a fallback, False for a shown choice, None if the scene or choice is gone."""
+    if scene not in story.scene_map:
+        return None
+    ch = program(story).choice_map(scene).get(choice_id)
+    return None if ch is None else ch.text is None
+
+
+def replay(story: m.Story, seed: int, history, render: bool = True):
+    """Follow recorded (scene, choice) pairs from the start as far as they still go.
+
+    Fallbacks in the record are skipped (they are taken by themselves). Returns
+    (states, replayed, wanted): every state from the start on, how many choices
+    were made again, and how many the record holds.
+    """
+    states = [start(story, seed, render)]
+    wanted = replayed = 0
+    going = True
+    for scene, cid in history:
+        fb = is_fallback(story, scene, cid)
+        if fb:
+            continue
+        wanted += 1
+        if not going:
+            continue
+        s = states[-1]
+        if fb is None or s.ending is not None or s.scene != scene or cid not in available(story, s):
+            going = False
+            continue
+        try:
+            states.append(choose(story, s, cid, render))
+        except StoryRuntimeError:
+            going = False
+            continue
+        replayed += 1
+    return states, replayed, wanted
