@@ -164,10 +164,30 @@ def read_json(path: str, what: str = "file"):
     try:
         return json.loads(text)
     except json.JSONDecodeError as e:
-        cut = " (the file looks cut short)" if e.pos >= len(text.rstrip()) else ""
+        cut = " (the file looks cut short)" if _unclosed(text) else ""
         raise SaveError(f"{path} is damaged: not valid JSON at line {e.lineno}, column {e.colno}{cut}") from None
     except RecursionError:
         raise SaveError(f"{path} is damaged: nested too deeply") from None
+
+
+def _unclosed(text: str) -> bool:
+    """Does JSON text end inside a string, an object or a list (a file cut short)?"""
+    depth, in_str, esc = 0, False, False
+    for ch in text:
+        if in_str:
+            if esc:
+                esc = False
+            elif ch == "\\":
+                esc = True
+            elif ch == '"':
+                in_str = False
+        elif ch == '"':
+            in_str = True
+        elif ch in "[{":
+            depth += 1
+        elif ch in "]}":
+            depth -= 1
+    return in_str or depth > 0
 
 
 # ---------------------------------------------------------------- State -> JSON
