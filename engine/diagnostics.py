@@ -86,6 +86,10 @@ _reg("FP117", "error", "prose before the first scene", "prose must be inside a s
      "Start a scene with `=== name ===` before writing prose.",
      "title: T\nOnce upon a time.\n=== a ===\n-> END \"x\"\n")
 
+_reg("FP118", "error", "number too large", "{detail}",
+     "Whole numbers in stories have at most 18 digits.",
+     "var n = 1234567890123456789012\n=== a ===\n~ n += 1\n{n}\n-> END \"x\"\n")
+
 # ---- FP2xx: names and types
 _reg("FP201", "error", "undefined variable", "no variable or constant named `{name}`",
      "Declare it before the first scene: `var {name} = 0`.",
@@ -166,6 +170,31 @@ _reg("FP310", "error", "tunnel return outside a tunnel", "scene `{name}` returns
 _reg("FP311", "error", "fallback with text", "a fallback choice cannot be unavailable",
      "A fallback (`* -> target`) is taken automatically; give it a plain condition or none.",
      "var x = 1\n=== a ===\n* [Go] -> a\n* {x > 0 else \"no\"} -> END \"x\"\n{x}\n")
+
+# ---- FP4xx: reachability and analysis (`forkpaths check`, engine/explore.py; examples need the analysis)
+_reg("FP401", "error", "unreachable scene", "scene `{name}` can never be reached: {why}",
+     "Add a way in (a divert or a choice that leads here), or loosen the conditions that guard the ways in.",
+     "var key = false\n=== a ===\n* [Door] -> b\n* {key} [Vault] -> vault\n=== b ===\n-> END \"out\"\n=== vault ===\n-> END \"rich\"\n")
+_reg("FP402", "error", "unreachable ending", "the ending \"{name}\" can never be reached: {why}",
+     "Make a way into the scene that ends with it, or remove that ending.",
+     "var key = false\n=== a ===\n* [Door] -> END \"out\"\n* {key} [Vault] -> END \"rich\"\n")
+_reg("FP403", "warning", "choice never available", "choice `{name}` of scene `{scene}` can never be taken: {why}",
+     "Check the choice's condition against the values the variables can have here, or remove the choice.",
+     "var n = 0\n=== a ===\n* {n > 5} [Rich] -> END \"rich\"\n* [Poor] -> END \"poor\"\n")
+_reg("FP404", "error", "soft-lock", "soft-lock in scene `{scene}`: {detail}",
+     "Give the reader a way out of here to an ending (a sticky `+` choice, or a fallback `* -> scene`).",
+     "=== hub ===\n+ [Wait] -> hub\n* [Go out] -> yard\n=== yard ===\n* [Back in] -> hub\n* [Run] -> END \"free\"\n")
+_reg("FP405", "error", "runtime error reachable", "a playthrough runs into a runtime error: {detail}",
+     "Follow the path below with `forkpaths play` and guard the failing expression.",
+     "var d = 1\n=== a ===\n* [Spend] \n    ~ d -= 1\n    -> b\n=== b ===\n~ d = 10 / d\n{d}\n-> END \"x\"\n")
+_reg("FP406", "warning", "reachability unknown", "could not decide {what}: {bound}",
+     "Raise the bound (`--max-states`, `--timeout`), or bound the variables that keep changing.",
+     "var n = 0\n=== a ===\n~ n = n + 1\n+ {n + n != 3} [Again] -> a\n* [Stop] -> END \"done\"\n")
+_reg("FP407", "warning", "constant condition", "this condition is always {value} wherever it is evaluated",
+     "The variables it reads cannot make it change here; simplify it or fix the effects it depends on.",
+     "var lit = false\n=== a ===\nThe lamp is {lit: on|off}.\n-> END \"x\"\n")
+_reg("FP409", "error", "playthrough invariant broken", "a random playthrough broke an invariant: {detail}",
+     "Replay the minimal choice sequence below with `forkpaths play` to see it happen.")
 
 # ---- FP9xx: notes
 _reg("FP901", "note", "TODO", "{detail}", "A reminder left in a comment.",

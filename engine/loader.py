@@ -66,7 +66,7 @@ def _load(path: str, text: str | None) -> Loaded:
     root = os.path.dirname(os.path.realpath(path))
     sources, files, diags = {}, [], []
     if text is not None:
-        src, errs = source.decode(shown, text.encode("utf-8"))
+        src, errs = source.decode(shown, text.encode("utf-8", "surrogatepass"))
     else:
         try:
             src, errs = source.read(path)

@@ -16,7 +16,8 @@ from .source import Source
 GRAMMAR_PATH = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "grammar", "story.lark")
 _PACKAGED_GRAMMAR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "grammar", "story.lark")
 
-MAX_DEPTH = 64  # expression and inline-text nesting
+MAX_DEPTH = 64  # expression, inline-text and {if} block nesting
+MAX_INT_DIGITS = 18  # whole numbers stay within 64 bits
 RESERVED = frozenset("var const include if elif else end END not and or true false turn visits random".split())
 
 _ESCAPE = re.compile(r"\\(.)")
@@ -79,12 +80,14 @@ class _Builder:
         if d > MAX_DEPTH:
             raise _Abort(Diagnostic.make("FP113", node.span,
                                          detail=f"nesting deeper than {MAX_DEPTH} levels"))
-        if d > 1:
-            self.depth[id(node)] = d
+        self.depth[id(node)] = d
         return node
 
     # -- expressions
     def int_lit(self, c):
+        if len(c[0]) > MAX_INT_DIGITS:
+            raise _Abort(Diagnostic.make("FP118", self.span(c[0]),
+                                         detail=f"a number of {len(c[0]):,} digits; the limit is {MAX_INT_DIGITS}"))
         return m.Literal(int(c[0]), self.span(c[0]))
 
     def str_lit(self, c):
@@ -201,7 +204,8 @@ class _Builder:
     def if_block(self, c):
         branches = [m.Branch(c[1], c[4], self.span2(c[0], c[2]))]
         branches.extend(x for x in c[5:-1])
-        return m.If(tuple(branches), self.span2(c[0], c[2]))
+        node = m.If(tuple(branches), self.span2(c[0], c[2]))
+        return self._deep(node, *(st for br in branches for st in br.body if st.__class__ is m.If))
 
     def elif_branch(self, c):
         return m.Branch(c[1], c[4], self.span2(c[0], c[2]))

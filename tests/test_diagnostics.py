@@ -14,7 +14,11 @@ def _load_text(tmp_path, text):
     return loader.load(str(main))
 
 
-@pytest.mark.parametrize("code", sorted(c for c, e in REGISTRY.items() if e.example))
+# FP4xx codes come from the analysis (engine/explore.py); tests/test_explore.py runs theirs.
+LOAD_CODES = sorted(c for c, e in REGISTRY.items() if e.example and not c.startswith("FP4"))
+
+
+@pytest.mark.parametrize("code", LOAD_CODES)
 def test_example_triggers_its_code(tmp_path, code):
     loaded = _load_text(tmp_path, REGISTRY[code].example)
     codes = [d.code for d in loaded.diagnostics]
