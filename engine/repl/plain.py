@@ -1,0 +1,69 @@
+"""The non-interactive player: one choice or command per input line in, plain text out (no escape codes).
+
+Output is a sequence of blocks separated by one blank line. A block is one
+paragraph, the numbered choices (or `THE END: name`), an echo of an input line
+(`> 2`), or the output of a command. Leaving out the blank lines gives exactly
+`engine.render.plain_lines(view)` for every step, with `> INPUT` lines between:
+the transcript format of `forkpaths test`.
+"""
+
+from __future__ import annotations
+
+from .. import render
+from .session import Ask, Ending, Message, Passage, Session
+
+
+def blocks(out) -> list:
+    """The blocks (lists of lines) that one thing the session said prints as."""
+    if isinstance(out, Passage):
+        v = out.view
+        lines = render.plain_lines(v)
+        n = len(v.paragraphs)
+        got = [[line] for line in lines[:n]]
+        if lines[n:]:
+            got.append(lines[n:])
+        return got
+    if isinstance(out, Message):
+        return [out.text.splitlines() or [""]]
+    if isinstance(out, Ask):
+        return [[out.text]]
+    if isinstance(out, Ending):
+        return [[f"{out.found} of {out.total} endings found."]]
+    raise TypeError(out)
+
+
+class Printer:
+    """Writes blocks with one blank line between them."""
+
+    def __init__(self, write):
+        self.write = write
+        self.started = False
+
+    def block(self, lines):
+        text = "\n".join(lines) + "\n"
+        self.write(("\n" if self.started else "") + text)
+        self.started = True
+
+    def show(self, outs):
+        for out in outs:
+            for b in blocks(out):
+                self.block(b)
+
+
+def run_plain(session: Session, lines, write) -> int:
+    """Play from an iterable of input lines -> exit code (0; 1 if the story hit a runtime error)."""
+    p = Printer(write)
+    p.show(session.begin().outs)
+    if not session.steps:
+        return 1
+    for raw in lines:
+        line = raw.rstrip("\r\n").strip()
+        if not line and session.pending is None:
+            continue
+        p.block([f"> {line}" if line else ">"])
+        reply = session.handle(line)
+        p.show(reply.outs + session.take_notes())
+        if reply.quit:
+            break
+    p.show(session.finish().outs)
+    return 1 if session.failed else 0
