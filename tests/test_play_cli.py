@@ -198,3 +198,42 @@ class TestStartup:
         got = forkpaths("play", TOUR, stdin="")
         assert got.returncode == 0
         assert time.perf_counter() - t < 5  # generous here; `make bench` measures the real figure
+
+
+class TestSavesAcrossEdits:
+    STORY = ('title: Edit Me\nstart: a\n\nvar n = 0\n\n=== a ===\nRoom A, n is {n}.\n+ [Up]\n    ~ n += 1\n    -> b\n'
+             '=== b ===\nRoom B.\n* [Down] -> a\n* [Stop] -> END "Stopped"\n')
+
+    def test_edited_story_loads_with_notes(self, tmp_path):
+        main = tmp_path / "main.story"
+        main.write_text(self.STORY, encoding="utf-8")
+        saves_dir = str(tmp_path / "saves")
+        forkpaths("play", str(main), "--save-dir", saves_dir, stdin="1\n:save s\n")
+        main.write_text(self.STORY.replace("var n = 0\n", "var n = 0\nvar m = 4\n")
+                        .replace("Room B.", "Room B, m is {m}."), encoding="utf-8")
+        got = forkpaths("play", str(main), "--save-dir", saves_dir, stdin=":load s\n")
+        assert "The story has changed since this save; your place is kept." in got.stdout
+        assert "New variable `m` starts at 4." in got.stdout
+        assert got.stdout.endswith("Room B.\n\n1. Down\n2. Stop\n")
+
+    def test_lost_scene_offers_replay(self, tmp_path):
+        main = tmp_path / "main.story"
+        main.write_text(self.STORY, encoding="utf-8")
+        saves_dir = str(tmp_path / "saves")
+        forkpaths("play", str(main), "--save-dir", saves_dir, stdin="1\n1\n1\n:save s\n")
+        main.write_text(self.STORY.replace("-> b", "-> c").replace("=== b ===", "=== c ==="), encoding="utf-8")
+        got = forkpaths("play", str(main), "--save-dir", saves_dir, stdin=":load s\ny\n")
+        out = got.stdout
+        assert "The story has changed: the scene `b` where this save stands is no longer in the story." in out
+        assert "Replay your 3 recorded choices from the start, as far as they still go? [Y/n]" in out
+        assert "Replayed 1 of 3 choices." in out
+        assert out.endswith("Room B.\n\n1. Down\n2. Stop\n")
+
+    def test_damaged_save_is_reported_and_kept(self, tmp_path):
+        folder = tmp_path / "saves"
+        folder.mkdir()
+        (folder / "bad.json").write_text('{"format": "forkpaths-save", "version": 1, "min', encoding="utf-8")
+        got = forkpaths("play", TOUR, "--save-dir", str(folder), stdin=":load bad\n:saves\n")
+        assert "Not loaded: " in got.stdout and "damaged" in got.stdout and "cut short" in got.stdout
+        assert "bad          cannot be read:" in got.stdout
+        assert (folder / "bad.json").read_text(encoding="utf-8").endswith('"min')
