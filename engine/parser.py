@@ -239,7 +239,7 @@ class _Builder:
                 cond, reason = x[1], x[2]
             elif isinstance(x, Token):
                 if x.type == "CHOICE_TEXT":
-                    text = _unescape(x[1:-1]).strip()
+                    text = _unescape(x[x.index("[") + 1: x.rindex("]")]).strip()
             elif isinstance(x, (m.Divert, m.EndStory)):
                 target = x
             elif isinstance(x, tuple):
