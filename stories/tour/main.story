@@ -15,7 +15,7 @@ against the evening. {~ Gulls wheel overhead.|A bell buoy knocks.|The wind drops
 
 You carry {oil} flasks of oil. The climb is {STEPS} flights of stairs.
 
-* [Climb the stairs] -> stairs
++ [Climb the stairs] -> stairs
 * (wait) [Wait on the beach]
     ~ oil += 1
     You find a flask half buried in the sand.
@@ -39,11 +39,12 @@ The flasks are light enough.
 You hardly feel the flasks.
 {end}
 
-* [Light the lamp]
+* {not lamp_lit} [Light the lamp]
     ~ lamp_lit = true
     The lamp catches. Turn {turn}, {name}.
     -> lamp
-+ [Go back down] -> shore
+* [Go back down] -> shore
++ -> lamp
 
 === lamp "The Lamp" ===
 {! The glass hums.|} The beam sweeps the sea. A ship turns toward it.
@@ -51,7 +52,7 @@ You hardly feel the flasks.
 {oil > 0: You still have oil to spare.|The last of the oil is gone.}
 * [Stay until dawn] -> END "The Keeper"
 * {oil > 0} [Row out to the ship] -> END "The Voyage"
-* -> beacon
+* {oil > 0} [Go back down for more oil] -> shore
 
 === beacon ===
 A fire on the rocks is a poor lighthouse, but it is yours. {lamp_lit: Two lights burn tonight.}
