@@ -283,7 +283,6 @@ def render_github(d: Diagnostic) -> str:
         return esc(s).replace(":", "%3A").replace(",", "%2C")
 
     return (f"::{kind} file={esc_prop(d.span.file)},line={d.span.line},col={d.span.column},"
-            f"endLine={d.span.end_line},endColumn={d.span.end_column},"
             f"title={esc_prop(d.code)}::{esc(d.message)}")
 
 

@@ -16,6 +16,7 @@ from .source import Source
 GRAMMAR_PATH = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "grammar", "story.lark")
 _PACKAGED_GRAMMAR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "grammar", "story.lark")
 
+HEADER_BROKEN = "=header"  # in StoryFile.broken: the header failed, so names are unknown
 MAX_DEPTH = 64  # expression, inline-text and {if} block nesting
 MAX_INT_DIGITS = 18  # whole numbers stay within 64 bits
 RESERVED = frozenset("var const include if elif else end END not and or true false turn visits random".split())
@@ -62,6 +63,7 @@ class _Builder:
         self.src = None
         self.offset = 0
         self.depth = {}
+        self.notes = []  # non-fatal diagnostics found while building
 
     # -- positions
     def span(self, tok) -> m.Span:
@@ -85,9 +87,10 @@ class _Builder:
 
     # -- expressions
     def int_lit(self, c):
-        if len(c[0]) > MAX_INT_DIGITS:
-            raise _Abort(Diagnostic.make("FP118", self.span(c[0]),
-                                         detail=f"a number of {len(c[0]):,} digits; the limit is {MAX_INT_DIGITS}"))
+        if len(c[0]) > MAX_INT_DIGITS:  # reported, then read as 0 so nothing else cascades
+            self.notes.append(Diagnostic.make(
+                "FP118", self.span(c[0]), detail=f"a number of {len(c[0]):,} digits; the limit is {MAX_INT_DIGITS}"))
+            return m.Literal(0, self.span(c[0]))
         return m.Literal(int(c[0]), self.span(c[0]))
 
     def str_lit(self, c):
@@ -481,21 +484,47 @@ def _syntax_diag(e: UnexpectedInput, src: Source, offset: int, start: str, chunk
         return Diagnostic.make("FP104", span)
     code = _label(e, start)
     if code == "FP115":
-        prev = _prev_word(chunk, e)
+        prev, at = _prev_word(chunk, e)
         if prev:
             detail = f"`{prev}` is not a keyword: endings are written `-> END \"name\"` in capitals"
+            span = src.span(line, at, line, at + len(prev))
+    if code == "FP102":
+        at = _open_brace(src.parse_text.split("\n", line)[line - 1] if line >= 1 else "", span)
+        if at:
+            span = src.span(line, at, line, at + 1)
     if code == "FP102" and at_end:
         code = "FP101"
     return Diagnostic.make(code, span, detail=detail)
 
 
-def _prev_word(chunk: str, e) -> str:
+def _prev_word(chunk: str, e):
+    """The word before the error position and its 1-based column, or ("", 0)."""
     try:
         line = chunk.split("\n")[e.line - 1]
     except (IndexError, TypeError):
-        return ""
-    words = line[: e.column - 1].split()
-    return words[-1] if words else ""
+        return "", 0
+    head = line[: e.column - 1].rstrip()
+    words = head.split()
+    if not words:
+        return "", 0
+    return words[-1], len(head) - len(words[-1]) + 1
+
+
+def _open_brace(line: str, span) -> int:
+    """Column (in the parser's line) of the last `{` still open, or 0."""
+    depth_stack = []
+    i = 0
+    while i < len(line):
+        ch = line[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "{":
+            depth_stack.append(i + 1)
+        elif ch == "}" and depth_stack:
+            depth_stack.pop()
+        i += 1
+    return depth_stack[-1] if depth_stack else 0
 
 
 # ---------------------------------------------------------------- entry point
@@ -507,17 +536,18 @@ def parse_source(src: Source):
                                                *_line_col(src.parse_text, mt.end())),
                              detail=mt.group(1).strip())
              for mt in _TODO.finditer(src.parse_text)]
-    builder.src, builder.offset, builder.depth = src, 0, {}
+    builder.src, builder.offset, builder.depth, builder.notes = src, 0, {}, []
     try:
         header, scenes = parser.parse(src.parse_text, start="start")
-        return _assemble(src, header, scenes), diags
+        return _assemble(src, header, scenes), diags + builder.notes
     except (UnexpectedInput, _Abort, VisitError, RecursionError):
         pass
     finally:
         builder.depth = {}
     # slow path: parse the header and each scene alone to report every scene's error
+    builder.notes = []
     header, scenes, errors, failed = _parse_chunks(src)
-    return _assemble(src, header, scenes, failed), diags + errors
+    return _assemble(src, header, scenes, failed), diags + builder.notes + errors
 
 
 def _line_col(text: str, index: int):
@@ -531,6 +561,7 @@ def _parse_chunks(src: Source):
     cuts = [mt.start() for mt in _SCENE_LINE.finditer(text)]
     bounds = [0] + cuts + [len(text)]
     header, scenes, errors, failed = [], [], [], []
+    header_ok = True
     for i in range(len(bounds) - 1):
         a, b = bounds[i], bounds[i + 1]
         if a == b:
@@ -539,33 +570,37 @@ def _parse_chunks(src: Source):
         start = "header" if i == 0 and (not cuts or cuts[0] != 0) else "scene"
         offset = text.count("\n", 0, a)
         builder.src, builder.offset, builder.depth = src, offset, {}
+        diag = None
         try:
             result = parser.parse(chunk, start=start)
         except _Abort as e:
-            errors.append(e.diag)
-            continue
+            diag = e.diag
         except VisitError as e:
-            if isinstance(e.orig_exc, _Abort):
-                errors.append(e.orig_exc.diag)
-                continue
-            raise
+            if not isinstance(e.orig_exc, _Abort):
+                raise
+            diag = e.orig_exc.diag
         except UnexpectedInput as e:
-            errors.append(_syntax_diag(e, src, offset, start, chunk))
+            diag = _syntax_diag(e, src, offset, start, chunk)
+        except RecursionError:
+            diag = Diagnostic.make("FP113", src.span(offset + 1, 1, offset + 1, 1),
+                                   detail="this scene is nested too deeply to read")
+        finally:
+            builder.depth = {}
+        if diag is not None:
+            errors.append(diag)
             if start == "scene":
                 mt = _HEAD_NAME.match(chunk)
                 if mt:
                     failed.append(mt.group(1))
+            else:
+                header_ok = False
             continue
-        except RecursionError:
-            errors.append(Diagnostic.make("FP113", src.span(offset + 1, 1, offset + 1, 1),
-                                          detail="this scene is nested too deeply to read"))
-            continue
-        finally:
-            builder.depth = {}
         if start == "header":
             header = result
         else:
             scenes.append(result)
+    if not header_ok:
+        failed.append(HEADER_BROKEN)
     return header, scenes, errors, failed
 
 

@@ -7,7 +7,7 @@ import os
 
 from . import model as m
 from .diagnostics import Diagnostic
-from .parser import RESERVED
+from .parser import HEADER_BROKEN, RESERVED
 
 BOOL, INT, STRING = "bool", "int", "string"
 
@@ -56,6 +56,21 @@ def _fold(expr, consts):
     return None
 
 
+def _var_refs(expr):
+    todo, out = [expr], []
+    while todo:
+        e = todo.pop()
+        if isinstance(e, m.Var):
+            out.append(e)
+        elif isinstance(e, m.Unary):
+            todo.append(e.operand)
+        elif isinstance(e, (m.Binary,)):
+            todo.extend((e.left, e.right))
+        elif isinstance(e, m.Random):
+            todo.extend((e.low, e.high))
+    return out
+
+
 class _Resolver:
     def __init__(self, files, root):
         self.files = files
@@ -69,6 +84,7 @@ class _Resolver:
         self.tunnel_targets = set()
         self.edges = {}  # scene -> set of scenes (diverts, choices, tunnels)
         self.broken = {n for f in files for n in f.broken}  # unparsed scenes: no cascades
+        self.unknown = set()  # variables whose declaration was reported as wrong
 
     def err(self, code, span, **kw):
         self.diags.append(Diagnostic.make(code, span, **kw))
@@ -84,22 +100,40 @@ class _Resolver:
         for f in self.files:
             self.diags.extend(f.header_errors)
         consts = {}
+        pending = []
         for f in self.files:
             for name, expr, span, const in f.variables:
                 if name in RESERVED:
                     self.err("FP211", span, name=name, what="a variable")
+                    self.unknown.add(name)
                     continue
-                if name in self.vars:
-                    self.err("FP204", span, name=name, other=str(self.vars[name].span))
+                if name in self.vars or any(p[0] == name for p in pending):
+                    other = self.vars[name].span if name in self.vars else next(p[2] for p in pending if p[0] == name)
+                    self.err("FP204", span, name=name, other=str(other))
                     continue
+                pending.append((name, expr, span, const))
+        # constants may be declared in any file, in any order: fold until nothing changes
+        progress = True
+        while pending and progress:
+            progress = False
+            for item in list(pending):
+                name, expr, span, const = item
                 value = _fold(expr, consts)
                 if value is None:
-                    self.err("FP214", expr.span, detail=f"`{name}` must start from a value known before the story runs")
                     continue
-                decl = m.VarDecl(name, _type_of(value), value, const, expr, span)
-                self.vars[name] = decl
+                self.vars[name] = m.VarDecl(name, _type_of(value), value, const, expr, span)
                 if const:
                     consts[name] = value
+                pending.remove(item)
+                progress = True
+        for name, expr, span, const in pending:
+            reads = sorted({v.name for v in _var_refs(expr)} - set(consts))
+            why = (f"it reads {', '.join(f'`{r}`' for r in reads)}, which {'is' if len(reads) == 1 else 'are'} not "
+                   f"a constant" if reads else "its value cannot be computed before the story runs")
+            self.err("FP214", expr.span, detail=f"`{name}` must start from a value known before the story runs: {why}")
+            self.unknown.add(name)
+            for r in reads:
+                self.read.add(r)
         for f in self.files:
             for sc in f.scenes:
                 if sc.name in RESERVED:
@@ -118,7 +152,7 @@ class _Resolver:
         if isinstance(e, m.Var):
             d = self.vars.get(e.name)
             if d is None:
-                self.err("FP201", e.span, name=e.name)
+                self.undefined(e.name, e.span)
                 return None
             self.read.add(e.name)
             return d.type
@@ -167,6 +201,11 @@ class _Resolver:
                 return None
             return INT
         raise TypeError(f"unknown expression node {e!r}")
+
+    def undefined(self, name, span):
+        if HEADER_BROKEN in self.broken or name in self.unknown:
+            return  # the header that would declare it did not parse, or was reported already
+        self.err("FP201", span, name=name)
 
     def cond(self, e):
         t = self.expr(e)
@@ -234,7 +273,7 @@ class _Resolver:
         d = self.vars.get(st.target)
         t = self.expr(st.value)
         if d is None:
-            self.err("FP201", st.span, name=st.target)
+            self.undefined(st.target, st.span)
             return
         if d.const:
             self.err("FP207", st.span, name=st.target)

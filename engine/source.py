@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import errno
+import hashlib
+import os
 import re
+import stat
 
 import attrs
 from attrs import frozen
@@ -44,19 +48,23 @@ def _pos_of(text: str, index: int):
     return line, col
 
 
-def decode(path: str, data: bytes):
-    """Bytes -> (Source, []) or (None, [diagnostic]) for binary, non-UTF-8 or huge input."""
-    import hashlib
+def _too_large(path: str, size: int | None):
+    limit = MAX_FILE_BYTES // 1048576
+    what = f"{size / 1048576:.1f} MB" if size else f"more than {limit} MB"
+    return Diagnostic.make("FP112", Span(path, 1, 1, 1, 1),
+                           detail=f"the file is {what}; the limit is {limit} MB")
 
+
+def decode(path: str, data: bytes, size: int | None = None):
+    """Bytes -> (Source, []) or (None, [diagnostic]) for binary, non-UTF-8 or huge input."""
     if len(data) > MAX_FILE_BYTES:
-        return None, [Diagnostic.make(
-            "FP112", Span(path, 1, 1, 1, 1),
-            detail=f"the file is {len(data) / 1048576:.1f} MB; the limit is {MAX_FILE_BYTES // 1048576} MB")]
+        return None, [_too_large(path, size if size and size > MAX_FILE_BYTES else len(data))]
     nul = data.find(b"\x00")
     if nul >= 0:
-        line, col = _pos_of(data[:nul].decode("utf-8", "replace"), nul)
+        before = data[:nul].decode("utf-8", "replace")
+        line, col = _pos_of(before, len(before))
         return None, [Diagnostic.make(
-            "FP111", Span(path, line, 1, line, 1),
+            "FP111", Span(path, line, col, line, col + 1),
             detail="the file contains NUL bytes, so it is not text")]
     try:
         text = data.decode("utf-8")
@@ -95,10 +103,33 @@ def decode(path: str, data: bytes):
 
 
 def read(path: str):
-    """Read and decode a file; I/O errors propagate as OSError for the caller."""
-    with open(path, "rb") as f:
-        data = f.read(MAX_FILE_BYTES + 1)
-    return decode(path, data)
+    """Read and decode a file; I/O errors propagate as OSError for the caller.
+
+    Only regular files are read: a folder raises IsADirectoryError, and a FIFO,
+    socket or device raises OSError at once instead of blocking. A file over the
+    size limit is refused from its size, without reading it.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags)
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), path)
+        if not stat.S_ISREG(info.st_mode):
+            raise OSError(errno.EINVAL, "not a regular file", path)
+        if info.st_size > MAX_FILE_BYTES:
+            return None, [_too_large(path, info.st_size)]
+        chunks, size = [], 0
+        while size <= MAX_FILE_BYTES:
+            chunk = os.read(fd, min(1 << 20, MAX_FILE_BYTES + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+    finally:
+        os.close(fd)
+    data = b"".join(chunks)
+    return decode(path, data, info.st_size)
 
 
 def with_path(src: Source, path: str) -> Source:

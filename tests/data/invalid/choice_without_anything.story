@@ -1,0 +1,5 @@
+// expect: FP103 4:1
+=== roof ===
+Hello.
+*
+* [Go] -> roof

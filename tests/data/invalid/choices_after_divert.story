@@ -1,0 +1,4 @@
+// expect: FP307 4:1
+=== roof ===
+-> END "Night"
+* [Go] -> roof

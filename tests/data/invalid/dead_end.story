@@ -1,0 +1,3 @@
+// expect: FP302 2:1
+=== roof ===
+The fire burns.

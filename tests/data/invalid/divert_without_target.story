@@ -1,0 +1,4 @@
+// expect: FP109 4:3
+=== roof ===
+Hello.
+->

@@ -1,0 +1,4 @@
+// expect: FP210 4:1
+=== roof ===
+* (go) [Go home] -> roof
+* (go) [Go to the stairs] -> END "Night"

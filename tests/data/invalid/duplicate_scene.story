@@ -1,0 +1,5 @@
+// expect: FP203 4:1
+=== roof ===
+-> END "Night"
+=== roof ===
+-> END "Day"

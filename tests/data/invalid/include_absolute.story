@@ -1,0 +1,4 @@
+// expect: FP306 2:1
+include "/etc/hostname"
+=== roof ===
+-> END "Night"

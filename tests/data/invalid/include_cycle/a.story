@@ -1,0 +1,4 @@
+// part of include_cycle.story: includes it back
+include "../include_cycle.story"
+=== a ===
+-> END "A"

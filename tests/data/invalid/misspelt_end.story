@@ -1,0 +1,4 @@
+// expect: FP115 4:4
+=== roof ===
+Hello.
+-> end "Night"

@@ -1,0 +1,2 @@
+// expect: FP308 1:1
+title: Empty

@@ -1,0 +1,4 @@
+// expect: FP105 2:9
+=== the roof ===
+Hello.
+-> END "Night"

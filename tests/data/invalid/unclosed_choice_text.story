@@ -1,0 +1,4 @@
+// expect: FP104 4:3
+=== roof ===
+Hello.
+* [Go home -> roof

@@ -1,0 +1,4 @@
+// expect: FP209 2:8
+start: nowhere
+=== roof ===
+-> END "Night"

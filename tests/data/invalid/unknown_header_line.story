@@ -1,0 +1,4 @@
+// expect: FP106 2:1
+titel: Oops
+=== roof ===
+-> END "Night"

@@ -1,0 +1,7 @@
+=== first ===
+First.
+-> second
+
+=== second ===
+Second.
+-> END "Done"

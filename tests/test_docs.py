@@ -1,0 +1,103 @@
+"""The docs stay true: every diagnostic code is documented, examples load, stated limits match the code."""
+
+import os
+import re
+
+import pytest
+
+from engine import loader, parser, runtime, source
+from engine.cli import main
+from engine.diagnostics import REGISTRY, Severity
+
+DOCS = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "docs")
+
+
+def _read(name):
+    with open(os.path.join(DOCS, name), encoding="utf-8") as f:
+        return f.read()
+
+
+LANGUAGE = _read("language.md")
+DIAGNOSTICS = _read("diagnostics.md")
+
+
+def _story_blocks(text):
+    return re.findall(r"^```story\n(.*?)^```$", text, re.M | re.S)
+
+
+# ---------------------------------------------------------------- docs/diagnostics.md
+
+
+def test_every_registry_code_is_in_diagnostics_md():
+    missing = []
+    for code, entry in REGISTRY.items():
+        row = re.search(rf"^\| \[{code}\]\(#{code.lower()}\) \| (\w+) \| ([^|]+) \|", DIAGNOSTICS, re.M)
+        if not row or f"\n### {code}\n" not in DIAGNOSTICS:
+            missing.append(code)
+            continue
+        assert row[1] == entry.severity.value, f"{code}: documented as {row[1]}, registered as {entry.severity.value}"
+        assert row[2].strip() == entry.title, f"{code}: documented title {row[2].strip()!r}"
+    assert not missing, f"codes missing from docs/diagnostics.md: {missing}"
+
+
+def test_diagnostics_md_names_no_unknown_code():
+    named = set(re.findall(r"^### (FP\d{3})$", DIAGNOSTICS, re.M))
+    assert named and named <= set(REGISTRY), sorted(named - set(REGISTRY))
+
+
+def test_diagnostics_md_examples_are_the_registry_examples():
+    for code, entry in REGISTRY.items():
+        if not entry.example:
+            continue
+        section = DIAGNOSTICS.split(f"\n### {code}\n", 1)[1].split("\n### ", 1)[0]
+        blocks = _story_blocks(section)
+        assert blocks and blocks[0] == entry.example.rstrip("\n") + "\n", f"{code}: the example differs from the registry"
+        assert f"[{code}]: " in section, f"{code}: the section does not show the diagnostic printed"
+
+
+# ---------------------------------------------------------------- docs/language.md
+
+
+@pytest.mark.parametrize("index", range(len(_story_blocks(LANGUAGE))))
+def test_language_md_story_examples_load_play_and_check(tmp_path, capsys, monkeypatch, index):
+    text = _story_blocks(LANGUAGE)[index]
+    path = tmp_path / "example.story"
+    path.write_text(text, encoding="utf-8")
+    loaded = loader.load(str(path))
+    assert loaded.ok, [(d.code, str(d.span), d.message) for d in loaded.diagnostics]
+    assert all(d.severity is Severity.NOTE for d in loaded.diagnostics)
+    state = runtime.start(loaded.story)
+    assert runtime.view(loaded.story, state).paragraphs or runtime.view(loaded.story, state).choices
+    monkeypatch.setenv("NO_COLOR", "1")
+    rc = main(["check", "--strict", str(path)])  # and the whole checker finds nothing wrong either
+    out, err = capsys.readouterr()
+    assert rc == 0, out + err
+
+
+def test_language_md_has_a_guide_and_a_reference():
+    assert "## A writer's guide" in LANGUAGE and "## Reference" in LANGUAGE
+    assert len(_story_blocks(LANGUAGE)) >= 5
+
+
+def test_language_md_codes_exist():
+    named = set(re.findall(r"`(FP\d{3})`", LANGUAGE))
+    assert named and named <= set(REGISTRY), sorted(named - set(REGISTRY))
+
+
+def test_language_md_reserved_words_are_the_parsers():
+    line = re.search(r"^    (var const include .*)$", LANGUAGE, re.M)[1]
+    assert set(line.split()) == parser.RESERVED
+    assert REGISTRY["FP211"].hint.endswith(line + ".")
+
+
+def test_language_md_limits_match_the_code():
+    ref = LANGUAGE.split("## Reference", 1)[1]
+    limits = ref.split("### Limits", 1)[1].split("\n### ", 1)[0]
+    assert f"| {source.MAX_FILE_BYTES // (1024 * 1024)} MB |" in limits
+    assert f"| {source.MAX_LINE_CHARS:,} characters" in limits
+    assert f"| {parser.MAX_DEPTH} levels:" in limits
+    assert f"| {parser.MAX_INT_DIGITS} |" in limits
+    assert f"not yet returned | {runtime.MAX_TUNNEL_DEPTH} |" in limits
+    assert f"| {runtime.MAX_ENTRIES_WITHOUT_CHOICE:,} |" in limits
+    assert f"| {runtime.MAX_STRING:,} characters |" in limits
+    assert runtime.MAX_INT == 2 ** 63 - 1 and "64-bit signed" in limits
