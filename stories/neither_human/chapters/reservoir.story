@@ -1,26 +1,74 @@
-// Chapter Five: Building Nine, at the reservoir.
+// Chapter Five: Building Nine, at the reservoir. Inside (a hub of three rooms, each raising
+// suspicion) or caught (the white room). What Nam-ra carries out decides the ending:
+// the cure on her own terms, the weapon, the samples bound for Japan, or the broadcast.
 
-=== reservoir_approach "The Reservoir" === #chapter: Five: Building Nine
-Reservoir.
-* [Go in through the spillway] -> spillway
-* [Walk up to the gate with your hands raised]
+=== reservoir_approach "The Reservoir" === #chapter: Five: Building Nine #mood: cold
+The reservoir road climbs out of the city in long switchbacks through pine woods that the bombs did
+not reach. It smells of resin and cold water. After Hyosan, the quiet is almost shocking.
+
+You walk it in the dark, off the tarmac, in the trees. The first gate is a boom barrier and a
+sentry box with a soldier asleep in it, his chin on his chest, his radio murmuring. The second gate
+is newer: three metres of fence with coiled wire on top, floodlights, a camera on a pole that turns
+slowly left and right, left and right, like someone shaking their head.
+
+Beyond it, the dam: a long grey wall holding back a long black lake. And at the foot of the dam,
+squat and windowless, a concrete building with a number painted on its side in letters taller than
+you. Nine.
+
+There are lights on inside. There are always lights on, you think, in places like this.
+
+You crouch in the pines above the fence and watch for an hour. The camera's sweep. The patrol, two
+soldiers and a dog, every twenty minutes. The outflow from the dam, roaring down a concrete spillway
+into a tunnel that runs, you are almost sure, right under the building's foundations.
++ [Go in through the spillway] -> spillway
++ [Walk up to the gate with your hands raised]
+    You stand up. You walk out of the trees into the floodlights with your hands raised and your
+    palms open, the way you stood on the roof when your friends came up the stairs.
+    The camera stops turning. The dog goes mad. Somewhere a siren starts, and then there are
+    soldiers, a lot of them, rifles up, shouting, and you stand very still in the middle of it all
+    and say, clearly, so the camera can hear: "My name is Nam-ra. I was a student at Hyosan High.
+    I want to speak to whoever is in charge."
     ~ suspicion += 2
     -> white_room
 
 === spillway "The Spillway" ===
-Spillway.
+The water is snowmelt-cold and comes at you like a wall. You go in anyway.
+
+You cannot drown. You learned that in the first month, by accident, in the river. You can still be
+beaten against concrete by a million litres of water a minute, though, and for a long blind while
+you are, tumbled and scraped and spun, until your fingers find a rung set into the tunnel wall and
+you haul yourself up, out of the flow, onto a narrow steel catwalk lit by a single caged bulb.
+
+At the end of the catwalk is a door. It says, in stencilled red: NO ENTRY. BUILDING 9. PLANT ROOM.
+It is locked. You break the lock.
+
 {if random(1, 6) <= suspicion}
-Caught.
+Somewhere above you, a sensor you never saw notices the door opening. There is no alarm, no siren;
+only, a moment later, the sound of a lot of boots on a metal staircase, coming down, and a calm
+voice on a radio saying, "Plant room. It's her. Nets and poles, no firearms. Alive, please."
+You are still dripping when the lights come on.
 -> white_room
 {end}
+
+Nobody comes. The plant room is empty: pumps and pipes and the heavy hum of generators. You stand in
+the dark and drip and listen to the building above you, its air conditioning and its fluorescent
+buzz and, somewhere under it all, faint and slow, heartbeats. Some warm. Some very, very cold.
 -> lab_corridor
 
 === lab_corridor "Building Nine" ===
-{if suspicion >= 8}
-Alarm.
+{if suspicion >= 6}
+You have been too slow, or too loud, or they knew all along. At both ends of the corridor, at
+once, the doors open, and the soldiers come through them in grey, with their goggles and their
+poles, not hurrying. They do not need to hurry. There is nowhere to go.
 -> white_room
 {end}
-{> Corridor.|Corridor again.|Corridor later.|Corridor last.}
+{> The corridor above the plant room is long and white and smells of bleach. The lights are the flat bright kind that make everyone look ill. There is no one in it. There are doors all along it, closed, with small wired-glass windows, and a clock on the wall at the far end that says it is ten past three in the morning.|You are back in the long white corridor. It is ten past three, still, or again; the clock on the wall has stopped.|The corridor again. Every time you come back to it, it seems longer.|The corridor. You are running out of time, and you know it.}
+
+{& A fluorescent tube flickers and steadies.|Somewhere a door hisses shut on a pneumatic arm.|The air conditioning sighs through a grille above your head.}
+
+Three doors matter. You can tell by the hearts behind them.
+
+{suspicion >= 4: The building has begun to hum differently; somewhere, someone has noticed something. You do not have long.}
 * [Try the cold room at the end of the corridor]
     ~ suspicion += 1
     -> cold_room
@@ -33,81 +81,444 @@ Alarm.
 + [Go, while you still can] -> lab_exit
 
 === cold_room "The Cold Room" ===
-Cold room.
-* [Promise to come back for her]
+The cold room is a ward. Six beds behind a glass wall, each with straps, each with a drip stand
+hung with bags of something dark. Five of the beds are empty, their sheets folded tight.
+
+In the sixth is Ms. Seo.
+
+They have taken her glasses. Without them her face looks unfinished. There are dressings on both
+her arms, from the elbow to the wrist, dotted with small brown stains where the needles have been.
+When you put your hand on the glass she turns her head, and squints, and smiles.
+
+"Nam-ra," she says. "I thought I recognised that heartbeat. Or the lack of it." Her voice is thin
+but perfectly clear. "They have my ledger, you know. They read it. The doctor said it was the most
+useful document she had seen in a year. She said it as if it hurt her to say it."
+
+{visits(raid_drain) > 0: "The little one," she adds. "Ye-eun. Tell me you got her out." You nod. She closes her eyes for a moment. "Good. Good."|"They brought the little one in yesterday," she says. "Ye-eun. She's down the corridor. She screamed for you all night. I sang to her through the wall. I don't think it helped."}
+
+"They've taken a great deal of blood," she says. "I don't mind that, as such. It's what it's for.
+What I mind is that nobody asked." She looks up at you. "If they had asked, I would have said yes.
+Do you understand? I would have rolled up my sleeve. I would have _helped_."
++ [Promise to come back for her]
+    "I'll come back for you," you say. "I don't know how. But I will."
+    Ms. Seo laughs, softly. "You're very like my granddaughter," she says. "She promised things, too,
+    with that exact face." She reaches up and puts her hand against the glass, against yours, the
+    way you would in a prison visiting room. "All right. I'll hold you to it. Go on, now."
     ~ humanity += 1
     -> lab_corridor
-* [Ask her what they have found] -> lab_corridor
++ [Ask her what they have found]
+    "What have they found?" you ask. "In the blood. In ours."
+    Ms. Seo's face sharpens, the pharmacist coming back into it. "Something that stops the virus
+    halfway. The doctor can see it, but she can't make it. Not without a living source who will give
+    and give again. Not from frightened prisoners. The blood of a frightened body is different; it's
+    full of the wrong things." She lowers her voice. "And they're selling what they have. I heard
+    them. Samples, in a refrigerated container, going south to Busan, and then over the sea. Someone
+    in Japan is paying. Someone is always paying."
+    ~ knows_ship = true
+    -> lab_corridor
 
 === lab_office "The Office" ===
 ~ knows_ship = true
-Office.
-* [Let Dr. Han talk]
+The office is the only room with a window: a long pane looking out over the black reservoir. Desks,
+computers asleep, filing cabinets, a coffee machine with a mug still under it. On the wall, a
+whiteboard covered in the handwriting of someone who thinks faster than she can write.
+
+At the top, underlined twice: SECOND CLASS. Below it, two columns. One is headed _Therapeutic_ and is
+full of chemistry you half understand: antibody titres, viral load, _halt point_, _willing donor
+essential?_ The other is headed _Applied_ in different, blockier handwriting, and is full of words you
+understand perfectly. _Hunger as leash. Controlled deprivation. Deployable. Obedience under stress._
+
+In a wire tray on the desk, a shipping manifest. A refrigerated container, forty-foot, from Building
+Nine to Pier Seven, Busan, for onward shipment by ferry. The consignee is a company in Fukuoka with a
+name that means nothing. The cargo is listed as _diagnostic reagents_. The departure date is tomorrow.
+
+The door behind you opens.
+
+She is in her thirties, in a cardigan over scrubs, with her hair coming out of its clip and a mug in
+each hand, as if she had been about to bring one to someone. Her badge says DR. HAN. She looks at
+you, soaked and filthy in the middle of her office, and she does not scream, and she does not reach
+for the alarm. She puts the mugs down very carefully on the nearest desk.
+
+"You're her," she says. "The one on the roof. Thirty-one degrees." She swallows. "I've been hoping
+you'd come. I've also been hoping you wouldn't. Please don't hurt me. I'm the only one here who
+wants what you want."
++ [Let Dr. Han talk]
+    You let her talk. She talks fast, like her handwriting. She tells you that she came here to find
+    a treatment, and that she can see one, in the blood of people like you, shimmering just out of
+    reach; that every sample she takes from a terrified prisoner is spoiled by the terror; that the
+    Major's superiors are more interested in the other column; that she wrote _willing donor
+    essential_ on the board three months ago and nobody has read it.
+    "If someone gave freely," she says. "Not a specimen. A person. Someone who could tell me what
+    the hunger feels like from inside and what stops it. I think I could end this. I really do."
+    She looks at you the way Ms. Seo looked at you through the glass. As if you were an answer.
     ~ humanity += 1
     -> lab_corridor
-* [Take the manifest and go]
++ [Take the manifest and go]
+    You take the manifest from the tray and fold it into your shirt, beside whatever else you are
+    carrying, and you walk past her to the door. She flinches, but she does not stop you.
+    "They'll know it was you," she says to your back. "The camera in here works."
+    "Let them," you say. It is the kind of thing Tae-gyu would say. You are not sure when you started
+    sounding like him.
     ~ suspicion += 1
     -> lab_corridor
 
 === teachers_son "The Sealed Room" ===
-Son.
--> memory_class ->
-* [Put your hand on the glass]
+The small window in the sealed door is at the height of your eyes. You look through it.
+
+It is a room like a hotel room, if a hotel were run by someone who had only ever had them
+described: two beds, a table bolted to the floor, a television behind a plastic screen, playing
+cartoons with the sound off. Everything is soft. Everything is padded. There are no corners.
+
+In the room are a woman and a boy.
+
+You know who they are before you see their faces. Everyone in Hyosan knows. The science teacher's
+wife and son, whom the army took away at the end, for reasons nobody would give. They are not like
+you. You can see it in how they stand, swaying slightly, heads tilted, faces slack and grey and
+searching. They are all the way gone. The virus finished with them months ago.
+
+And yet. The boy is sitting on the floor in front of the cartoons, and every so often his head
+follows the bright shapes across the screen. The woman stands behind him. Her hand rests on his
+shoulder, and stays there, as if it had been left there when everything else was taken, as if
+something in her had refused, to the very end, to let go of that one thing.
+
+The man who made all this said there could be no cure. He said it, and then he died, and this is
+what he left behind him: his wife with her hand on his son's shoulder, in a padded room, watching
+cartoons, forever.
++ [Put your hand on the glass]
+    You put your hand flat on the little window. Neither of them looks up. You stay anyway. You stay
+    long enough to be sure, as sure as you can be, that the woman's hand does not move from her son's
+    shoulder once in all that time.
+    You think: whatever I am, I am still the kind of thing that can see that. You hold on to it.
     ~ humanity += 1
     -> lab_corridor
-* [Turn away] -> lab_corridor
++ [Turn away]
+    You turn away. You have to. If you keep looking you will break something, the door, the window,
+    yourself, and you do not know which, and none of them would help.
+    -> lab_corridor
 
 === lab_exit "What You Carry Out" ===
-Exit.
-* {humanity >= 7 else "You do not trust what is left of you enough to give it away."} [Find Dr. Han, and offer yourself on your own terms] -> willing_terms
-* {knows_ship else "You do not know where the samples are going."} [Follow the samples south to Busan] -> busan_road
-* {visits(lab_office) > 0 and trust >= 4 else "You have nothing to show them, or no one to show it to."} [Take the files to On-jo] -> broadcast
-* {visits(cold_room) > 0 else "You have not found where they keep her."} [Break Ms. Seo out]
+You stand in the plant room at the bottom of the stairs with the generators humming around you and
+the water roaring in the spillway below, and you take stock of what you know.
+
+{visits(cold_room) > 0: You know that Ms. Seo is upstairs in a bed with straps, and that she would have said yes if anyone had asked.|You do not know where they are keeping Ms. Seo. Somewhere above you, behind one of the doors you did not open.}
+
+{visits(lab_office) > 0: You know about the two columns on the whiteboard, and which one the Major's superiors read.|You have not seen what they are doing here, only felt it.}
+
+{knows_ship: You know that tomorrow a refrigerated container leaves for Busan, and then for the sea, carrying pieces of your kind to someone who is paying.}
+
+{visits(teachers_son) > 0: And you know about the woman with her hand on her son's shoulder. You will always know about that.}
+
+There is more than one way out of this building. You are class president. Choose.
++ {humanity >= 7 else "You do not trust what is left of you enough to give it away. Not yet. Maybe not ever."} [Find Dr. Han, and offer yourself on your own terms] -> willing_terms
++ {knows_ship else "You do not know where the samples are going, or that there are any."} [Follow the samples south to Busan] -> busan_road
++ {visits(lab_office) > 0 and trust >= 3 else "You have nothing to show anyone, or no one you could trust to show it."} [Take the files to On-jo] -> broadcast
++ {visits(cold_room) > 0 else "You have not found where they keep her."} [Break Ms. Seo out]
+    You go back up the stairs, fast, and you do not try to be quiet any more. The glass wall of the
+    cold room is thick; your fist goes through it on the third blow. You tear the straps off Ms. Seo
+    and lift her, drip stand and all, and she says, "My ledger," and you say, "Later," and you carry
+    her down through the plant room and into the roaring black water of the spillway with alarms
+    going off above you like every school bell in the world at once.
+
+    {visits(raid_drain) > 0: Ye-eun is waiting in the pines above the fence, where you told her to wait, and she cries when she sees Ms. Seo.|On the way out you break one more door, the one Ms. Seo points at, and Ye-eun comes out of it screaming your name and does not let go of your sleeve again.}
+
+    By dawn, you are all three of you far up the reservoir road, past the last of the pines, where
+    the track turns to stones and goes on up into the mountains.
     ~ suspicion += 2
     -> mountain_road
-+ [Run for the spillway] -> white_room
++ [Run for the spillway]
+    You run. Down the catwalk, toward the roar of the water, toward the dark and the trees and
+    whatever is left of the night. You almost make it.
+    The net comes down from the catwalk above you, heavy and wet, and the poles come after it.
+    -> white_room
 
 === white_room "The White Room" ===
-White room.
-* {humanity >= 5 else "There is not enough of you left to promise."} [Bargain: your blood, freely given, for their freedom] -> willing_terms
-* [Do what the Major asks] -> handler
-* [Refuse, and wait] -> starving
+They put you in a room that is entirely white: walls, floor, ceiling, the chair they strap you to,
+the steel table bolted to the floor in front of it. There is a drain in the floor. You try not to
+think about the drain.
+
+{visits(reservoir_approach) > 0 and visits(spillway) == 0: You walked in with your hands up. They strapped you down anyway. You had expected that, but it still surprises you how much it hurts.|You came in through the water like a thief, and they treat you like one.}
+
+You sit in the white room alone for a long time, with the hunger pacing the inside of your skull,
+and to keep from listening to it you close your eyes and go somewhere else.
+-> memory_roof ->
+When you open them, there are two people on the other side of the table.
+
+One is Major Kang, grey at the temples, turning his wedding ring. The other is a woman in a cardigan
+over scrubs with her hair coming out of its clip. Her badge says DR. HAN. She will not quite look at
+you. The Major looks at nothing else.
+
+"Nam-ra," he says. "May I call you Nam-ra?"
+
+{visits(interrogation_deal) > 0: "Your friend On-jo has told me a great deal about you. About how you hold back."|"Your friend On-jo would not tell me anything about you. I found that very informative."}
+
+He folds his hands. "I want to be honest with you, because
+I think you respect honesty. There are two things this building could do with you. Dr. Han would
+like to cure the Jonas virus. My superiors would like an army that does not need to eat rations."
+He smiles, very slightly. "I'm told you were top of your year. You can see which of those is funded."
+
+Dr. Han makes a small sound. The Major does not look at her.
+
+"Either way," he says, "you're going to be useful. The question is only how much it hurts."
++ {humanity >= 5 else "What would you be bargaining with? There is not enough of you left to promise."} [Bargain: your blood, freely given, for their freedom] -> willing_terms
++ [Do what the Major asks] -> handler
++ [Refuse, and wait] -> starving
 
 === starving "Seventy Hours" ===
 ~ hunger += 3
-Starving.
-* {hunger < HUNGER_MAX else "There is nothing left in you to hold on with."} [Hold on, and count the heartbeats outside the door] -> willing_terms
-+ [Let go] -> lost_self
+You refuse. You say nothing at all, to anyone, and they leave you in the white room.
+
+They do not feed you. That is the whole of the method. They do not hurt you; they only wait, and
+watch on the camera in the corner, and let the hunger do their work for them. You understand it
+perfectly. You would have designed it the same way, if you were them. That is the worst part.
+
+On the first day you recite the periodic table, forwards and backwards. On the second day you call
+the register of your class, all of it, every name, and answer _here_ for the ones who cannot. On the
+third day you can hear the heart of the soldier outside the door so clearly that you know when he
+has had coffee, and you stop reciting anything, and just count.
+
+Your hunger is at {hunger}. You know the number exactly. You have been keeping the ledger.
+
+On the evening of the third day the door opens and Dr. Han comes in alone, without the Major, and
+stands just inside the door with her back against it. She has been crying.
+
+"Please," she says. "Please just talk to me."
++ {hunger < HUNGER_MAX else "There is nothing left in you to hold on with."} [Hold on, and count the heartbeats outside the door]
+    You hold on. You count the soldier's heartbeats outside the door, one, two, three, to a thousand,
+    and then you make yourself look at her, and find your voice somewhere very far down, and use it.
+    "I'll talk to you," you say. "Not to him. To you. And I'll tell you how it's going to go."
+    -> willing_terms
++ [Let go]
+    You let go. It is so easy. It is like unclenching a hand you had forgotten was a fist.
+    The last thing you see clearly is Dr. Han's face, going white, and her hand going behind her
+    for the door.
+    -> lost_self
 
 === willing_terms "Terms" ===
-Terms.
+"Here is how it will go," you say.
+
+You say it the way you used to address the class at the start of term, standing at the front with
+the attendance book, and Dr. Han, who is older than you and a doctor and free, straightens up like a
+student without meaning to.
+
+"You can have my blood. As much as you need, as often as you need it, for as long as it takes. I
+will tell you everything: what the hunger is like, when it comes, what stops it, what doesn't.
+I'll keep a ledger for you. I'm good at ledgers." You breathe. "In return. Ms. Seo goes free.
+Everyone from the arcade goes free. The Applied column is wiped off your whiteboard and out of your
+computers and nobody in a uniform ever writes the word _leash_ about us again."
+
+{knows_ship: "And the container for Busan does not leave," you add. "I know about it. So will everyone else, if it does." You watch the doctor understand that you mean it.}
+
+"And I want witnesses," you say. "Not soldiers. My friends. Six of them, from the camp.
+
+{trust >= 3: They'll come. I know they'll come.|I don't know if they'll come. Ask them anyway.} If anything happens to me in here, I want someone outside to know my name."
+
+Dr. Han looks at you for a long time. Then she takes off her badge and puts it on the table between
+you, as if she were putting down a card.
+
+"The Major will say no," she says.
+
+"The Major needs you," you say, "and you need me, and I'm the only one of us who isn't afraid of
+him. So I think he'll say yes."
+
+He does. It takes nine days and a phone call to Seoul that nobody tells you about. But he does.
 -> treatment
 
 === treatment "The Willing" === #ending
-Treatment.
+They take your blood on Tuesdays and Fridays, in a room with a window that looks out over the
+reservoir. You choose the room. You choose the days. You choose, every time, whether to roll up your
+sleeve, and every time you do, and that is the whole difference, and Dr. Han says it shows in the
+results.
+
+Ms. Seo gets her ledger back. She sets up at a desk in the corner of the lab and keeps the hunger
+records for all of you, the ones who came in from the city once the word went round that no one
+would be caged. Eleven of you, then twenty, then more. She makes them all roll up their sleeves and
+tell her a number from one to ten. Nobody lies. She can always tell.
+
+{trust >= 3: Your friends come on the first day, all six of them, in a minibus from the camp with a nervous soldier driving. On-jo walks straight across the lab and hugs you, and you let her, and your hunger is a three that day and you can feel her heart against your chest like a small warm bird and you do not want anything from it at all. After that they come every Sunday. Dae-su sings. Ha-ri brings her bow and does not need it. Su-hyeok sits by the window and says very little, and stays the longest.|Your friends come on the second week, cautiously, not all at once. On-jo first, alone, on the far side of the glass. Then, when she has told them you are still you, the others. It takes months before they stop watching your mouth when you talk. You do not blame them. You keep giving blood, and keep talking, and one Sunday Dae-su forgets himself and sings.}
+
+In the spring, fourteen months after the outbreak at Hyosan High, a woman in a hospital in Daegu is
+bitten by a man in the grip of the Jonas virus, in an outbreak that would once have ended the city.
+She is given an injection within the hour. She runs a fever for two days, and dreams of drowning,
+and on the third day she wakes up and asks for her daughter, and is herself.
+
+The treatment does not work on those who have finished turning. Not yet. The science teacher's wife
+still stands in a padded room with her hand on her son's shoulder. But Dr. Han has a new column on
+her whiteboard now, and at the top of it, underlined twice, is your name.
+
+The man who made the virus said a vaccine was impossible. He was wrong. He was wrong because
+something in you said no to his virus, only halfway, and because you chose, freely, to give that
+halfway to everyone else.
+
+Neither human nor monster, you once said. You have found a third thing to be. On the forms, Dr. Han
+writes it in a single word, in the box where it asks what you are. _Donor._
 -> END "The Willing"
 
 === handler "The Handler" ===
-Handler.
+"All right," you say. "What do you want me to do?"
+
+It is so easy, once you have said it. The Major nods as if you had answered a question in class, and
+Dr. Han turns and walks out of the room and does not come back.
+
+They call it a programme. It is a collar. Black, light, with a small steel box at the back of the
+neck and a needle you never feel go in. When you do what they ask, the box gives you blood: not much,
+enough. When you do not, it gives you nothing, and waits, and the hunger does the rest. _Controlled
+deprivation._ You read the words on a whiteboard once, you think, in another life.
+
+They train you on a firing range in the hills, against targets and then against the infected they
+keep in pens, the ones who have finished turning. You are very good at it. You were always very
+good at everything they tested you on. The soldiers who watch stop calling you _specimen_ after the
+first month and start calling you _ma'am_, half as a joke, and then not as a joke.
+
+{ally == "Tae-gyu": One morning they bring in a new one for the programme. Tae-gyu. He sees the collar on you and does not say anything at all, and that is worse than anything he could have said.}
 -> asset_nine
 
 === asset_nine "Asset Nine" === #ending
-Asset.
+They give you a designation. Asset Nine, after the building. You have a file, and a handler, and a
+room with a bed and a window, which is more than you had on the roof.
+
+The first time they use you for real is an outbreak in a port town in the south, a small one, a
+fishing crew who brought something back in their nets. You go in alone, at night, ahead of the
+soldiers, the way the Applied column always said you would. You move through the dark streets like
+water. You find the infected by the coldness of them. You do what the collar wants. The soldiers
+come in behind you at dawn and find the town quiet, and the living locked safe in their houses,
+and nobody bitten, and they clap you on the shoulder and call you a hero.
+
+You were, a little. That is what makes it work.
+
+Afterward, in the truck, the box on your neck gives you your blood, and you drink it, and you feel
+the warmth of it go through you, and you feel grateful, and you feel your gratitude from a little
+way off, the way you might feel the weather through a window.
+
+{trust >= 3: On-jo writes to you. The letters come through the Major's office, opened and resealed. She writes about the camp closing, about school starting again in a new building in a new town, about the memorial, which has been moved to a park. She writes as if you were on an exchange programme. She never asks what you do. At the end of every letter she writes: _You kept count of all of us. Somebody is keeping count of you._ You keep the letters in a box under the bed. You do not write back. You do not know how to explain that you are still here, and also not.|Nobody writes. You had not really expected them to. You were the one who left, after all, on the roof and then again, every time. There is a box under your bed for letters, because the room came with one. It stays empty.}
+
+In a report in Seoul, in a room you will never see, someone writes that the Second Class programme
+has been a success, and recommends that it be expanded. More assets. More collars. The survival of
+the species, they write, with no irony at all.
+
+Neither human nor monster, you once said. They have found the thing in between for you. It has a
+number, and a collar, and it is very, very useful.
 -> END "Asset Nine"
 
 === busan_road "South" ===
-South.
+The container leaves Building Nine at dawn on a flatbed truck, with an escort of two jeeps, and you
+go with it.
+
+Not in it. Under it. You have wedged yourself into the space between the chassis and the spare tyre
+cradle, your arms locked around a steel beam, and the road goes by twenty centimetres below your
+face at a hundred kilometres an hour, and it is the longest five hours of your life.
+
+South. Down the valley, onto the expressway, through the tollbooths where nobody looks underneath
+anything. Past Daegu. Past fields and rivers and towns where people are hanging out washing and
+driving children to school and have never heard your name. You realise, somewhere past the third
+tollbooth, that you have never been this far from Hyosan in your life. Not even before.
+
+The hunger keeps you company. It is used to travelling now.
+
+By noon you can smell the sea.
 -> port
 
 === port "Pier Seven" ===
-Port.
-* {trust >= 4 else "There is no one who would believe you, and no one you could call."} [Call On-jo from the harbour office] -> broadcast
+Busan is noise and cranes and salt and diesel and a million heartbeats, more than you have heard
+in one place since before. It makes you dizzy. You drop from under the truck in the container yard
+at Pier Seven and crouch behind a stack of steel boxes painted in the colours of shipping lines from
+everywhere, and watch.
+
+They load the refrigerated container onto the overnight ferry to Fukuoka. It goes up the ramp on
+a forklift, humming, with a little green light on its side to say the cold is holding. Nobody
+checks the paperwork. Nobody opens it. _Diagnostic reagents._ A man in a suit who is not a soldier
+signs for it and shakes hands with the escort and walks up the gangway with a briefcase, whistling.
+
+Inside that box are pieces of Ms. Seo, {visits(raid_drain) > 0: and|and of Ye-eun, and} of everyone who was ever strapped to
+a bed in the cold room. Pieces of you, too, probably. And somewhere in all those vials, the Jonas
+virus itself, alive and patient, going somewhere new.
+
+The ferry sounds its horn. There is a harbour office on the pier with a light on and a telephone
+on the wall, and a night clerk asleep at the desk with a newspaper over his face.
++ {trust >= 3 else "There is no one who would believe you, and no one you could call."} [Call On-jo from the harbour office] -> broadcast
 + [Follow the container onto the ferry] -> crossing
 
 === crossing "Across the Strait" === #ending
-Crossing.
+You go up the mooring line in the dark, hand over hand, like something out of a story. Nobody sees.
+Nobody is looking for a girl in a ruined school uniform climbing a rope out of the sea.
+
+The ferry crosses the strait overnight. You spend it in the car deck, in the hot dark among the
+trucks, with your back against the refrigerated container, listening to its hum. Above you, on the
+passenger decks, eight hundred people are eating instant noodles and watching television and
+falling asleep in reclining chairs. You can hear every one of their hearts. You do not go up.
+
+Somewhere around three in the morning, the hum of the container changes.
+
+You have excellent hearing. You hear the compressor falter, and catch, and falter again. You hear,
+inside the steel box, something small and glass roll across a shelf and fall. And then, very
+faintly, you hear something that should not be possible: a sound like a fingernail, very slowly,
+against the inside of the door.
+
+Someone at Building Nine did not only pack vials.
+
+At dawn the ferry docks in Fukuoka. The container goes down the ramp on a forklift with its little
+green light blinking red, and the man with the briefcase signs for it again, and it is loaded onto
+a truck with a Japanese company's name on the side and driven away into a city of one and a half
+million people who are just waking up.
+
+You go after it. Of course you go after it. You do not speak Japanese. You do not have a passport,
+or a name in this country, or a heartbeat that any doctor here would recognise. But you know what
+is in that box, and you know what it does, and you know what it is to be the only one in a city who
+can hear the cold coming.
+
+The first reports reach Seoul nine days later: a sickness in a warehouse district of Fukuoka, a
+dozen cases, then forty. The Japanese government says it is contained. The Korean government says
+nothing at all.
+
+In a narrow street behind the warehouses, among the first of the infected, a girl in a torn school
+uniform stands in the dark between them and an apartment block full of sleeping families, and does
+not let them pass. She has no name here. The people she saves will tell stories about her, later, in
+a language she does not speak. They will call her the ghost from across the water.
+
+Neither human nor monster. On this side of the strait, there is no word for what you are at all.
 -> END "Across the Strait"
 
 === broadcast "Live from Hyosan" === #ending
-Broadcast.
+{visits(port) > 0: The night clerk does not wake up. The phone in the harbour office takes coins. You have none. You break the coin box, and apologise to it, and dial the only number you know by heart that still belongs to someone alive: the camp's public line, where a bored corporal answers and, when you say it is an emergency, goes to Tent Eleven to get On-jo.|You go out through the spillway with the papers from Dr. Han's office inside your shirt, wrapped in plastic from the plant room, and you run all the way back down the reservoir road to the camp, and the gap behind the laundry, and Tent Eleven.}
+
+It is Hyo-ryung who thinks of it. Of course it is. Hyo-ryung, who listens.
+
+"Nobody will believe a report," she says. "Reports get lost. People believe faces." She holds up
+her phone, which the camp lets them keep for three minutes of calls a day, and which has a camera,
+and which can, if you know how, and Dae-su does, go live.
+
+They do it at dawn, on the roof of Hyosan High, where it started. Su-hyeok holds the phone steady.
+Ha-ri stands at the top of the stairs with her homemade bow, watching for drones. Mi-jin does the
+lighting with a torch. Dae-su introduces it, because someone has to, and his voice only shakes a
+little. "Hi. This is Hyosan. We're students from Hyosan High. We're still here."
+
+Then On-jo steps aside, and you step into the frame.
+
+{visits(lab_office) > 0: You hold up the shipping manifest from Dr. Han's office: the container, Pier Seven, the ferry to Fukuoka, _diagnostic reagents_.|You describe the container you watched go up the ramp at Pier Seven, and the man with the briefcase, whistling.}
+
+{visits(lab_office) > 0: You tell them about the two columns on a whiteboard by a dam. _Therapeutic. Applied. Hunger as leash._}
+
+{visits(cold_room) > 0: You tell them about the cold room, and Ms. Seo, who would have rolled up her sleeve if anyone had asked.}
+
+{visits(teachers_son) > 0: You tell them about the woman with her hand on her son's shoulder, watching cartoons in a padded room.}
+
+You roll up your own sleeve and show the camera your arm, pale, cold as a stone, healed of everything.
+You tell them your name. You tell them what you are.
+
+"I am not asking you to be unafraid of me," you say into the little black eye of the phone. "I'm
+asking you to look. We are people the virus stopped halfway. Some of us can hold back. Some of us
+can't. All of us were somebody's students. We did not choose this, and we are being sold."
+
+By the time the first helicopter comes over the ridge, four million people are watching. By noon it
+is thirty million, in forty countries. The helicopter hangs over the school for a long time, rotors
+hammering, and then, for reasons no one ever explains, turns around and goes away.
+
+There are hearings, after, in Seoul. There are resignations.
+{visits(port) > 0: A container is stopped on a dock in Fukuoka and opened by people in white suits, and what is inside it is burned.|A refrigerated container is stopped at Pier Seven in Busan before it is ever loaded, and what is inside it is burned.} Building Nine is closed,
+and then reopened under a new name, with Dr. Han in charge and a public website and a sign on the
+door that says _Volunteers Welcome_.
+
+You do not know yet what you will do. Nobody has ever been what you are in front of thirty million
+people before. But you know that when you walked down the stairs of Hyosan High that morning, six
+people walked down in front of you, and nobody in the world could pretend any more that they did
+not know your name.
 -> END "Live from Hyosan"

@@ -1,40 +1,228 @@
-// Chapter Six: the water tower.
+// Chapter Six: the water tower. Tae-gyu's uprising, and whether Nam-ra leads it, goes along,
+// or stands in its way. Leading needs Tae-gyu's trust or very little humanity left; arguing
+// needs humanity; standing between needs her friends' trust. The march raises hunger.
 
-=== uprising_gather "The Water Tower" === #chapter: Six: The Water Tower
-Tower.
-* {ally == "Tae-gyu" or humanity <= 3 else "They will not follow someone who still flinches."} [Take the lead] -> march
-* [Go with them, and watch] -> march
-* {humanity >= 5 else "You have no better idea to offer, and they can hear it."} [Argue for another way] -> argue
+=== uprising_gather "The Water Tower" === #chapter: Six: The Water Tower #mood: fever
+The old water tower stands on the ridge above the camp like a giant on thin legs. Its tank was
+holed in the bombing and has drained away; the legs are scorched black to the height of a man.
+Under it, in the dark, they are waiting.
+
+There are more of them than you thought there could be. Thirty. Forty. The five from the church and
+the ones from the hills and the ones from the flooded districts by the river, who have been living
+in attics and water tanks and car parks, alone, each of them thinking they were the only one.
+Some are like you: still, careful, their hunger folded away. Some are not. Some sway on their feet
+and watch the lights of the camp below with their heads tilted and their mouths a little open, and
+do not seem to hear when they are spoken to.
+
+Tae-gyu stands on a block of fallen concrete in the middle of them. When he sees you he jumps down
+and walks straight through the crowd and takes you by both shoulders.
+
+"You came," he says. He is alight; you have never seen him like this. "Look at them, Nam-ra. Look
+at all of us. They've been taking us one at a time for four months, and tonight there are forty of
+us, and down there," he points at the camp, at its rows of tents and its one small armoury and its
+guards playing cards, "there are a hundred and twenty soldiers who think we're animals."
+
+He tells you the plan. It is a good plan. He has watched the camp for weeks. Cut the fence at the
+motor pool, where the cameras are old. Take the armoury before anyone is awake. Take the blood stores
+in the medical tent, enough to feed every one of you for a month. Take the radio. And then, with a
+camp full of hostages, call the Major at Building Nine and trade: every one of your kind in that
+building, for every one of theirs in this camp.
+
+"Nobody gets eaten," Tae-gyu says. "That's the rule. I told them. Nobody." He looks at the ones
+who sway. "Mostly nobody."
+
+He wants you to lead it. He says it in front of all of them. "She was class president," he says,
+and some of them laugh, and some of them do not, and all of them look at you.
++ {ally == "Tae-gyu" or humanity <= 2 else "They will not follow someone who still flinches. They can hear it in you."} [Take the lead]
+    You climb onto the concrete block. Forty faces turn up toward you, pale in the dark.
+    You tell them the plan again, more clearly than Tae-gyu did, with times and routes and who goes
+    where, the way you used to run the school festival. You tell them the rule. You tell them what
+    will happen to anyone who breaks it. Your voice does not shake. You are surprised by how much
+    you like the sound of it, this voice that tells people what they will do.
+    Tae-gyu grins up at you, and for a second you grin back.
+    ~ ally = "Tae-gyu"
+    -> march
++ [Go with them, and watch]
+    You do not climb onto the block. You say, "I'll come," and nothing more, and Tae-gyu looks at you
+    for a long moment and then nods, as if that were enough, as if he had expected nothing else.
+    He leads. You walk near the back, among the ones who sway, where you can see everything. You tell
+    yourself that someone has to be watching. You tell yourself that is why you came.
+    -> march
++ {humanity >= 4 else "You have no better idea to offer, and they can hear it."} [Argue for another way] -> argue
 
 === argue "Another Way" ===
-Argue.
-* {visits(raid_drain) > 0 or ally == "Seo"} [Ask who will come to the mountains with you] -> mountain_road
-* {trust >= 5} [Say you will bring your friends to stand with them] -> friends_door
-* -> march
+"No," you say.
+
+It goes through the crowd like a cold wind. Tae-gyu's face does not change, but his hands drop from
+your shoulders.
+
+"There are children in that camp," you say. "There are my friends in that camp. There are people
+who survived the bombing and have been sleeping in tents for four months waiting to be allowed home.
+You'll take the armoury and there'll be shooting, and once there is shooting there will be blood on
+the ground, and then," you look at the ones who sway, "then there won't be a rule any more. You know
+it. You've seen it. You've felt it, Tae-gyu, I know you have."
+
+"So what?" he says, quietly. "We hide? Forever? In drains? Until they've collected all of us?"
+
+"Maybe," you say. "Or maybe there's somewhere they won't come. Or someone who'd stand with us,
+instead of against us."
+
+He laughs. But some of them are listening to you. You can hear it in their hearts, the ones that
+still beat: a change of rhythm, a hesitation, the sound of people who did not want to do this and
+have just been given permission not to.
++ {visits(raid_drain) > 0 or ally == "Seo"} [Ask who will come to the mountains with you]
+    "The mountains," you say. "North, past the reservoir. There are villages up there that nobody
+    has lived in for twenty years. No cameras. No trucks. Nobody would look."
+    "And eat what?" someone calls.
+    "Deer. Boar. Whatever we can. Not people." You look around at them. "I'm going. Tonight. Anyone
+    who wants to come, come. Anyone who wants to go down the hill with Tae-gyu, I won't stop you."
+    It is nine of them, in the end, who step out of the crowd to stand beside you. Nine. It is not
+    enough. It is nine more than you had.
+    -> mountain_road
++ {trust >= 5} [Say you will bring your friends to stand with them]
+    "Give me one night," you say. "I have friends in that camp. Six of them. They know what I am and
+    they came to me anyway. Let me go down there and talk to them. If humans are going to stand
+    with us, it starts with them."
+    Tae-gyu looks at you for a long, long time. "One night," he says. "Then we go down the hill,
+    whether your friends are standing with us or not."
+    You are already walking.
+    -> friends_door
+* -> argue_fails
+
+=== argue_fails "No Road" ===
+Nobody steps forward. Nobody follows the thought anywhere. You have no road to offer them, only the
+word no, and the word no is not enough to hold forty hungry people on a hill.
+
+The hesitation goes out of them. The old rhythm comes back, faster.
+
+Tae-gyu puts his hand on your shoulder again, almost gently. "You're right," he says. "It's going to
+be bad. I know it is. Come anyway. Come and keep it from being worse."
+
+You go. It is the only argument left that you cannot answer.
+-> march
 
 === march "Down the Hill" ===
 ~ hunger += 1
 {if hunger >= HUNGER_MAX}
+They go down the hill in the dark, and you go with them, and somewhere on the slope the smell of
+the camp comes up to meet you on the wind, six thousand sleeping people, and you stop being able to
+tell which of the shapes around you is you.
 -> lost_self
 {elif hunger >= 8}
--> hunger_fit ->
+-> hunger_wave ->
 {end}
-March.
-* [Cut the fence] -> camp_gate
-* {trust >= 4 else "Your friends would not know you, in the dark, among these others."} [Stand between them and the camp] -> standoff
-* (warn) [Run ahead to warn On-jo]
+They go down the hill in a long loose line through the dry grass, forty shapes moving without
+torches, and you go with them.
+
+The camp is very close now. You can see the rows of tents, pale in the starlight. You can see the
+guard tower, and the orange point of a cigarette in it. You can see, if you look for it, Tent
+Eleven, in the fourth row from the laundry, with its flap tied shut.
+
+You can hear them. All of them. Six thousand hearts asleep, and among them six you know.
+
+{hunger >= 7: The hunger is walking with you, close at your shoulder, like a friend.|The hunger walks a few steps behind you, keeping its distance. For now.}
+
+At the motor pool fence, Tae-gyu crouches and takes out a pair of bolt cutters he found somewhere,
+and looks back at you, and holds them out, handles first.
++ [Cut the fence]
+    You take the bolt cutters. They are heavy and cold and fit your hands as if they were made for
+    them. The first link parts with a small clean snap, like a bone.
+    -> camp_gate
++ {trust >= 3 else "Your friends would not know you, in the dark, among these others. They would not come out to you."} [Stand between them and the camp] -> standoff
++ (warn) [Run ahead to warn On-jo]
+    You do not take the bolt cutters. You turn and run along the outside of the fence, faster than
+    any of them can follow, toward the laundry, where the camera points at the wrong corner and the
+    wire has come away from the post. Behind you, you hear Tae-gyu swear, and you run faster.
     ~ suspicion += 1
     -> friends_door
 
 === camp_gate "The Fence Comes Down" ===
-Gate.
+It happens quickly, and then it happens slowly, the way the first day at Hyosan High did.
+
+The fence comes down. The armoury goes first, the way Tae-gyu planned: three soldiers asleep over
+their cards, who wake to find the room full of cold silent people and put their hands on their
+heads. The radio goes next. The medical tent. There is hardly any noise. For ten minutes you think
+it is going to work exactly the way he said.
+
+Then someone in the guard tower wakes up and fires a flare, and the whole camp is lit red, and
+six thousand people come out of their tents into the light and see what is standing among them.
+
+The screaming starts. You had known it would. You had not known what it would do to the ones who
+sway. You see it happen to one of them, a man in a delivery jacket like Tae-gyu's, twenty metres
+away: you see the rule go out of his face like a light switched off. You are faster than him.
+You are faster than all of them. You are still not fast enough to be everywhere.
+
+You stop two. You stop three. You stand in front of the medical tent with your arms out and your
+teeth bared at your own kind, and nobody gets past you, and it is not enough, and then it is over.
+
+Dawn finds the camp silent and the soldiers gone, fled south in every truck they could start,
+taking as many of the living as would fit. The rest walked, in a long line down the Daegu road.
+You watched them go from the top of the water tower. You looked for six faces among them. You
+{trust >= 3: found them, in the end, near the back: six people walking together, not looking back, except one.|did not find them. You do not know if that means they got out early, or something else.}
 -> night_ours
 
 === night_ours "The Night Belongs to Us" === #ending
-Night.
+By the end of the week, the army has withdrawn from Hyosan entirely.
+
+It is not defeat, the announcements say. It is containment. The city has been sealed, a new fence
+thrown around its outskirts, forty kilometres of wire, and the roads closed, and the name of it
+taken off the maps on the news. Inside the fence is a dead city with no one in it, the announcements
+say.
+
+It is not empty. It is yours.
+
+Tae-gyu's trade goes through. The Major, with a camp full of empty tents and a city full of your
+kind, has nothing left to bargain with. The trucks come down from Building Nine under a white flag
+and leave eleven people at the ring road: Ms. Seo, thin as paper, clutching her ledger; a taxi
+driver called Mr. Gu, who weeps; {visits(raid_drain) > 0: and others you do not know.|and Ye-eun, who runs to you across the tarmac with her chain still on and knocks you off your feet.}
+
+{ally == "Tae-gyu": They call you president. It started as a joke, and then it was not. You sit in the council room of Hyosan High, which still has a roof, and you make the rules: the blood stores, the hunting grounds, the punishments. Tae-gyu enforces them. He is very good at it. You try not to watch how good.|Tae-gyu runs it. He is better at it than you would have guessed, and worse. He makes the rules and you keep the records, the way Ms. Seo taught you, and every week the numbers in the ledger go up a little, and every week you tell yourself that you will speak to him about it.}
+
+The city is quiet in the day. At night it is full of movement, your kind going about the business
+of surviving, which is, it turns out, much like anyone's: finding food, keeping warm, arguing about
+who does the work. Someone, someday, will write a thesis on it and call it the survival of zombies.
+You call it Tuesday.
+
+Some nights the ones who sway get out past the fence, and the army comes back with helicopters,
+and you do not go out to stop either of them.
+
+{trust >= 3: Once a month, at the fence on the Daegu road, a girl leaves something hanging on the wire. A paper crane. A photograph. A letter in careful handwriting, which you read sitting on the tarmac with your back to the city you took. She never asks you to come out. She never asks what happened in the camp that night. At the end of every letter she writes: _I'm still keeping count._ You keep every one of them. You do not go to the fence while she is there. You are not sure, any more, that you could be trusted to.|Nobody comes to the fence on the Daegu road. You go there sometimes anyway, at night, and stand with your fingers through the wire and look south, toward the lights of other cities, where the people you used to know are living whatever lives they have now. Then you go back, because you are president, and there is work to do.}
+
+The night belongs to you now, all of it, every street and school and empty flat of it. You won.
+You tell yourself that, and it is true, and it is the loneliest thing you have ever been.
 -> END "The Night Belongs to Us"
 
 === standoff "Between" ===
-Standoff.
-* [Take the others into the mountains] -> mountain_road
-* [Go to the fence, to On-jo] -> friends_door
+You do not take the bolt cutters.
+
+You walk past Tae-gyu, and past the fence, and turn, and stand with your back against the chain-link
+and the sleeping camp behind you and forty of your own kind in front of you, and you put your arms
+out, like someone stopping traffic.
+
+"No," you say.
+
+Tae-gyu stands up very slowly. "Move," he says.
+
+"No."
+
+"They took Ms. Seo. They took Mr. Gu. They'll take you, Nam-ra, sooner or later, they'll strap you
+to a bed and drain you like a battery, and those people in there will sleep through it. You know they
+will."
+
+"Some of them won't," you say. "Six of them won't. I know their names."
+
+He comes at you then. He is strong, and he is angry, and he is fast, but he was a delivery rider and
+you were top of the year, and you have been watching him for three days, and you know which way he
+leans into a corner. It is short. When it is over he is on his back in the grass and you are
+kneeling on his chest with your hand at his throat, and everyone is very quiet.
+
+You do not squeeze. You let go. You stand up and hold your hand out to him.
+
+He looks at it for a long time. Then, slowly, he takes it, and lets you pull him up, and turns
+away from you and from the fence and walks off into the dark, alone. Half of them go with him. Half
+of them stay, looking at you, waiting to be told what comes instead.
+
+Behind you, on the other side of the fence, someone in the fourth row from the laundry has untied a
+tent flap and is standing in the gap, staring at you in the starlight.
++ [Take the others into the mountains] -> mountain_road
++ [Go to the fence, to On-jo] -> friends_door
