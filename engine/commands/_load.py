@@ -1,0 +1,51 @@
+"""Shared by the author-tooling commands: load one story or print why not, and write output safely."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from .. import loader
+from ..diagnostics import has_errors
+from ..report import text_block, use_color
+
+
+def story_or_report(path: str, stream=None):
+    """Load the story at path (a .story file, or a folder holding main.story) -> (Story, 0) or (None, exit code).
+
+    Story errors are printed like `forkpaths check` prints them (exit 1); I/O problems exit 2.
+    """
+    stream = stream or sys.stderr
+    if os.path.isdir(path):
+        found = loader.find_stories([path])
+        if len(found) != 1:
+            what = "no .story file" if not found else f"{len(found)} stories ({', '.join(found[:3])})"
+            print(f"forkpaths: error: {path}: the folder holds {what}; name one story file", file=stream)
+            return None, 2
+        path = found[0]
+    try:
+        loaded = loader.load(path)
+    except loader.StoryIOError as e:
+        print(f"forkpaths: error: {e}", file=stream)
+        return None, 2
+    if loaded.story is None or has_errors(loaded.diagnostics):
+        errors = [d for d in loaded.diagnostics if d.severity.value == "error"]
+        print(text_block(errors, loaded.lines, use_color(stream)), file=stream)
+        print(f"forkpaths: error: {loader.display_path(path)} has errors; fix them first "
+              f"(`forkpaths check {loader.display_path(path)}`)", file=stream)
+        return None, 1
+    return loaded.story, 0
+
+
+def emit(text: str, output: str | None) -> int:
+    """Print text, or write it atomically to output -> exit code (2 if the file cannot be written)."""
+    if not output or output == "-":
+        sys.stdout.write(text)
+        return 0
+    from ..export import write_atomic
+    try:
+        write_atomic(output, text)
+    except OSError as e:
+        print(f"forkpaths: error: cannot write {output}: {e.strerror or e}", file=sys.stderr)
+        return 2
+    return 0

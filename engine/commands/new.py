@@ -1,0 +1,113 @@
+"""`forkpaths new`: scaffold a story project (story, transcript test, pytest, CI workflow, pre-commit hooks)."""
+
+from __future__ import annotations
+
+import getpass
+import os
+import re
+import sys
+
+from .. import __version__
+
+HELP = "start a new story project from a scaffold"
+DESCRIPTION = """Create a story project in DIR: main.story (a short story that shows every
+feature of the language, with comments), a chapter it includes, a transcript
+test, a pytest configuration that uses the Forking Paths plugin, a GitHub
+Actions workflow and a .pre-commit-config.yaml. The scaffold passes
+`forkpaths check --strict` and its own `pytest` as it is.
+
+DIR must not exist yet, or be empty.
+Exit status: 0 created, 2 usage or I/O errors (DIR not empty, cannot write).
+
+examples:
+  forkpaths new my-story
+  forkpaths new stories/heist --title "The Heist" --author "Ada"
+  cd my-story && forkpaths play main.story"""
+
+SCAFFOLD = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "scaffold")
+
+# template file (under engine/scaffold/) -> path in the new project
+FILES = {
+    "main.story": "main.story",
+    "chapters/clock.story": "chapters/clock.story",
+    "main.transcript": "main.transcript",
+    "pytest.ini": "pytest.ini",
+    "github-workflow.yml": ".github/workflows/story.yml",
+    "pre-commit-config.yaml": ".pre-commit-config.yaml",
+    "gitignore": ".gitignore",
+}
+
+
+def add_arguments(p):
+    p.add_argument("dir", metavar="DIR", help="the folder to create (must be new or empty)")
+    p.add_argument("--title", help="the story's title (default: from DIR's name)")
+    p.add_argument("--author", help="the author (default: your user name)")
+    p.add_argument("--requirement", default=f"forkpaths=={__version__}",
+                   help="what the CI workflow installs (default: %(default)s); a path or git URL works too")
+
+
+def title_from(folder: str) -> str:
+    name = os.path.basename(os.path.normpath(os.path.abspath(folder)))
+    words = re.split(r"[-_\s]+", name)
+    return " ".join(w[:1].upper() + w[1:] for w in words if w) or "A New Story"
+
+
+def _one_line(value: str, what: str):
+    value = " ".join(value.split())
+    if not value:
+        return None, f"the {what} cannot be empty"
+    return value, None
+
+
+def render(title: str, author: str, requirement: str) -> dict:
+    """The project's files: relative path -> text."""
+    out = {}
+    for template, target in FILES.items():
+        with open(os.path.join(SCAFFOLD, template), encoding="utf-8") as f:
+            text = f.read()
+        text = text.replace("__TITLE__", title).replace("__AUTHOR__", author)
+        text = text.replace("__REQUIREMENT__", requirement)
+        out[target] = text
+    return out
+
+
+def run(args) -> int:
+    folder = args.dir
+    if os.path.exists(folder):
+        if not os.path.isdir(folder):
+            print(f"forkpaths: error: {folder} exists and is not a folder", file=sys.stderr)
+            return 2
+        try:
+            entries = os.listdir(folder)
+        except OSError as e:
+            print(f"forkpaths: error: cannot read {folder}: {e.strerror or e}", file=sys.stderr)
+            return 2
+        if entries:
+            print(f"forkpaths: error: {folder} is not empty ({len(entries)} entries); "
+                  f"choose a new folder so nothing is overwritten", file=sys.stderr)
+            return 2
+    title, problem = _one_line(args.title if args.title is not None else title_from(folder), "title")
+    author, problem2 = _one_line(args.author if args.author is not None else _user(), "author")
+    if problem or problem2:
+        print(f"forkpaths: error: {problem or problem2}", file=sys.stderr)
+        return 2
+    files = render(title, author, args.requirement)
+    try:
+        for rel, text in files.items():
+            path = os.path.join(folder, rel)
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            with open(path, "x", encoding="utf-8", newline="\n") as f:
+                f.write(text)
+    except OSError as e:
+        print(f"forkpaths: error: cannot create the project in {folder}: {e.strerror or e}", file=sys.stderr)
+        return 2
+    print(f"created {folder}/ with {', '.join(sorted(files))}")
+    print(f"next: cd {folder} && forkpaths play main.story")
+    return 0
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser() or "Anonymous"
+    except Exception:  # no user database entry (containers): not worth failing for
+        return "Anonymous"

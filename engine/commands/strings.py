@@ -1,0 +1,43 @@
+"""`forkpaths strings`: extract every reader-visible string with a stable id, as a gettext .po template or CSV."""
+
+from __future__ import annotations
+
+from .. import i18n, loader
+from ._load import emit, story_or_report
+
+HELP = "extract every line a reader sees, for translation (.po template or CSV)"
+DESCRIPTION = """Extract every prose line, choice text, unavailable-choice reason, scene
+title, ending name and the story title, each with a stable id (msgctxt) and
+its source position, as a gettext .po template (what translators' tools such
+as Poedit, Weblate or msgmerge read) or as CSV.
+
+Prose lines keep their {...} parts: translators keep the expressions and
+translate the words inside conditions and alternatives. Play a translation
+with `forkpaths play STORY --lang FILE.po`; entries left empty fall back to
+the source text. See docs/strings.md.
+
+STORY is a .story file (or a folder holding one story).
+Exit status: 0 written, 1 story errors, 2 usage or I/O errors.
+
+examples:
+  forkpaths strings stories/tour/main.story -o tour.pot
+  msginit -i tour.pot -l de -o de.po        (then translate de.po)
+  forkpaths strings stories/tour/main.story --format csv"""
+
+
+def add_arguments(p):
+    p.add_argument("story", metavar="STORY", help="the story's main .story file")
+    p.add_argument("--format", choices=("po", "csv"), default="po", help="output format (default: po)")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+
+
+def run(args) -> int:
+    story, code = story_or_report(args.story)
+    if story is None:
+        return code
+    entries = i18n.extract(story)
+    if args.format == "csv":
+        text = i18n.write_csv(entries)
+    else:
+        text = i18n.write_po(entries, story.title, loader.display_path(story.files[0]) if story.files else "")
+    return emit(text, args.output)

@@ -1,0 +1,312 @@
+"""Export a story's scene graph (from the model) as DOT, Mermaid or JSON, and write output files atomically."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+
+from attrs import frozen
+
+from . import model as m
+
+# ---------------------------------------------------------------- the graph
+
+
+@frozen
+class Node:
+    id: str  # unique and stable: "scene:NAME" or "ending:N"
+    kind: str  # scene | ending
+    name: str
+    label: str
+    file: str | None  # scenes: the file they are written in
+    line: int
+
+
+@frozen
+class Edge:
+    source: str
+    target: str
+    kind: str  # choice | divert | fallback | tunnel | ending
+    label: str
+
+
+@frozen
+class Graph:
+    title: str
+    root: str  # the story's folder: JSON names files relative to it
+    start: str  # node id of the start scene
+    files: tuple  # paths, main first
+    nodes: tuple  # Node
+    edges: tuple  # Edge, in source order, without duplicates
+    unreachable: frozenset = frozenset()  # node ids (graph --check)
+    softlocks: tuple = ()  # tuples of node ids, one per soft-lock cycle (graph --check)
+    notes: tuple = ()  # lines for a legend (graph --check)
+
+
+def scene_id(name: str) -> str:
+    return f"scene:{name}"
+
+
+def _jumps(body, out):
+    """Every jump a block can make, in order: (kind, target) with kind divert | tunnel | ending."""
+    for st in body:
+        if isinstance(st, m.Divert):
+            out.append(("divert", st.target))
+        elif isinstance(st, m.TunnelCall):
+            out.append(("tunnel", st.target))
+        elif isinstance(st, m.EndStory):
+            out.append(("ending", st.ending))
+        elif isinstance(st, m.If):
+            for br in st.branches:
+                _jumps(br.body, out)
+    return out
+
+
+def scene_graph(story: m.Story) -> Graph:
+    """The scene graph: a node per scene and per ending, an edge per way from one to another."""
+    ending_ids = {e.name: f"ending:{i}" for i, e in enumerate(story.endings)}
+    nodes = []
+    for sc in story.scenes:
+        label = sc.name if not sc.title or sc.title == sc.name else f"{sc.name}\n{sc.title}"
+        nodes.append(Node(scene_id(sc.name), "scene", sc.name, label, sc.span.file, sc.span.line))
+    for e in story.endings:
+        span = e.spans[0] if e.spans else None
+        nodes.append(Node(ending_ids[e.name], "ending", e.name, e.name, None, span.line if span else 0))
+    edges, seen = [], set()
+
+    def add(src, jump, kind, target, label):
+        tid = ending_ids.get(target) if jump == "ending" else scene_id(target)
+        if tid is None:
+            return
+        edge = Edge(src, tid, kind, label)
+        if edge not in seen:
+            seen.add(edge)
+            edges.append(edge)
+
+    for sc in story.scenes:
+        src = scene_id(sc.name)
+        for jump, target in _jumps(sc.body, []):
+            add(src, jump, jump, target, "tunnel" if jump == "tunnel" else "")
+        for ch in sc.choices:
+            for jump, target in _jumps(ch.body, []):
+                if jump == "tunnel":
+                    add(src, jump, jump, target, "tunnel")
+                elif ch.fallback:
+                    add(src, jump, "fallback", target, "")
+                else:
+                    add(src, jump, "choice", target, ch.text)
+    return Graph(story.title, story.root, scene_id(story.start), tuple(story.files), tuple(nodes), tuple(edges))
+
+
+def with_check(graph: Graph, unreachable=(), softlocks=(), notes=(), unreachable_endings=()) -> Graph:
+    """The graph with the checker's findings: unreachable scenes and endings, soft-lock cycles (scene names)."""
+    endings = {n.name: n.id for n in graph.nodes if n.kind == "ending"}
+    dead = [scene_id(n) for n in unreachable] + [endings[n] for n in unreachable_endings if n in endings]
+    return Graph(graph.title, graph.root, graph.start, graph.files, graph.nodes, graph.edges, frozenset(dead),
+                 tuple(tuple(scene_id(n) for n in cyc) for cyc in softlocks), tuple(notes))
+
+
+def _softlocked(graph: Graph):
+    nodes = {n for cyc in graph.softlocks for n in cyc}
+    edges = set()
+    for cyc in graph.softlocks:
+        members = set(cyc)
+        edges.update((e.source, e.target) for e in graph.edges if e.source in members and e.target in members)
+    return nodes, edges
+
+
+# ---------------------------------------------------------------- DOT
+
+def dot_string(text: str) -> str:
+    """A DOT double-quoted string: backslashes and quotes escaped, newlines as \\n."""
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\r", "").replace("\n", "\\n") + '"'
+
+
+_DOT_EDGE = {
+    "choice": "",
+    "divert": "style=bold",
+    "fallback": 'style=dashed, label="(fallback)"',
+    "tunnel": "style=dotted",
+    "ending": "style=bold",
+}
+
+
+def to_dot(graph: Graph) -> str:
+    """Graphviz DOT: one cluster per file, endings as double octagons outside the clusters."""
+    bad_nodes, bad_edges = _softlocked(graph)
+    out = [f"digraph {dot_string(graph.title)} {{",
+           "  graph [rankdir=LR, fontname=\"Helvetica\", labelloc=t, label=" + dot_string(graph.title) + "];",
+           "  node [shape=box, style=rounded, fontname=\"Helvetica\"];",
+           "  edge [fontname=\"Helvetica\", fontsize=10];",
+           '  "entry" [shape=point, width=0.15, label=""];']
+    by_file = {}
+    for n in graph.nodes:
+        if n.kind == "scene":
+            by_file.setdefault(n.file, []).append(n)
+    for i, path in enumerate(graph.files):
+        members = by_file.get(path, [])
+        if not members:
+            continue
+        out.append(f"  subgraph {dot_string(f'cluster_{i}')} {{")
+        out.append(f"    label={dot_string(_rel(graph, path))}; style=dashed; color=grey50;")
+        for n in members:
+            attrs = [f"label={dot_string(n.label)}"]
+            if n.id in graph.unreachable:
+                attrs.append('color=red, fontcolor=red, style="rounded,dashed"')
+            elif n.id in bad_nodes:
+                attrs.append('color=orange, penwidth=2')
+            out.append(f"    {dot_string(n.id)} [{', '.join(attrs)}];")
+        out.append("  }")
+    for n in graph.nodes:
+        if n.kind == "ending":
+            extra = ", color=red, fontcolor=red" if n.id in graph.unreachable else ""
+            out.append(f"  {dot_string(n.id)} [label={dot_string(n.label)}, shape=doubleoctagon, style=filled, "
+                       f"fillcolor=\"#eeeeee\"{extra}];")
+    out.append(f"  \"entry\" -> {dot_string(graph.start)};")
+    for e in graph.edges:
+        attrs = [a for a in (_DOT_EDGE[e.kind],) if a]
+        if e.label:
+            attrs.append(f"label={dot_string(e.label)}")
+        if (e.source, e.target) in bad_edges:
+            attrs.append("color=orange, penwidth=2")
+        tail = f" [{', '.join(attrs)}]" if attrs else ""
+        out.append(f"  {dot_string(e.source)} -> {dot_string(e.target)}{tail};")
+    for i, note in enumerate(graph.notes):
+        out.append(f"  {dot_string(f'note:{i}')} [shape=note, label={dot_string(note)}];")
+    out.append("}")
+    return "\n".join(out) + "\n"
+
+
+# ---------------------------------------------------------------- Mermaid
+
+_MERMAID_CODES = {c: f"#{ord(c)};" for c in '"#<>&|`\\[]{}'}  # Mermaid's decimal entity codes
+
+
+def mermaid_text(text: str) -> str:
+    """A Mermaid label in quotes: characters that Mermaid reads as syntax become entity codes."""
+    body = "".join(_MERMAID_CODES.get(c, c) for c in text.replace("\r", ""))
+    return '"' + body.replace("\n", "<br/>") + '"'
+
+
+_MERMAID_ARROW = {"choice": "-->", "divert": "==>", "fallback": "-.->", "tunnel": "-.->", "ending": "==>"}
+
+
+def to_mermaid(graph: Graph) -> str:
+    """A Mermaid flowchart: synthesised ids (s0, e0, ...; never a keyword like `end`), quoted labels."""
+    ids = {}
+    for n in graph.nodes:
+        ids[n.id] = (f"s{len([k for k in ids if k.startswith('scene:')])}" if n.kind == "scene"
+                     else f"e{len([k for k in ids if k.startswith('ending:')])}")
+    bad_nodes, bad_edges = _softlocked(graph)
+    out = ["flowchart LR", f"  %% {graph.title.replace(chr(10), ' ')}", '  entry((" "))']
+    by_file = {}
+    for n in graph.nodes:
+        if n.kind == "scene":
+            by_file.setdefault(n.file, []).append(n)
+    for i, path in enumerate(graph.files):
+        members = by_file.get(path, [])
+        if not members:
+            continue
+        out.append(f"  subgraph f{i}[{mermaid_text(_rel(graph, path))}]")
+        for n in members:
+            out.append(f"    {ids[n.id]}[{mermaid_text(n.label)}]")
+        out.append("  end")
+    for n in graph.nodes:
+        if n.kind == "ending":
+            out.append(f"  {ids[n.id]}(({mermaid_text(n.label)}))")
+    out.append(f"  entry --> {ids[graph.start]}")
+    link_styles = []
+    for k, e in enumerate(graph.edges, 1):
+        label = e.label or ("(fallback)" if e.kind == "fallback" else "")
+        arrow = _MERMAID_ARROW[e.kind]
+        text = f"|{mermaid_text(label)}|" if label else ""
+        out.append(f"  {ids[e.source]} {arrow}{text} {ids[e.target]}")
+        if (e.source, e.target) in bad_edges:
+            link_styles.append(str(k))  # link 0 is entry --> start
+    out.append("  classDef ending fill:#eeeeee,stroke:#333333,stroke-width:2px")
+    endings = [ids[n.id] for n in graph.nodes if n.kind == "ending"]
+    if endings:
+        out.append(f"  class {','.join(endings)} ending")
+    if graph.unreachable:
+        out.append("  classDef unreachable stroke:#cc0000,color:#cc0000,stroke-dasharray:5 5")
+        out.append(f"  class {','.join(ids[n] for n in sorted(graph.unreachable, key=list(ids).index))} "
+                   f"unreachable")
+    if bad_nodes:
+        out.append("  classDef softlock stroke:#ff8800,stroke-width:3px")
+        out.append(f"  class {','.join(ids[n] for n in sorted(bad_nodes, key=list(ids).index))} softlock")
+    if link_styles:
+        out.append(f"  linkStyle {','.join(link_styles)} stroke:#ff8800,stroke-width:3px")
+    for i, note in enumerate(graph.notes):
+        out.append(f"  note{i}[{mermaid_text(note)}]")
+    return "\n".join(out) + "\n"
+
+
+# ---------------------------------------------------------------- JSON
+
+def _rel(graph: Graph, path):
+    if path is None:
+        return None
+    rel = os.path.relpath(os.path.realpath(path), graph.root)
+    return path if rel.startswith("..") else rel.replace(os.sep, "/")
+
+
+def to_json(graph: Graph) -> str:
+    """JSON: nodes, edges and findings; file names relative to the story's folder."""
+    return json.dumps({
+        "title": graph.title,
+        "start": graph.start,
+        "files": [_rel(graph, f) for f in graph.files],
+        "nodes": [{"id": n.id, "kind": n.kind, "name": n.name, "label": n.label, "file": _rel(graph, n.file),
+                   "line": n.line,
+                   "unreachable": n.id in graph.unreachable} for n in graph.nodes],
+        "edges": [{"from": e.source, "to": e.target, "kind": e.kind, "label": e.label} for e in graph.edges],
+        "softlocks": [list(c) for c in graph.softlocks],
+        "notes": list(graph.notes),
+    }, indent=2, ensure_ascii=False) + "\n"
+
+
+FORMATS = {"dot": to_dot, "mermaid": to_mermaid, "json": to_json}
+
+
+# ---------------------------------------------------------------- files
+
+def _umask() -> int:
+    old = os.umask(0o022)
+    os.umask(old)
+    return old
+
+
+def write_atomic(path: str, text: str) -> None:
+    """Write text to path all at once: a temporary file in the same folder, then a rename.
+
+    A path that exists but is not a regular file (a terminal, a pipe, /dev/stdout) is written to
+    directly: renaming over it would replace the device instead of writing to it.
+    """
+    import stat
+    path = os.path.realpath(path)  # through a symlink, not over it
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        st = None
+    if st is not None and not stat.S_ISREG(st.st_mode):
+        if stat.S_ISDIR(st.st_mode):
+            raise IsADirectoryError(21, "is a folder", path)
+        with open(path, "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+        return
+    folder = os.path.dirname(os.path.abspath(path))
+    fd, tmp = tempfile.mkstemp(prefix=".forkpaths-", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        os.chmod(tmp, (st.st_mode & 0o7777) if st is not None else 0o666 & ~_umask())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise

@@ -1,0 +1,468 @@
+"""Translation: extract every reader-visible string with a stable id, read/write gettext .po, apply a translation."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import re
+
+import attrs
+from attrs import frozen
+
+from . import __version__
+from . import model as m
+from . import unparse
+from .diagnostics import has_errors
+
+# ---------------------------------------------------------------- entries
+
+
+@frozen
+class Entry:
+    """One translatable string: `id` is stable (scene, place, short hash of the text)."""
+
+    id: str
+    text: str  # prose lines in source form: `{...}` placeholders kept, see docs/strings.md
+    file: str
+    line: int
+    column: int
+    context: str  # what it is: story title | scene title | prose | choice | reason | ending
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")[:30] or "x"
+
+
+def short_hash(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:6]
+
+
+def prose_source(parts) -> str:
+    """A prose line as translators see it: source form, outer whitespace trimmed, runs of spaces as one."""
+    parts = list(parts)
+    if parts and isinstance(parts[0], str):
+        parts[0] = parts[0].lstrip()
+    if parts and isinstance(parts[-1], str):
+        parts[-1] = parts[-1].rstrip()
+    parts = [p for p in parts if p != ""]
+    return unparse.prose_line(_squash(parts))
+
+
+def _squash(parts):
+    out = []
+    for p in parts:
+        if isinstance(p, str):
+            out.append(re.sub(r"[ \t]+", " ", p))
+        elif isinstance(p, m.InlineCond):
+            out.append(attrs.evolve(p, then=tuple(_squash(p.then)), otherwise=tuple(_squash(p.otherwise))))
+        elif isinstance(p, m.Alternatives):
+            out.append(attrs.evolve(p, branches=tuple(tuple(_squash(b)) for b in p.branches)))
+        else:
+            out.append(p)
+    return out
+
+
+class _Walker:
+    """Visits every translatable string of a story in a fixed order, so ids agree between extract and apply.
+
+    Ids: `story.title`, `ending.SLUG`, `SCENE.title`, `SCENE.CHOICE.text`, `SCENE.CHOICE.reason`, and for
+    prose `SCENE.p.HASH` (scene body) or `SCENE.CHOICE.p.HASH` (choice body), HASH being 6 hex digits of
+    the line's source form; a repeat of the same line in the same scene gets `.2`, `.3`... Nothing in an
+    id depends on line numbers, so editing other lines (or other scenes) leaves it alone.
+
+    `fn(kind, id, text, node)` returns a replacement text (or parts, for prose) or None to keep the source.
+    """
+
+    def __init__(self, fn):
+        self.fn = fn
+
+    def story(self, story: m.Story) -> m.Story:
+        title = self.fn("story title", "story.title", story.title, None)
+        endings = {}
+        used = set()
+        for e in story.endings:
+            id_ = _unique(f"ending.{_slug(e.name)}", used)
+            new = self.fn("ending", id_, e.name, e)
+            if new and new != e.name:
+                endings[e.name] = new
+        self.endings = endings
+        scenes = tuple(self.scene(sc) for sc in story.scenes)
+        changes = {}
+        if title:
+            changes["title"] = title
+        if endings:
+            changes["endings"] = tuple(attrs.evolve(e, name=endings.get(e.name, e.name)) for e in story.endings)
+        if any(a is not b for a, b in zip(scenes, story.scenes)):
+            changes["scenes"] = scenes
+        return attrs.evolve(story, **changes) if changes else story
+
+    def scene(self, sc: m.Scene) -> m.Scene:
+        changes = {}
+        self.used = set()
+        if sc.title:
+            t = self.fn("scene title", f"{sc.name}.title", sc.title, sc)
+            if t:
+                changes["title"] = t
+        body = self.block(sc.body, sc.name)
+        if body is not sc.body:
+            changes["body"] = body
+        choices = [self.choice(sc, ch) for ch in sc.choices]
+        if any(a is not b for a, b in zip(choices, sc.choices)):
+            changes["choices"] = tuple(choices)
+        return attrs.evolve(sc, **changes) if changes else sc
+
+    def choice(self, sc, ch: m.Choice) -> m.Choice:
+        changes = {}
+        base = f"{sc.name}.{ch.id}"
+        if ch.text is not None:
+            t = self.fn("choice", f"{base}.text", ch.text, ch)
+            if t:
+                changes["text"] = t
+        if ch.reason is not None:
+            r = self.fn("reason", f"{base}.reason", ch.reason, ch)
+            if r:
+                changes["reason"] = r
+        body = self.block(ch.body, base)
+        if body is not ch.body:
+            changes["body"] = body
+        return attrs.evolve(ch, **changes) if changes else ch
+
+    def block(self, body, base):
+        out, changed = [], False
+        for st in body:
+            new = st
+            if isinstance(st, m.Prose):
+                src = prose_source(st.parts)
+                if src:
+                    id_ = _unique(f"{base}.p.{short_hash(src)}", self.used)
+                    got = self.fn("prose", id_, src, st)
+                    if got is not None:
+                        new = attrs.evolve(st, parts=got)
+            elif isinstance(st, m.If):
+                branches = []
+                for br in st.branches:
+                    b = self.block(br.body, base)
+                    branches.append(br if b is br.body else attrs.evolve(br, body=b))
+                if any(a is not b for a, b in zip(branches, st.branches)):
+                    new = attrs.evolve(st, branches=tuple(branches))
+            elif isinstance(st, m.EndStory) and st.ending in self.endings:
+                new = attrs.evolve(st, ending=self.endings[st.ending])
+            changed |= new is not st
+            out.append(new)
+        return tuple(out) if changed else body
+
+
+def _unique(id_: str, used: set) -> str:
+    """The id, or id.2, id.3 ... when the same text comes again in the same place."""
+    out, n = id_, 2
+    while out in used:
+        out, n = f"{id_}.{n}", n + 1
+    used.add(out)
+    return out
+
+
+def extract(story: m.Story) -> list:
+    """Every reader-visible string of the story, in story order -> [Entry]."""
+    found = []
+
+    def fn(kind, id_, text, node):
+        span = getattr(node, "span", None)
+        if kind == "ending":
+            span = node.spans[0] if node.spans else None
+        if kind == "story title":
+            span = m.Span(story.files[0], 1, 1, 1, 1) if story.files else None
+        found.append(Entry(id_, text, span.file if span else "", span.line if span else 0,
+                           span.column if span else 0, kind))
+        return None
+
+    _Walker(fn).story(story)
+    order = {f: i for i, f in enumerate(story.files)}
+    return sorted(found, key=lambda e: (e.context != "story title", order.get(e.file, len(order)), e.line, e.column))
+
+
+# ---------------------------------------------------------------- .po files
+
+class POError(Exception):
+    """A .po file that cannot be read: path, line, what is wrong."""
+
+    def __init__(self, path: str, line: int, message: str):
+        super().__init__(f"{path}:{line}: {message}" if line else f"{path}: {message}")
+        self.path, self.line, self.message = path, line, message
+
+
+@frozen
+class Message:
+    """One .po entry."""
+
+    msgid: str
+    msgstr: str
+    msgctxt: str | None = None
+    fuzzy: bool = False
+    line: int = 0
+
+
+_PO_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t", "\r": "\\r"}
+_PO_UNESCAPES = {"\\": "\\", '"': '"', "n": "\n", "t": "\t", "r": "\r", "a": "\a", "b": "\b", "f": "\f",
+                 "v": "\v"}
+
+
+def po_quote(s: str) -> str:
+    return '"' + "".join(_PO_ESCAPES.get(c, c) for c in s) + '"'
+
+
+def _po_unquote(s: str, path: str, n: int) -> str:
+    s = s.strip()
+    if len(s) < 2 or not s.startswith('"') or not s.endswith('"'):
+        raise POError(path, n, f"expected a \"quoted string\", found `{s[:40]}`")
+    body, out, i = s[1:-1], [], 0
+    while i < len(body):
+        c = body[i]
+        if c == "\\":
+            if i + 1 >= len(body):
+                raise POError(path, n, "a backslash ends the string")
+            nxt = body[i + 1]
+            if nxt not in _PO_UNESCAPES:
+                raise POError(path, n, f"unknown escape `\\{nxt}`")
+            out.append(_PO_UNESCAPES[nxt])
+            i += 2
+            continue
+        if c == '"':
+            raise POError(path, n, "an unescaped `\"` inside a string")
+        out.append(c)
+        i += 1
+    return "".join(out)
+
+
+def read_po(text: str, path: str = "<po>") -> list:
+    """Parse .po text -> [Message] (the header entry included; obsolete `#~` entries skipped)."""
+    messages = []
+    cur: dict = {}
+    flags: set = set()
+    field = None
+    start = 0
+
+    def flush():
+        nonlocal cur, flags, field
+        if cur:
+            if "msgid" not in cur:
+                raise POError(path, start, "an entry without `msgid`")
+            if "msgstr" not in cur:
+                raise POError(path, start, f"the entry for {po_quote(cur['msgid'])[:50]} has no `msgstr`")
+            messages.append(Message(cur["msgid"], cur["msgstr"], cur.get("msgctxt"), "fuzzy" in flags, start))
+        cur, flags, field = {}, set(), None
+
+    for n, raw in enumerate(text.split("\n"), 1):
+        line = raw.strip(" \t\r\f\v")
+        if not line or line.startswith("#~"):
+            continue
+        if line.startswith("#"):
+            if "msgstr" in cur:
+                flush()
+            if line.startswith("#,"):
+                flags.update(f.strip() for f in line[2:].split(","))
+            continue
+        if line.startswith('"'):
+            if field is None:
+                raise POError(path, n, "a string continues nothing: it must follow msgctxt, msgid or msgstr")
+            cur[field] += _po_unquote(line, path, n)
+            continue
+        keyword, _, rest = line.partition(" ")
+        if keyword in ("msgctxt", "msgid") and "msgstr" in cur:
+            flush()
+        if not cur:
+            start = n
+        if keyword in ("msgctxt", "msgid", "msgid_plural"):
+            if keyword in cur:
+                raise POError(path, n, f"`{keyword}` given twice in one entry")
+            if keyword == "msgctxt" and "msgid" in cur:
+                raise POError(path, n, "`msgctxt` must come before its `msgid`")
+            cur[keyword] = _po_unquote(rest, path, n)
+            field = keyword
+        elif keyword == "msgstr" or re.fullmatch(r"msgstr\[\d+\]", keyword):
+            if "msgid" not in cur:
+                raise POError(path, n, "`msgstr` before its `msgid`")
+            value = _po_unquote(rest, path, n)
+            field = "msgstr" if keyword in ("msgstr", "msgstr[0]") else "msgstr_other"
+            if field == "msgstr" and "msgstr" in cur:
+                raise POError(path, n, "`msgstr` given twice in one entry")
+            cur[field] = cur.get(field, "") + value if field == "msgstr_other" else value
+        else:
+            raise POError(path, n, f"unexpected `{keyword[:30]}`: a .po line is a comment, msgctxt, msgid, "
+                                   f"msgstr or a \"string\"")
+    flush()
+    return messages
+
+
+def write_po(entries, title: str = "", source: str = "") -> str:
+    """A .po template (msgstr empty) for the entries: msgctxt is the stable id, `#:` the source position."""
+    out = [f"# Translation template for {title}." if title else "# Translation template.",
+           f"# Extracted by `forkpaths strings` from {source}." if source else "# Extracted by `forkpaths strings`.",
+           "# Text in {...} is story logic: keep it as it is, but translate the words inside",
+           "# {condition: shown if true|shown if false} and {~ one|or another} branches.",
+           "#, fuzzy",
+           'msgid ""',
+           'msgstr ""',
+           po_quote(f"Project-Id-Version: {title}\n"),
+           po_quote("PO-Revision-Date: YEAR-MO-DA HO:MI+ZONE\n"),
+           po_quote("Last-Translator: FULL NAME <EMAIL@ADDRESS>\n"),
+           po_quote("Language-Team: LANGUAGE <LL@li.org>\n"),
+           po_quote("Language: \n"),
+           po_quote("MIME-Version: 1.0\n"),
+           po_quote("Content-Type: text/plain; charset=UTF-8\n"),
+           po_quote("Content-Transfer-Encoding: 8bit\n"),
+           po_quote(f"X-Generator: forkpaths {__version__}\n"),
+           ""]
+    for e in entries:
+        out.append(f"#. {e.context}" + (" (keep the {...} parts)" if "{" in e.text and e.context == "prose" else ""))
+        if e.file:
+            out.append(f"#: {e.file}:{e.line}")
+        out.append(f"msgctxt {po_quote(e.id)}")
+        out.append(f"msgid {po_quote(e.text)}")
+        out.append('msgstr ""')
+        out.append("")
+    return "\n".join(out)
+
+
+def write_csv(entries) -> str:
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(["id", "text", "file", "line", "column", "context"])
+    for e in entries:
+        w.writerow([e.id, e.text, e.file, e.line, e.column, e.context])
+    return buf.getvalue()
+
+
+# ---------------------------------------------------------------- applying a translation
+
+class Catalog:
+    """Translations: by (id, source text); else an entry without msgctxt for the text; else the text's
+    one translation when every entry for that text agrees (so a translation survives an id change)."""
+
+    def __init__(self, messages):
+        self.exact, self.plain, by_text = {}, {}, {}
+        for msg in messages:
+            if msg.fuzzy or not msg.msgstr or msg.msgid == "":
+                continue
+            if msg.msgctxt is None:
+                self.plain[msg.msgid] = msg.msgstr
+            else:
+                self.exact[(msg.msgctxt, msg.msgid)] = msg.msgstr
+            by_text.setdefault(msg.msgid, set()).add(msg.msgstr)
+        self.by_text = {k: next(iter(v)) for k, v in by_text.items() if len(v) == 1}
+
+    def get(self, id_: str, text: str):
+        return self.exact.get((id_, text)) or self.plain.get(text) or self.by_text.get(text)
+
+    def __len__(self):
+        return len(self.exact) + len(self.plain)
+
+
+def load_catalog(path: str) -> Catalog:
+    """Read a .po file -> Catalog; OSError for I/O, POError for malformed content."""
+    with open(path, "rb") as f:
+        data = f.read()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise POError(path, data[: e.start].count(b"\n") + 1, "not valid UTF-8 (save the file as UTF-8)") from None
+    return Catalog(read_po(text, path))
+
+
+def parse_prose(line: str):
+    """A translated prose line -> its text parts, or a string saying why it cannot be used."""
+    from . import parser, source
+    line = " ".join(line.split())
+    if not line:
+        return "it is empty"
+    src, errs = source.decode("<translation>", ("=== t ===\n" + line + "\n").encode("utf-8"))
+    if src is None:
+        return errs[0].message if errs else "it cannot be read"
+    parsed, diags = parser.parse_source(src)
+    if has_errors(diags) or len(parsed.scenes) != 1:
+        msg = next((d.message for d in diags if d.severity.value == "error"), "it does not parse")
+        return f"it does not read as one line of prose: {msg}"
+    body = parsed.scenes[0].body
+    if parsed.scenes[0].choices or len(body) != 1 or not isinstance(body[0], m.Prose):
+        return "it does not read as one line of prose"
+    return body[0].parts
+
+
+def _logic(parts, exprs, alts):
+    """Collect the expressions and alternatives of text parts, in order."""
+    for p in parts:
+        if isinstance(p, m.Interp):
+            exprs.append(p.expr)
+        elif isinstance(p, m.InlineCond):
+            exprs.append(p.cond)
+            _logic(p.then, exprs, alts)
+            _logic(p.otherwise, exprs, alts)
+        elif isinstance(p, m.Alternatives):
+            alts.append(p)
+            for b in p.branches:
+                _logic(b, exprs, alts)
+
+
+def _rekey(parts, keys):
+    out = []
+    for p in parts:
+        if isinstance(p, m.InlineCond):
+            p = attrs.evolve(p, then=_rekey(p.then, keys), otherwise=_rekey(p.otherwise, keys))
+        elif isinstance(p, m.Alternatives):
+            key = next(keys)
+            p = attrs.evolve(p, key=key, branches=tuple(_rekey(b, keys) for b in p.branches))
+        out.append(p)
+    return tuple(out)
+
+
+def translated_prose(source_parts, line: str):
+    """Check a translated prose line against its source -> (parts, None) or (None, why it is refused).
+
+    The translation may reorder and rephrase, but every `{...}` expression must be one the source
+    line uses, and its alternatives (`{~ ...}` and friends) must be the same kinds in the same order
+    with the same number of branches (they keep the source's counters).
+    """
+    parts = parse_prose(line)
+    if isinstance(parts, str):
+        return None, parts
+    src_exprs, src_alts, exprs, alts = [], [], [], []
+    _logic(source_parts, src_exprs, src_alts)
+    _logic(parts, exprs, alts)
+    for e in exprs:
+        if e not in src_exprs:
+            return None, f"`{{{unparse.expr(e)}}}` is not in the source line"
+    if [(a.kind, len(a.branches)) for a in alts] != [(a.kind, len(a.branches)) for a in src_alts]:
+        return None, "its alternatives differ from the source line's (same kinds, order and branch counts needed)"
+    return _rekey(parts, iter(a.key for a in src_alts)), None
+
+
+def translate(story: m.Story, catalog: Catalog):
+    """The story with every translated string replaced -> (Story, [problem messages])."""
+    problems = []
+
+    def fn(kind, id_, text, node):
+        got = catalog.get(id_, text)
+        if not got:
+            return None
+        if kind != "prose":
+            got = " ".join(got.split())
+            return got or None
+        parts, why = translated_prose(node.parts, got)
+        if parts is None:
+            problems.append(f"{node.span}: the translation of {id_} is not used: {why}")
+            return None
+        return parts
+
+    return _Walker(fn).story(story), problems
+
+
+def apply_translation(story: m.Story, po_path: str, problems: list | None = None) -> m.Story:
+    """A new Story with the .po's non-empty, non-fuzzy translations in place of the source text.
+
+    Missing entries keep the source text. Raises OSError / POError when the file cannot be read;
+    translations that cannot be used are skipped and described in `problems` (if a list is given).
+    """
+    new, found = translate(story, load_catalog(po_path))
+    if problems is not None:
+        problems.extend(found)
+    return new

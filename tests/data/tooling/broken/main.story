@@ -1,0 +1,3 @@
+=== start ===
+You have {coins} coins.
+-> nowhere

@@ -1,0 +1,3 @@
+=== class ===
+A tunnel in another file.
+->->

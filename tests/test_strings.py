@@ -1,0 +1,268 @@
+"""Translation: `forkpaths strings` extraction, stable ids, the .po reader/writer, applying a translation."""
+
+import csv
+import io
+import os
+import shutil
+import subprocess
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from engine import cli, i18n, loader, runtime, unparse
+from engine.render import plain_lines
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+DATA = os.path.join(HERE, "data", "tooling")
+TINY = os.path.join(DATA, "tiny", "main.story")
+DE = os.path.join(DATA, "strings", "de.po")
+TOUR = os.path.join(ROOT, "stories", "tour", "main.story")
+
+
+def load(path=TINY, text=None):
+    loaded = loader.load(path, text)
+    assert loaded.ok, [str(d) for d in loaded.diagnostics]
+    return loaded.story
+
+
+def ids(story):
+    return {e.id: e for e in i18n.extract(story)}
+
+
+# ---------------------------------------------------------------- extraction
+
+def test_every_visible_string_is_extracted_with_its_position():
+    got = ids(load())
+    assert got["story.title"].text == "Tiny"
+    assert got["hall.title"].text == "The Hall"
+    line = got["hall.p.143df4"]
+    assert (line.text, line.line, line.column, line.context) == (
+        "A cold hall. You have {gold} gold, {name}.", 8, 1, "prose")
+    assert line.file.endswith("tiny/main.story")
+    assert got["hall.p.088717"].text == "{gold > 1: You feel rich.|You feel poor.}"
+    assert got["hall.open_the_gold_door.reason"].text == "It is locked tight."
+    assert got["hall.wait.text"].context == "choice"
+    assert got["ending.sleep"].context == "ending" and got["red.sleep.text"].text == "Sleep"
+    assert got["blue.p.91f6ac"].text == "A blue room. The dice say {random(1, 6)}."
+    assert len(got) == len(i18n.extract(load()))  # ids are unique
+
+
+def test_ids_survive_unrelated_edits():
+    with open(TINY, encoding="utf-8") as f:
+        text = f.read()
+    before = ids(load())
+    edited = text.replace("A cold hall.", "A draught blows.\n\nA cold hall.", 1)
+    edited = edited.replace("A red room.", "A crimson room.", 1)
+    after = ids(load(TINY, edited))
+    # lines added above others in the same scene, a line changed elsewhere: the rest keep their ids
+    for key in ("hall.p.143df4", "hall.p.088717", "hall.wait.text", "blue.p.91f6ac", "ending.blue"):
+        assert after[key].text == before[key].text
+    assert "red.p.7cdf91" not in after  # the changed line has a new id (its text changed)
+
+
+def test_a_repeated_line_gets_a_numbered_id():
+    story = load(TINY, "=== a ===\nSame.\n* [x]\n    Same.\n    -> a\n* [y]\n    Other.\n    Same.\n    Same.\n"
+                       "    -> END \"e\"\n")
+    got = [e.id for e in i18n.extract(story) if e.context == "prose"]
+    h = i18n.short_hash("Same.")
+    assert got == [f"a.p.{h}", f"a.x.p.{h}", f"a.y.p.{i18n.short_hash('Other.')}", f"a.y.p.{h}", f"a.y.p.{h}.2"]
+
+
+def test_prose_source_form_keeps_logic_and_trims_space():
+    story = load(TINY, 'var x = 1\n=== a ===\n~ x += 1\nYou   see {x}  and {x > 1: many {x}|none}. \\{literal\\}  \n'
+                       '{~ Tick.|Tock.} {visits(a) * -2} {(x + 1) * 2}\n-> END "e"\n')
+    texts = [e.text for e in i18n.extract(story) if e.context == "prose"]
+    assert texts == ["You see {x} and {x > 1: many {x}|none}. \\{literal\\}",
+                     "{~ Tick.|Tock.} {visits(a) * -2} {(x + 1) * 2}"]
+
+
+@settings(max_examples=200)
+@given(st.recursive(
+    st.sampled_from(["1", "x", "turn", "visits(a)", "true", '"s"']),
+    lambda inner: st.one_of(
+        st.tuples(inner, st.sampled_from(["+", "-", "*", "/", "%", "==", "<", "and", "or"]), inner).map(
+            lambda t: f"({t[0]} {t[1]} {t[2]})"),
+        inner.map(lambda e: f"(not {e})"), inner.map(lambda e: f"(-{e})"),
+        st.tuples(inner, inner).map(lambda t: f"random({t[0]}, {t[1]})")),
+    max_leaves=8))
+def test_unparsed_expressions_parse_back_the_same(source):
+    from engine.formatter import parse_meaning
+    text = f"=== a ===\n{{{source}}}\n-> END \"e\"\n"
+    want, _, _ = parse_meaning(text)
+    assert want is not None
+    from engine import parser, source as src_mod
+    parsed, _ = parser.parse_source(src_mod.decode("t", text.encode())[0])
+    expr = parsed.scenes[0].body[0].parts[0].expr
+    again, _, _ = parse_meaning(f"=== a ===\n{{{unparse.expr(expr)}}}\n-> END \"e\"\n")
+    assert again == want
+
+
+# ---------------------------------------------------------------- .po files
+
+def test_po_template_round_trips_through_the_reader():
+    entries = i18n.extract(load(TOUR))
+    po = i18n.write_po(entries, "The Tour", "main.story")
+    messages = i18n.read_po(po, "t.pot")
+    assert messages[0].msgid == "" and messages[0].fuzzy  # the header
+    got = [(msg.msgctxt, msg.msgid, msg.msgstr) for msg in messages[1:]]
+    assert got == [(e.id, e.text, "") for e in entries]
+    assert "#: " in po and "#. prose (keep the {...} parts)" in po
+
+
+@settings(max_examples=300)
+@given(st.text(st.characters(blacklist_categories=("Cs",)), max_size=30))
+def test_po_strings_round_trip(text):
+    po = f'msgctxt {i18n.po_quote(text)}\nmsgid {i18n.po_quote(text)}\nmsgstr {i18n.po_quote(text + "!")}\n'
+    (msg,) = i18n.read_po(po)
+    assert (msg.msgctxt, msg.msgid, msg.msgstr) == (text, text, text + "!")
+
+
+def test_po_reader_handles_continuations_flags_and_obsolete_entries():
+    messages = {m.msgid: m for m in i18n.read_po(open(DE, encoding="utf-8").read(), DE)}
+    assert messages["It is locked tight."].msgstr == "Sie ist fest verschlossen."
+    assert messages["Wait"].fuzzy
+    assert "An old, removed line" not in messages
+    assert messages["The Hall"].msgctxt == "hall.title"
+
+
+@pytest.mark.parametrize("text, line, words", [
+    ('msgid "a"\n', 1, "has no `msgstr`"),
+    ('msgstr "a"\n', 1, "before its `msgid`"),
+    ('msgid "a\n', 1, "quoted string"),
+    ('msgid "a\\q"\nmsgstr ""\n', 1, "unknown escape"),
+    ('"stray"\n', 1, "continues nothing"),
+    ('msgid "a"\nmsgid "b"\nmsgstr ""\n', 2, "given twice"),
+    ('msgid "a"\nmsgstr ""\nbogus "x"\n', 3, "unexpected `bogus`"),
+])
+def test_po_reader_errors_say_where(text, line, words):
+    with pytest.raises(i18n.POError) as e:
+        i18n.read_po(text, "x.po")
+    assert e.value.line == line and words in e.value.message
+
+
+@pytest.mark.skipif(shutil.which("msgfmt") is None, reason="GNU gettext's msgfmt is not installed")
+def test_gettext_accepts_the_template(tmp_path):
+    pot = tmp_path / "tour.pot"
+    assert cli.main(["strings", TOUR, "-o", str(pot)]) == 0
+    done = subprocess.run(["msgfmt", "--check", "-o", os.devnull, str(pot)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+
+
+def test_csv_has_one_row_per_entry(capsys):
+    assert cli.main(["strings", TINY, "--format", "csv"]) == 0
+    rows = list(csv.reader(io.StringIO(capsys.readouterr().out)))
+    assert rows[0] == ["id", "text", "file", "line", "column", "context"]
+    assert len(rows) - 1 == len(i18n.extract(load()))
+    assert ["hall.p.088717", "{gold > 1: You feel rich.|You feel poor.}"] == rows[4][:2]
+
+
+# ---------------------------------------------------------------- applying a translation
+
+def test_a_translation_replaces_text_and_falls_back_to_the_source():
+    problems = []
+    story = i18n.apply_translation(load(), DE, problems)
+    s = runtime.start(story)
+    lines = plain_lines(runtime.view(story, s))
+    assert lines[0] == "Eine kalte Halle. you, du hast 1 Gold. Du fühlst dich arm."  # stale id: matched by text
+    assert lines[1] == "1. Öffne die rote Tür"
+    assert lines[2] == "2. Open the blue door"  # missing: the source text
+    assert lines[3].endswith("(unavailable: Sie ist fest verschlossen.)")
+    assert lines[4] == "4. Wait"  # fuzzy: not used
+    assert story.scene("hall").title == "Die Halle"
+    # the red room's translation uses {gold}, which its source line does not: refused, and said why
+    s = runtime.choose(story, s, "open_the_red_door")
+    assert plain_lines(runtime.view(story, s))[0] == "A red room. First time here."
+    assert len(problems) == 1 and "`{gold}` is not in the source line" in problems[0]
+    s = runtime.choose(story, s, "sleep")
+    assert runtime.view(story, s).ending == "Schlaf"  # the ending shares the choice's text and translation
+
+
+def test_a_translated_story_keeps_ids_state_and_alternative_counters():
+    source = load(TOUR)
+    entries = i18n.extract(source)
+    po = "".join(f"msgctxt {i18n.po_quote(e.id)}\nmsgid {i18n.po_quote(e.text)}\n"
+                 f"msgstr {i18n.po_quote(_shout(e.text) if e.context == 'prose' else e.text.upper())}\n\n"
+                 for e in entries)
+    catalog = i18n.Catalog(i18n.read_po(po))
+    story, problems = i18n.translate(source, catalog)
+    assert problems == []
+    a, b = runtime.start(source, seed=5), runtime.start(story, seed=5)
+    for _ in range(6):
+        assert (a.scene, a.vars, a.visits, a.turn, a.used, a.alts, a.rng) == \
+            (b.scene, b.vars, b.visits, b.turn, b.used, b.alts, b.rng)
+        va, vb = runtime.view(source, a), runtime.view(story, b)
+        assert [c.id for c in va.choices] == [c.id for c in vb.choices]
+        assert [p.upper() for p in va.paragraphs] == [p.upper() for p in vb.paragraphs]
+        assert va.paragraphs == () or va.paragraphs != vb.paragraphs
+        if va.ending:
+            assert vb.ending == va.ending.upper()
+            break
+        pick = [c.id for c in va.choices if c.available][0]
+        a, b = runtime.choose(source, a, pick), runtime.choose(story, b, pick)
+
+
+def _shout(line):
+    """Upper-case the words of a source-form line but not its logic: words outside braces, branch text."""
+    out, depth, in_expr = [], 0, False
+    for i, ch in enumerate(line):
+        if ch == "{" and (i == 0 or line[i - 1] != "\\"):
+            depth += 1
+            in_expr = not (i + 1 < len(line) and line[i + 1] in ">&!~")
+        elif ch == "}" and (i == 0 or line[i - 1] != "\\"):
+            depth -= 1
+            in_expr = False
+        elif in_expr and ch == ":":
+            in_expr = False
+        out.append(ch if in_expr else ch.upper())
+    return "".join(out)
+
+
+@pytest.mark.parametrize("translation, why", [
+    ("{~ Eins.|Zwei.}", "alternatives differ"),
+    ("Ohne die Teile.", "alternatives differ"),
+    ("gegen Abend. {& a|b|c}", "alternatives differ"),
+    ("{~ a|b|c} gegen Abend.", None),
+    ("* [Choice]", "does not read as one line of prose"),
+    ("{unknown}", "`{unknown}` is not in the source line"),
+    ("{lamp_lit: hell", "does not read as one line of prose"),
+])
+def test_translated_prose_is_checked_against_its_source(translation, why):
+    story = load(TOUR)
+    prose = story.scene("shore").body[1]  # "against the evening. {~ Gulls ...|...|...}"
+    parts, problem = i18n.translated_prose(prose.parts, translation)
+    if why is None:
+        assert problem is None and parts[1] == " gegen Abend."
+    else:
+        assert parts is None and why in problem
+
+
+def test_alternatives_keep_the_source_counters():
+    story = load(TOUR)
+    prose = story.scene("shore").body[1]
+    parts, problem = i18n.translated_prose(prose.parts, "gegen Abend. {~ Möwen.|Eine Boje.|Stille.}")
+    assert problem is None
+    assert parts[-1].key == prose.parts[-1].key
+
+
+def test_unreadable_po_files_raise_clear_errors(tmp_path):
+    with pytest.raises(OSError):
+        i18n.apply_translation(load(), str(tmp_path / "missing.po"))
+    bad = tmp_path / "bad.po"
+    bad.write_bytes(b'msgid "a"\nmsgstr "\xff"\n')
+    with pytest.raises(i18n.POError) as e:
+        i18n.apply_translation(load(), str(bad))
+    assert "UTF-8" in str(e.value)
+
+
+# ---------------------------------------------------------------- the command
+
+def test_cli_writes_a_template_and_reports_errors(tmp_path, capsys):
+    out = tmp_path / "tiny.pot"
+    assert cli.main(["strings", TINY, "-o", str(out)]) == 0
+    assert 'msgctxt "hall.p.143df4"' in out.read_text(encoding="utf-8")
+    assert cli.main(["strings", str(tmp_path / "nope.story")]) == 2
+    assert cli.main(["strings", os.path.join(DATA, "broken", "main.story")]) == 1
+    err = capsys.readouterr().err
+    assert "FP201" in err and "Traceback" not in err
