@@ -93,27 +93,19 @@ The army's report fits on one page. Before the outbreak, one hundred and seventy
 lived in Hyosan. Afterward, one hundred and ten thousand were counted alive. The page does not say
 how many of the sixty thousand died of teeth and how many of bombs.
 
-Four months on, the checkpoints close an hour later each week. Martial law is loosening like a
-fist that has been clenched too long. In the quarantine camp below the hills, the guards have
-started to play cards at night, and nobody is shot for walking to the latrines after curfew.
+Four months on, martial law is loosening like a fist held clenched too long. In the quarantine camp
+below the hills, the guards play cards at night.
 
-Above the camp, on the hill, Hyosan High is a broken tooth. The bombs took the east wing and half
-the gymnasium. What is left of the main building stands open to the weather, four storeys of
-classrooms with no windows, a staircase that goes up into sky.
-
-At the foot of the hill the survivors have built a memorial: a long fence hung with photographs,
-school ties, ribbons, a volleyball, a pencil case shaped like a fish. Every night, someone from the
-camp comes to leave something new.
-
-And every night, someone on the roof of the school watches her do it.
+Above the camp, Hyosan High is a broken tooth, four storeys of classrooms open to the weather. At
+the foot of the hill the survivors have hung a long fence with photographs, school ties, ribbons, a
+pencil case shaped like a fish. Every night someone from the camp comes to leave something new, and
+every night someone on the roof of the school watches her do it.
 
 You are that someone. Your name is Nam-ra. You were class president. You were infected with the
-Jonas virus and you did not die and you did not turn, not all the way. You have a word for what you
-are now. You said it once, out loud, to the people you loved, just before you walked away from them:
-neither human nor monster.
+Jonas virus and you did not die and you did not turn, not all the way. You said what you are once,
+out loud, to the people you loved, before you walked away from them: neither human nor monster.
 
-Tonight the girl at the memorial has stayed longer than usual. Tonight, for the first time in four
-months, you have lit a fire.
+Tonight, for the first time in four months, you have lit a fire.
 -> fire
 
 === reckoning "Taking Stock" === #interlude
@@ -121,53 +113,50 @@ months, you have lit a fire.
 
 {if hunger >= HUNGER_MAX}
 ~ hunger = HUNGER_MAX
-_Hunger: present, and louder than anything else in the room._ It is not a feeling any more. It is
-the room.
+_Hunger: present, and louder than anything else in the room._ It is the room now.
 {elif hunger >= 8}
 ~ hunger = 8
-_Hunger: present._ You can hear blood moving in bodies behind walls. You keep catching yourself
-counting heartbeats the way other people count sheep.
+_Hunger: present._ You count heartbeats behind walls the way other people count sheep.
 {elif hunger >= SAFE}
 ~ hunger = SAFE
-_Hunger: present, but seated._ It is a dog on a short chain. You know exactly how long the chain is.
+_Hunger: present, but seated._ A dog on a short chain. You know exactly how long it is.
 {else}
 ~ hunger = 3
-_Hunger: quiet._ Quiet is not the same as gone. You do not let yourself forget that.
+_Hunger: quiet._ Quiet is not the same as gone.
 {end}
 
 {if humanity >= 6}
 ~ humanity = 6
-_Nam-ra: present._ You remember your mother's phone number, the order of the periodic table, and
-the name of every student in your class. You still want to be someone who would remember them.
+_Nam-ra: present._ You remember your mother's phone number, the periodic table, every name in your
+class.
 {elif humanity >= 4}
 ~ humanity = 4
-_Nam-ra: present, mostly._ There are hours now that you cannot account for, and you do not look
-at them too closely.
+_Nam-ra: present, mostly._ There are hours now you cannot account for.
 {elif humanity >= 1}
 ~ humanity = 2
-_Nam-ra: late._ You have to reach for your own name before it comes. It comes slower each time.
+_Nam-ra: late._ You have to reach for your own name. It comes slower each time.
 {else}
 ~ humanity = 0
-_Nam-ra:_ the line stays blank. You stare at it and cannot think what used to go there.
+_Nam-ra:_ the line stays blank. You cannot think what used to go there.
 {end}
 
 {if trust >= 5}
 ~ trust = 5
-_The others: with you._ Wherever they are, you can feel the shape of them, like a hand on your back.
+_The others: with you._ Wherever they are, you feel them like a hand on your back.
 {elif trust >= 3}
 ~ trust = 3
-_The others: waiting._ They have not given up on you. You have not given them much to hold.
+_The others: waiting._ You have not given them much to hold.
 {else}
 ~ trust = 1
-_The others: far._ If they think of you at all, you suspect they think of teeth.
+_The others: far._ If they think of you at all, they think of teeth.
 {end}
 
 {if suspicion >= 4}
 ~ suspicion = 4
-_The soldiers: close._ The helicopters have learned your name, or whatever number stands in for it.
+_The soldiers: close._ The helicopters have learned your number.
 {elif suspicion >= 2}
 ~ suspicion = 2
-_The soldiers: looking._ Twice now a searchlight has swung across the place where you had just been.
+_The soldiers: looking._ Twice now a searchlight has crossed the place you just left.
 {else}
 ~ suspicion = 0
 _The soldiers: elsewhere._ For now, the dark is on your side.
@@ -177,24 +166,22 @@ _The soldiers: elsewhere._ For now, the dark is on your side.
 === hunger_fit "The Fit" === #interlude
 {> The first fit in days comes up through you like water through a floor.|It comes again, and this time you know its face.|Again. It never gets easier. It only gets familiar.}
 
-Your jaw locks. Your vision narrows to a tunnel with a heartbeat at the end of it, and it does not
-matter whose heartbeat; the hunger does not care about names. It has been counting with you all day.
-By your own count it has reached {hunger}, and it wants the rest.
+Your jaw locks. Your vision narrows to a tunnel with a heartbeat at the end of it, and the hunger
+does not care whose. By your own count it has reached {hunger}, and it wants the rest.
 
-You press your back against the cold concrete and make yourself breathe through your nose, slowly,
-the way the school counsellor taught the class before exams. In for four. Hold. Out for four.
+You press your back against the cold concrete and breathe through your nose, the way the school
+counsellor taught the class before exams. In for four. Hold. Out for four.
 + [Bite down on your own wrist]
-    You sink your teeth into your own arm, hard, until the pain is louder than the smell.
-    Your own blood tastes of nothing. That is the point. The hunger backs off, sulking, and leaves a
-    ring of marks that will be gone by morning. The part of you that watches is afraid of how easily
-    you did it.
+    You sink your teeth into your own arm until the pain is louder than the smell. Your own blood
+    tastes of nothing; that is the point. The hunger backs off, sulking, and leaves a ring of marks
+    that will be gone by morning. The part of you that watches is afraid of how easily you did it.
     ~ hunger -= 2
     ~ humanity -= 1
     ->->
 + {humanity >= 4 else "You reach for your own name and find only the smell of them."} [Say your own name until it means something]
-    "Nam-ra," you whisper. "Nam-ra. Nam-ra of Hyosan High. Class president. Top of the year." You say it until
-    the words are just sounds, and then you keep saying it until they turn back into a person.
-    The fit loosens one finger at a time. When it lets go you are shaking and you are still yourself.
+    "Nam-ra," you whisper. "Nam-ra of Hyosan High. Class president. Top of the year." You say it
+    until the words are just sounds, and then until they turn back into a person.
+    The fit loosens one finger at a time. When it lets go you are shaking, and still yourself.
     ~ hunger -= 1
     ~ humanity += 1
     ->->
@@ -212,20 +199,20 @@ frightened. That one is asleep. That one is young.
     ~ hunger -= 1
     ->->
 + {humanity >= 4 else "There is not enough of you left to bargain with it."} [Remember the roof, and the fire, and who came up the stairs]
-    You remember the fire on the roof and the sound of six people climbing toward you through the
-    dark, knowing what you were, coming anyway. The tide has nothing to say to that. It goes out,
-    grumbling, and leaves you standing on wet sand.
+    You remember the fire on the roof and six people climbing toward you through the dark, knowing
+    what you were, coming anyway. The tide has nothing to say to that. It goes out, grumbling, and
+    leaves you standing on wet sand.
     ~ hunger -= 2
     ->->
 
 === memory_class "Before" === #memory
-{> You remember a Tuesday before any of it. You are standing at the front of the classroom with the attendance book, calling names, and every single one of them answers. Somebody is eating a kimbap roll under the desk. Somebody has drawn a cat on the board. You remember being annoyed by all of it, and you would give your teeth to be annoyed by it again.|You remember the exam hall the week before the outbreak: two hundred pens scratching at once, a radiator knocking, the invigilator's shoes creaking up and down the rows. You finished first and checked your answers three times, and when you looked up the whole room was breathing together, like one animal asleep.|You remember the smell of the school canteen on fish-cake day, and the queue, and the argument about who had cut in. The smell comes back so clearly that, for a moment, you are hungry the old way, for food, and the old hunger is so small and ordinary that it almost makes you cry.}
+{> You remember a Tuesday before any of it: you at the front of the classroom with the attendance book, calling names, and every one of them answering. Somebody eating kimbap under the desk. A cat drawn on the board. You were annoyed by all of it, and you would give your teeth to be annoyed by it again.|You remember the exam hall the week before the outbreak: two hundred pens scratching at once, a radiator knocking. You finished first and checked your answers three times, and when you looked up the whole room was breathing together, like one animal asleep.|You remember the canteen on fish-cake day, the queue, the argument about who had cut in. For a moment you are hungry the old way, for food, and the old hunger is so small and ordinary that it almost makes you cry.}
 
-The memory does not last. They never do. But it leaves something behind, a shape you can stand in.
+The memory does not last. They never do. But it leaves a shape you can stand in.
 ->->
 
 === memory_onjo "The Stairwell" === #memory
-{! It comes back to you, as it always does, in pieces. A stairwell in Yangdong. On-jo's face close to yours, talking, trying to make you laugh. The smell of her. Your mouth already open before you knew it. The moment you stopped, a finger's width from her throat, and the look on her face when she understood what you had almost done. You left the next morning. You have never told anyone that you left because she forgave you so quickly that you knew you could not be trusted with it.|The stairwell again, and On-jo's face, and the finger's width of air you have been living inside ever since.}
+{! It comes back in pieces. A stairwell in Yangdong. On-jo's face close to yours, trying to make you laugh. Your mouth already open before you knew it. The moment you stopped, a finger's width from her throat, and her face when she understood. You left the next morning. You have never told anyone that you left because she forgave you so quickly that you knew you could not be trusted with it.|The stairwell again, and On-jo's face, and the finger's width of air you have been living inside ever since.}
 ->->
 
 === memory_roof "The Roof, Before" === #memory
@@ -240,29 +227,28 @@ You remember that they came, all six of them, knowing what you were.
 
 === lost_self "Nothing Left" === #ending
 There is no single moment when it happens. That is the worst of it: you keep waiting for a door to
-slam, and instead the rooms of you just go dark one at a time, as if someone were walking through a
-house at night turning off lamps.
+slam, and instead the rooms of you go dark one at a time, as if someone were walking through a house
+at night turning off lamps.
 
-First the names go. You notice it the way you would notice a missing step: you reach for the girl's
-name, the kind one with the gifts, and your foot comes down on nothing. Then the numbers go, the
-periodic table, the phone number, the order of the classes on a Tuesday. Then the reasons. You
-remember that you used to hold back, but you cannot remember why, and without the why, the holding
-is only a kind of tiredness, and then you are not tired any more.
+First the names go. You reach for the girl's name, the kind one with the gifts, and your foot comes
+down on nothing. Then the numbers, the periodic table, the phone number. Then the reasons. You
+remember that you used to hold back, but not why, and without the why, the holding is only a kind of
+tiredness, and then you are not tired any more.
 
 The hunger does not feel like hunger now. It feels like being awake.
 
 Something that was Nam-ra walks down the hill in the dark. It moves beautifully; it has never moved
 so well. It can hear the camp breathing from a kilometre away, six thousand sleeping hearts, and
-among them six that it used to know. The knowledge has nowhere left to go. It sits in the thing's
-head like a letter in a language nobody speaks.
+among them six that it used to know. The knowledge sits in its head like a letter in a language
+nobody speaks.
 
 In the morning, the soldiers find a stretch of fence bent outward and a track through the dew
-leading away into the hills. They write a number in a report. The number is the only name that
-follows you now.
+leading into the hills. They write a number in a report. The number is the only name that follows
+you now.
 
 On-jo keeps going to the memorial. She hangs a new photograph on the fence: a girl in a school
-uniform with a class president's badge, her hair neat, her mouth serious, looking straight into the
-camera as if daring it to be wrong about her.
+uniform with a class president's badge, her mouth serious, looking straight into the camera as if
+daring it to be wrong about her.
 
 Underneath, in On-jo's careful handwriting: _She held on longer than anyone. That counts._
 

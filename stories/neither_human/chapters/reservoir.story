@@ -3,72 +3,68 @@
 // the cure on her own terms, the weapon, the samples bound for Japan, or the broadcast.
 
 === reservoir_approach "The Reservoir" === #chapter: Five: Building Nine #mood: cold
-The reservoir road climbs out of the city in long switchbacks through pine woods that the bombs did
-not reach. It smells of resin and cold water. After Hyosan, the quiet is almost shocking.
+The reservoir road climbs out of the city in long switchbacks through pine woods the bombs did not
+reach. It smells of resin and cold water. After Hyosan, the quiet is almost shocking.
 
-You walk it in the dark, off the tarmac, in the trees. The first gate is a boom barrier and a
-sentry box with a soldier asleep in it, his chin on his chest, his radio murmuring. The second gate
-is newer: three metres of fence with coiled wire on top, floodlights, a camera on a pole that turns
-slowly left and right, left and right, like someone shaking their head.
+You walk it in the dark, in the trees. The first gate is a boom barrier and a sentry asleep in his
+box. The second is newer: three metres of fence topped with coiled wire, floodlights, a camera on a
+pole that turns slowly left and right, like someone shaking their head.
 
-Beyond it, the dam: a long grey wall holding back a long black lake. And at the foot of the dam,
-squat and windowless, a concrete building with a number painted on its side in letters taller than
-you. Nine.
+Beyond it, a long grey dam holds back a long black lake, and at its foot squats a windowless
+concrete building with a number painted on its side in letters taller than you. Nine.
 
-There are lights on inside. There are always lights on, you think, in places like this.
-
-You crouch in the pines above the fence and watch for an hour. The camera's sweep. The patrol, two
-soldiers and a dog, every twenty minutes. The outflow from the dam, roaring down a concrete spillway
-into a tunnel that runs, you are almost sure, right under the building's foundations.
+You watch from the pines for an hour. The camera's sweep. The patrol, two soldiers and a dog, every
+twenty minutes. The outflow from the dam, roaring down a concrete spillway into a tunnel that runs,
+you are almost sure, right under the building.
 + [Go in through the spillway] -> spillway
 + [Walk up to the gate with your hands raised]
-    You stand up. You walk out of the trees into the floodlights with your hands raised and your
-    palms open, the way you stood on the roof when your friends came up the stairs.
-    The camera stops turning. The dog goes mad. Somewhere a siren starts, and then there are
-    soldiers, a lot of them, rifles up, shouting, and you stand very still in the middle of it all
-    and say, clearly, so the camera can hear: "My name is Nam-ra. I was a student at Hyosan High.
-    I want to speak to whoever is in charge."
+    You walk out of the trees into the floodlights with your hands raised and your palms open, the
+    way you stood on the roof when your friends came up the stairs.
+    The camera stops turning. The dog goes mad. A siren starts, and then there are soldiers, a lot
+    of them, rifles up, shouting, and you stand very still in the middle of it all and say, clearly,
+    so the camera can hear: "My name is Nam-ra. I was a student at Hyosan High. I want to speak to
+    whoever is in charge."
     ~ suspicion += 2
     -> white_room
 
 === spillway "The Spillway" ===
 The water is snowmelt-cold and comes at you like a wall. You go in anyway.
 
-You cannot drown. You learned that in the first month, by accident, in the river. You can still be
-beaten against concrete by a million litres of water a minute, though, and for a long blind while
-you are, tumbled and scraped and spun, until your fingers find a rung set into the tunnel wall and
-you haul yourself up, out of the flow, onto a narrow steel catwalk lit by a single caged bulb.
+You cannot drown; you learned that in the first month, by accident. You can still be beaten against
+concrete by a million litres of water a minute, and for a long blind while you are, until your
+fingers find a rung in the tunnel wall and you haul yourself onto a narrow steel catwalk lit by a
+single caged bulb.
 
-At the end of the catwalk is a door. It says, in stencilled red: NO ENTRY. BUILDING 9. PLANT ROOM.
-It is locked. You break the lock.
+At the end of it is a door, stencilled in red: NO ENTRY. BUILDING 9. PLANT ROOM. It is locked. You
+break the lock.
 
 {if random(1, 6) <= suspicion}
-Somewhere above you, a sensor you never saw notices the door opening. There is no alarm, no siren;
-only, a moment later, the sound of a lot of boots on a metal staircase, coming down, and a calm
-voice on a radio saying, "Plant room. It's her. Nets and poles, no firearms. Alive, please."
+Somewhere above you, a sensor you never saw notices the door opening. There is no alarm; only, a
+moment later, a lot of boots on a metal staircase, and a calm voice on a radio: "Plant room. It's
+her. Nets and poles, no firearms. Alive, please."
 You are still dripping when the lights come on.
 -> white_room
 {end}
 
-Nobody comes. The plant room is empty: pumps and pipes and the heavy hum of generators. You stand in
-the dark and drip and listen to the building above you, its air conditioning and its fluorescent
-buzz and, somewhere under it all, faint and slow, heartbeats. Some warm. Some very, very cold.
+Nobody comes. The plant room is pumps and pipes and the heavy hum of generators. You stand in the
+dark and drip and listen to the building above you and, somewhere under its fluorescent buzz,
+heartbeats. Some warm. Some very, very cold.
 -> lab_corridor
 
 === lab_corridor "Building Nine" ===
 {if suspicion >= 6}
-You have been too slow, or too loud, or they knew all along. At both ends of the corridor, at
-once, the doors open, and the soldiers come through them in grey, with their goggles and their
-poles, not hurrying. They do not need to hurry. There is nowhere to go.
+You have been too slow, or too loud, or they knew all along. At both ends of the corridor the doors
+open, and the soldiers come through in grey, with their goggles and their poles, not hurrying. There
+is nowhere to go.
 -> white_room
 {end}
-{> The corridor above the plant room is long and white and smells of bleach. The lights are the flat bright kind that make everyone look ill. There is no one in it. There are doors all along it, closed, with small wired-glass windows, and a clock on the wall at the far end that says it is ten past three in the morning.|You are back in the long white corridor. It is ten past three, still, or again; the clock on the wall has stopped.|The corridor again. Every time you come back to it, it seems longer.|The corridor. You are running out of time, and you know it.}
+{> The corridor above the plant room is long and white and smells of bleach. There are doors all along it, closed, with small wired-glass windows, and a clock at the far end that says it is ten past three in the morning.|You are back in the long white corridor. It is ten past three, still, or again; the clock on the wall has stopped.|The corridor again. Every time you come back to it, it seems longer.|The corridor. You are running out of time, and you know it.}
 
 {& A fluorescent tube flickers and steadies.|Somewhere a door hisses shut on a pneumatic arm.|The air conditioning sighs through a grille above your head.}
 
 Three doors matter. You can tell by the hearts behind them.
 
-{suspicion >= 4: The building has begun to hum differently; somewhere, someone has noticed something. You do not have long.}
+{suspicion >= 4: The building has begun to hum differently. Someone has noticed something. You do not have long.}
 * [Try the cold room at the end of the corridor]
     ~ suspicion += 1
     -> cold_room
@@ -81,39 +77,37 @@ Three doors matter. You can tell by the hearts behind them.
 + [Go, while you still can] -> lab_exit
 
 === cold_room "The Cold Room" ===
-The cold room is a ward. Six beds behind a glass wall, each with straps, each with a drip stand
-hung with bags of something dark. Five of the beds are empty, their sheets folded tight.
+The cold room is a ward: six beds behind a glass wall, each with straps, each with a drip stand hung
+with bags of something dark. Five are empty, their sheets folded tight.
 
 In the sixth is Ms. Seo.
 
-They have taken her glasses. Without them her face looks unfinished. There are dressings on both
-her arms, from the elbow to the wrist, dotted with small brown stains where the needles have been.
-When you put your hand on the glass she turns her head, and squints, and smiles.
+They have taken her glasses, and without them her face looks unfinished. Dressings run from her
+elbows to her wrists, spotted brown where the needles went in. When you put your hand on the glass
+she turns her head, and squints, and smiles.
 
 "Nam-ra," she says. "I thought I recognised that heartbeat. Or the lack of it." Her voice is thin
-but perfectly clear. "They have my ledger, you know. They read it. The doctor said it was the most
-useful document she had seen in a year. She said it as if it hurt her to say it."
+but perfectly clear. "They have my ledger. The doctor said it was the most useful document she had
+seen in a year. She said it as if it hurt her to say it."
 
-{visits(raid_drain) > 0: "The little one," she adds. "Ye-eun. Tell me you got her out." You nod. She closes her eyes for a moment. "Good. Good."|"They brought the little one in yesterday," she says. "Ye-eun. She's down the corridor. She screamed for you all night. I sang to her through the wall. I don't think it helped."}
+{visits(raid_drain) > 0: "The little one," she adds. "Ye-eun. Tell me you got her out." You nod. She closes her eyes for a moment. "Good. Good."|"They brought the little one in yesterday," she says. "Ye-eun. She screamed for you all night. I sang to her through the wall. I don't think it helped."}
 
-"They've taken a great deal of blood," she says. "I don't mind that, as such. It's what it's for.
-What I mind is that nobody asked." She looks up at you. "If they had asked, I would have said yes.
-Do you understand? I would have rolled up my sleeve. I would have _helped_."
+"They've taken a great deal of blood," she says. "I don't mind that. It's what it's for. What I mind
+is that nobody asked. If they had asked, I would have rolled up my sleeve. I would have _helped_."
 + [Promise to come back for her]
     "I'll come back for you," you say. "I don't know how. But I will."
-    Ms. Seo laughs, softly. "You're very like my granddaughter," she says. "She promised things, too,
-    with that exact face." She reaches up and puts her hand against the glass, against yours, the
-    way you would in a prison visiting room. "All right. I'll hold you to it. Go on, now."
+    Ms. Seo laughs, softly. "You're very like my granddaughter. She promised things with that exact
+    face, too." She puts her hand against the glass, against yours. "All right. I'll hold you to it.
+    Go on, now."
     ~ humanity += 1
     -> lab_corridor
 + [Ask her what they have found]
-    "What have they found?" you ask. "In the blood. In ours."
-    Ms. Seo's face sharpens, the pharmacist coming back into it. "Something that stops the virus
-    halfway. The doctor can see it, but she can't make it. Not without a living source who will give
-    and give again. Not from frightened prisoners. The blood of a frightened body is different; it's
-    full of the wrong things." She lowers her voice. "And they're selling what they have. I heard
-    them. Samples, in a refrigerated container, going south to Busan, and then over the sea. Someone
-    in Japan is paying. Someone is always paying."
+    "What have they found?" you ask. "In our blood."
+    The pharmacist comes back into her face. "Something that stops the virus halfway. The doctor can
+    see it, but she can't make it. Not without a living source who will give and give again. The
+    blood of a frightened body is full of the wrong things." She lowers her voice. "And they're
+    selling what they have. Samples, in a refrigerated container, going south to Busan, and then
+    over the sea. Someone in Japan is paying. Someone is always paying."
     ~ knows_ship = true
     -> lab_corridor
 
@@ -197,14 +191,14 @@ cartoons, forever.
     -> lab_corridor
 
 === lab_exit "What You Carry Out" ===
-You stand in the plant room at the bottom of the stairs with the generators humming around you and
-the water roaring in the spillway below, and you take stock of what you know.
+You stand in the plant room with the generators humming and the spillway roaring below, and you take
+stock of what you know.
 
 {visits(cold_room) > 0: You know that Ms. Seo is upstairs in a bed with straps, and that she would have said yes if anyone had asked.|You do not know where they are keeping Ms. Seo. Somewhere above you, behind one of the doors you did not open.}
 
 {visits(lab_office) > 0: You know about the two columns on the whiteboard, and which one the Major's superiors read.|You have not seen what they are doing here, only felt it.}
 
-{knows_ship: You know that tomorrow a refrigerated container leaves for Busan, and then for the sea, carrying pieces of your kind to someone who is paying.}
+{knows_ship: You know that tomorrow a refrigerated container leaves for Busan, and then the sea, carrying pieces of your kind to someone who is paying.}
 
 {visits(teachers_son) > 0: And you know about the woman with her hand on her son's shoulder. You will always know about that.}
 
@@ -213,11 +207,11 @@ There is more than one way out of this building. You are class president. Choose
 + {knows_ship else "You do not know where the samples are going, or that there are any."} [Follow the samples south to Busan] -> busan_road
 + {visits(lab_office) > 0 and trust >= 3 else "You have nothing to show anyone, or no one you could trust to show it."} [Take the files to On-jo] -> broadcast
 + {visits(cold_room) > 0 else "You have not found where they keep her."} [Break Ms. Seo out]
-    You go back up the stairs, fast, and you do not try to be quiet any more. The glass wall of the
-    cold room is thick; your fist goes through it on the third blow. You tear the straps off Ms. Seo
-    and lift her, drip stand and all, and she says, "My ledger," and you say, "Later," and you carry
-    her down through the plant room and into the roaring black water of the spillway with alarms
-    going off above you like every school bell in the world at once.
+    You go back up the stairs, fast, and you do not try to be quiet any more. Your fist goes through
+    the glass wall of the cold room on the third blow. You tear the straps off Ms. Seo and lift her,
+    drip stand and all, and she says, "My ledger," and you say, "Later," and you carry her down into
+    the roaring black water of the spillway with alarms going off above you like every school bell
+    in the world at once.
 
     {visits(raid_drain) > 0: Ye-eun is waiting in the pines above the fence, where you told her to wait, and she cries when she sees Ms. Seo.|On the way out you break one more door, the one Ms. Seo points at, and Ye-eun comes out of it screaming your name and does not let go of your sleeve again.}
 
@@ -226,8 +220,8 @@ There is more than one way out of this building. You are class president. Choose
     ~ suspicion += 2
     -> mountain_road
 + [Run for the spillway]
-    You run. Down the catwalk, toward the roar of the water, toward the dark and the trees and
-    whatever is left of the night. You almost make it.
+    You run, down the catwalk, toward the roar of the water and the dark and whatever is left of the
+    night. You almost make it.
     The net comes down from the catwalk above you, heavy and wet, and the poles come after it.
     -> white_room
 
@@ -403,76 +397,66 @@ number, and a collar, and it is very, very useful.
 The container leaves Building Nine at dawn on a flatbed truck, with an escort of two jeeps, and you
 go with it.
 
-Not in it. Under it. You have wedged yourself into the space between the chassis and the spare tyre
-cradle, your arms locked around a steel beam, and the road goes by twenty centimetres below your
-face at a hundred kilometres an hour, and it is the longest five hours of your life.
+Not in it. Under it, wedged between the chassis and the spare tyre cradle, your arms locked around a
+steel beam, with the road going by twenty centimetres below your face for the longest five hours of
+your life.
 
-South. Down the valley, onto the expressway, through the tollbooths where nobody looks underneath
-anything. Past Daegu. Past fields and rivers and towns where people are hanging out washing and
-driving children to school and have never heard your name. You realise, somewhere past the third
-tollbooth, that you have never been this far from Hyosan in your life. Not even before.
-
-The hunger keeps you company. It is used to travelling now.
+South, onto the expressway, through tollbooths where nobody looks underneath anything. Past Daegu.
+Past towns where people are hanging out washing and driving children to school and have never heard
+your name. You have never been this far from Hyosan in your life.
 
 By noon you can smell the sea.
 -> port
 
 === port "Pier Seven" ===
-Busan is noise and cranes and salt and diesel and a million heartbeats, more than you have heard
-in one place since before. It makes you dizzy. You drop from under the truck in the container yard
-at Pier Seven and crouch behind a stack of steel boxes painted in the colours of shipping lines from
-everywhere, and watch.
+Busan is cranes and salt and diesel and a million heartbeats, more than you have heard in one place
+since before. You drop from under the truck at Pier Seven and crouch behind a stack of containers,
+and watch.
 
-They load the refrigerated container onto the overnight ferry to Fukuoka. It goes up the ramp on
-a forklift, humming, with a little green light on its side to say the cold is holding. Nobody
-checks the paperwork. Nobody opens it. _Diagnostic reagents._ A man in a suit who is not a soldier
-signs for it and shakes hands with the escort and walks up the gangway with a briefcase, whistling.
+They load the refrigerated container onto the overnight ferry to Fukuoka, a little green light on
+its side to say the cold is holding. Nobody opens it. _Diagnostic reagents._ A man in a suit who is
+not a soldier signs for it and walks up the gangway with a briefcase, whistling.
 
-Inside that box are pieces of Ms. Seo, {visits(raid_drain) > 0: and|and of Ye-eun, and} of everyone who was ever strapped to
-a bed in the cold room. Pieces of you, too, probably. And somewhere in all those vials, the Jonas
-virus itself, alive and patient, going somewhere new.
+Inside that box are pieces of Ms. Seo, {visits(raid_drain) > 0: and|and of Ye-eun, and} of everyone
+who was ever strapped to a bed in the cold room. And somewhere in all those vials, the Jonas virus
+itself, alive and patient, going somewhere new.
 
-The ferry sounds its horn. There is a harbour office on the pier with a light on and a telephone
-on the wall, and a night clerk asleep at the desk with a newspaper over his face.
+The ferry sounds its horn. There is a harbour office on the pier with a telephone on the wall and a
+night clerk asleep at the desk with a newspaper over his face.
 + {trust >= 3 else "There is no one who would believe you, and no one you could call."} [Call On-jo from the harbour office] -> broadcast
 + [Follow the container onto the ferry] -> crossing
 
 === crossing "Across the Strait" === #ending
-You go up the mooring line in the dark, hand over hand, like something out of a story. Nobody sees.
-Nobody is looking for a girl in a ruined school uniform climbing a rope out of the sea.
+You go up the mooring line in the dark, hand over hand. Nobody is looking for a girl in a ruined
+school uniform climbing a rope out of the sea.
 
-The ferry crosses the strait overnight. You spend it in the car deck, in the hot dark among the
-trucks, with your back against the refrigerated container, listening to its hum. Above you, on the
-passenger decks, eight hundred people are eating instant noodles and watching television and
+You spend the crossing in the hot dark of the car deck with your back against the refrigerated
+container, listening to its hum. Above you, eight hundred people are eating instant noodles and
 falling asleep in reclining chairs. You can hear every one of their hearts. You do not go up.
 
-Somewhere around three in the morning, the hum of the container changes.
-
-You have excellent hearing. You hear the compressor falter, and catch, and falter again. You hear,
-inside the steel box, something small and glass roll across a shelf and fall. And then, very
+Around three in the morning, the hum changes. The compressor falters, and catches, and falters
+again. Inside the steel box something small and glass rolls across a shelf and falls. And then, very
 faintly, you hear something that should not be possible: a sound like a fingernail, very slowly,
 against the inside of the door.
 
 Someone at Building Nine did not only pack vials.
 
-At dawn the ferry docks in Fukuoka. The container goes down the ramp on a forklift with its little
-green light blinking red, and the man with the briefcase signs for it again, and it is loaded onto
-a truck with a Japanese company's name on the side and driven away into a city of one and a half
+At dawn the container goes down the ramp in Fukuoka with its little light blinking red, and the man
+with the briefcase signs for it again, and a truck drives it away into a city of one and a half
 million people who are just waking up.
 
-You go after it. Of course you go after it. You do not speak Japanese. You do not have a passport,
-or a name in this country, or a heartbeat that any doctor here would recognise. But you know what
-is in that box, and you know what it does, and you know what it is to be the only one in a city who
-can hear the cold coming.
+You go after it. You do not speak Japanese. You have no passport, no name in this country, no
+heartbeat any doctor here would recognise. But you know what is in that box, and what it does, and
+what it is to be the only one in a city who can hear the cold coming.
 
 The first reports reach Seoul nine days later: a sickness in a warehouse district of Fukuoka, a
 dozen cases, then forty. The Japanese government says it is contained. The Korean government says
 nothing at all.
 
-In a narrow street behind the warehouses, among the first of the infected, a girl in a torn school
-uniform stands in the dark between them and an apartment block full of sleeping families, and does
-not let them pass. She has no name here. The people she saves will tell stories about her, later, in
-a language she does not speak. They will call her the ghost from across the water.
+In a narrow street behind the warehouses, a girl in a torn school uniform stands in the dark between
+the first of the infected and an apartment block full of sleeping families, and does not let them
+pass. The people she saves will tell stories about her, later, in a language she does not speak.
+They will call her the ghost from across the water.
 
 Neither human nor monster. On this side of the strait, there is no word for what you are at all.
 -> END "Across the Strait"
