@@ -2,31 +2,75 @@
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 import time
 
-from .. import loader
-from ..diagnostics import has_errors, sort_key
-from ..report import github_block, plural, strict, summary_line, text_block, use_color
+import attrs
 
-HELP = "check stories for mistakes (parse, names, types, flow)"
-DESCRIPTION = """Check story files and report every mistake at once, like a compiler.
+from .. import loader
+from ..diagnostics import has_errors, render_text, sort_key
+from ..report import github_block, plural, strict, summary_line, use_color
+
+HELP = "check stories: mistakes, reachability of every scene and ending, soft-locks"
+DESCRIPTION = """Check story files and report every mistake at once, like a compiler; then prove
+every scene, ending and choice reachable (with the shortest playthrough that gets
+there) or unreachable, and find soft-locks: situations from which no ending can be
+reached.
 
 PATH is a .story file or a folder searched for stories (default: stories/).
-Exit status: 0 clean, 1 story errors, 2 usage or I/O errors.
+Exit status: 0 clean, 1 story errors (unreachable scene or ending, soft-lock,
+runtime error, broken reference), 2 usage or I/O errors. Warnings (a bound hit
+before a target was decided, an unused variable, a constant condition) fail only
+with --strict. The JSON format is described in docs/check.md.
 
 examples:
   forkpaths check
-  forkpaths check stories/neither_human --strict
-  forkpaths check my.story --format github"""
+  forkpaths check stories/neither_human --strict --coverage
+  forkpaths check my.story --format github --fuzz 200 --seed 1"""
+
+DEFAULT_FUZZ_SEED = 0
+
+
+def _positive_int(text):
+    import argparse
+    try:
+        v = int(text.replace("_", "").replace(",", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if v < 0:
+        raise argparse.ArgumentTypeError(f"must not be negative: {text}")
+    return v
+
+
+def _seconds(text):
+    import argparse
+    try:
+        v = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not v > 0:
+        raise argparse.ArgumentTypeError(f"must be more than 0: {text}")
+    return v
 
 
 def add_arguments(p):
+    from ..explore import DEFAULT_MAX_STATES, DEFAULT_TIMEOUT
     p.add_argument("paths", nargs="*", metavar="PATH", help="story files or folders (default: stories/)")
     p.add_argument("--format", choices=("text", "json", "github"), default="text", help="output format")
     p.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    p.add_argument("--max-states", type=_positive_int, default=DEFAULT_MAX_STATES, metavar="N",
+                   help=f"distinct states the exact search may visit per story (default {DEFAULT_MAX_STATES:,})")
+    p.add_argument("--timeout", type=_seconds, default=DEFAULT_TIMEOUT, metavar="S",
+                   help=f"seconds of analysis per story (default {DEFAULT_TIMEOUT:g})")
+    p.add_argument("--fuzz", type=_positive_int, default=0, metavar="N",
+                   help="also play N random playthroughs with Hypothesis, checking invariants at every step")
+    p.add_argument("--seed", type=_positive_int, default=DEFAULT_FUZZ_SEED, metavar="N",
+                   help="seed for the random playthroughs and hunting walks (default 0): same seed, same run")
+    p.add_argument("--coverage", action="store_true",
+                   help="show which scenes, choices and conditional branches were reached")
+    p.add_argument("--no-analysis", action="store_true",
+                   help="only parse and resolve (no reachability search)")
 
 
 def collect(paths):
@@ -46,6 +90,15 @@ def collect(paths):
     return results, problems
 
 
+def analyse(loaded, args):
+    """Run the reachability analysis on a loaded story -> Report, or None when it did not load."""
+    if args.no_analysis or not loaded.ok:
+        return None
+    from ..explore import analyze
+    return analyze(loaded.story, max_states=args.max_states, timeout=args.timeout,
+                   fuzz=args.fuzz, seed=args.seed)
+
+
 def run(args) -> int:
     paths = args.paths or ["stories"]
     t0 = time.perf_counter()
@@ -53,35 +106,49 @@ def run(args) -> int:
     for msg in problems:
         print(f"forkpaths: error: {msg}", file=sys.stderr)
     all_diags = []
+    extra = {}
     stories = []
     for entry, loaded in results:
-        diags = strict(loaded.diagnostics, args.strict)
-        all_diags.extend(diags)
-        s = loaded.story
-        stories.append({
-            "file": loader.display_path(entry), "ok": not has_errors(diags),
-            "title": s.title if s else None,
-            "scenes": len(s.scenes) if s else None,
-            "endings": [e.name for e in s.endings] if s else None,
-            "files": list(s.files) if s else [loader.display_path(entry)],
-        })
+        report = analyse(loaded, args)
+        diags = list(loaded.diagnostics)
+        if report is not None:
+            for d in report.diagnostics:
+                diags.append(d)
+        marked = strict(diags, args.strict)
+        if report is not None:
+            for d, orig in zip(marked, diags):
+                if id(orig) in report.extra:
+                    extra[id(d)] = report.extra[id(orig)]
+        all_diags.extend(marked)
+        stories.append(_story_doc(entry, loaded, report, marked, args.format == "json"))
     seconds = time.perf_counter() - t0
-    lines_of = _lines_of(results)
     if args.format == "json":
         from ..diagnostics import render_json
-        print(render_json(sorted(all_diags, key=sort_key), {"stories": stories, "seconds": round(seconds, 3)}))
+        doc = {"stories": [s["json"] for s in stories],
+               "states_explored": sum(s["report"].states_explored for s in stories if s["report"]),
+               "complete": all(s["report"].complete for s in stories if s["report"]) and
+               all(s["report"] is not None for s in stories),
+               "seconds": round(seconds, 3)}
+        print(render_json(sorted(all_diags, key=sort_key), doc))
     elif args.format == "github":
-        block = github_block(all_diags)
-        if block:
-            print(block)
-    else:
-        color = use_color()
-        block = text_block(all_diags, lines_of, color)
+        block = github_block(_with_paths(all_diags, extra))
         if block:
             print(block)
         for st in stories:
-            if st["ok"]:
-                print(f"{st['file']}: {plural(st['scenes'], 'scene')}, {plural(len(st['endings']), 'ending')}")
+            print(st["summary"])
+    else:
+        color = use_color()
+        lines_of = _lines_of(results)
+        for d in sorted(all_diags, key=sort_key):
+            print(render_text(d, lines_of(d.span.file), color))
+            for line in extra.get(id(d), ()):
+                print(line)
+            print()
+        for st in stories:
+            print(st["summary"])
+            if args.coverage and st["report"] is not None:
+                for line in _coverage_lines(st["report"]):
+                    print(line)
         print(f"{plural(len(results), 'story')} checked: {summary_line(all_diags)} ({seconds:.2f} s)"
               .replace("storys", "stories"))
     if problems:
@@ -89,11 +156,93 @@ def run(args) -> int:
     return 1 if has_errors(all_diags) else 0
 
 
+def _with_paths(diags, extra):
+    """For GitHub annotations: the witness path goes into the message itself."""
+    out = []
+    for d in diags:
+        lines = extra.get(id(d))
+        if lines:
+            d = attrs.evolve(d, message=d.message + " — " + "; ".join(l.strip().lstrip("= ") for l in lines))
+        out.append(d)
+    return out
+
+
+def _story_doc(entry, loaded, report, diags, want_json):
+    s = loaded.story
+    shown = loader.display_path(entry)
+    doc = {"file": shown, "ok": not has_errors(diags), "title": s.title if s else None,
+           "files": list(s.files) if s else [shown],
+           "scene_count": len(s.scenes) if s else None,
+           "ending_count": len(s.endings) if s else None}
+    if report is not None:
+        if want_json:
+            doc.update(report.as_json())
+    else:
+        doc.update({"scenes": None, "endings": None, "choices": None, "softlocks": None,
+                    "coverage": None, "states_explored": 0, "complete": False})
+    return {"json": doc, "report": report, "summary": _summary(shown, loaded, report, diags)}
+
+
+def _summary(shown, loaded, report, diags) -> str:
+    s = loaded.story
+    if s is None:
+        return f"{shown}: not analysed ({summary_line(diags)})"
+    head = f"{shown}: {plural(len(s.scenes), 'scene')}, {plural(len(s.endings), 'ending')}"
+    if report is None:
+        return head
+    sc = report.counts(report.scenes)
+    en = report.counts(report.endings)
+    if sc["unreachable"] == sc["unknown"] == en["unreachable"] == en["unknown"] == 0:
+        depths = [t.depth for t in report.endings.values()]
+        if depths:
+            short = min(depths)
+            status = f"all reachable (shortest ending: {plural(short, 'choice')})"
+        else:
+            status = "all scenes reachable, no endings"
+    else:
+        parts = []
+        for label, c, total in (("scenes", sc, len(s.scenes)), ("endings", en, len(s.endings))):
+            bits = [f"{c['reachable']:,} of {total:,} {label} reachable"]
+            if c["unreachable"]:
+                bits.append(f"{c['unreachable']:,} unreachable")
+            if c["unknown"]:
+                bits.append(f"{c['unknown']:,} unknown")
+            parts.append(" (".join([bits[0], ", ".join(bits[1:])]) + ")" if len(bits) > 1 else bits[0])
+        status = "; ".join(parts)
+    if report.softlocks_complete or report.softlocks:
+        locks = plural(len(report.softlocks), "soft-lock")
+    else:
+        locks = "soft-locks not decided"
+    space = plural(report.states_explored, "state") + ("" if report.complete else f" (search stopped: {report.bound})")
+    fuzz = ""
+    if report.fuzz is not None:
+        fuzz = f"; {plural(report.fuzz.runs, 'random playthrough')}, {plural(len(report.fuzz.failures), 'failure')}"
+    return f"{head}: {status}; {locks}; {space}{fuzz}; {report.seconds:.2f} s"
+
+
+def _coverage_lines(report) -> list:
+    c = report.coverage
+    out = []
+    for label, pair in (("scenes", c.scenes), ("choices", c.choices), ("branches", c.branches)):
+        out.append(f"  coverage: {label:<8} {pair[0]:>6,} / {pair[1]:<6,} {c.percent(pair):5.1f}%")
+    for label in ("scenes", "choices", "branches"):
+        missed = c.missed[label]
+        if missed:
+            more = f" (+{len(missed) - 12:,} more)" if len(missed) > 12 else ""
+            out.append(f"  not reached ({label}): " + ", ".join(missed[:12]) + more)
+    return out
+
+
 def _lines_of(results):
+    cache = {}
+
     def lines(path):
-        for _, loaded in results:
-            got = loaded.lines(path)
-            if got is not None:
-                return got
-        return None
+        if path not in cache:
+            cache[path] = None
+            for _, loaded in results:
+                got = loaded.lines(path)
+                if got is not None:
+                    cache[path] = got
+                    break
+        return cache[path]
     return lines
