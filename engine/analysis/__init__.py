@@ -1,0 +1,1 @@
+"""Story analysis for `forkpaths check`: walking, projection, search, abstract values, witnesses."""

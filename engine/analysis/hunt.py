@@ -1,0 +1,398 @@
+"""Witness hunting for big stories: seeded walks steered toward scenes no search has reached yet.
+
+Three kinds of walk share one graph of the states they pass (with parent steps, so
+witnesses are built as for a search):
+- long walks from the start, preferring choices that lead toward open scenes (they
+  pick up many flags and counters on the way);
+- wandering walks that restart from a state some walk or search already reached near an
+  open scene, and head for it;
+- aimed walks at a gated way in: first through a choice that sets what the gate tests
+  (`flag`, `counter >= 2`), then breadth-first on to the gate.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections import deque
+
+from .. import model as m
+from .. import runtime
+from ..runtime import NeedRoll, StoryRuntimeError
+from . import walk
+from .search import Found, Graph, Step
+
+MAX_WALK = 20_000  # choices in one walk from the start
+NEAR = 12  # wandering walks restart this many scene moves or fewer from their goal
+FAR = 1 << 20
+
+
+class Walks:
+    """The walks' graph and what they reached, plus the story's ways in and setters."""
+
+    def __init__(self, story, proj, flow, bases, seed: int):
+        self.story, self.proj, self.flow = story, proj, flow
+        self.rng = random.Random(seed)
+        self.graph = Graph()
+        self.found = Found()
+        self.complete = False
+        self.transitions = 0
+        self.choice_sets = {s.name: {c.id: c for c in s.choices} for s in story.scenes}
+        self.index = {v.name: i for i, v in enumerate(story.variables)}
+        self.by_scene = {}  # scene -> walk states at its choice point
+        self.rev = {}
+        for s, ts in flow.items():
+            for t in ts:
+                self.rev.setdefault(t, []).append(s)
+        self.targets = {}  # scene -> {choice id -> scenes its body can go to}
+        self.incoming = {}  # scene -> [(scene, choice)] whose body diverts there
+        self.setters = {}  # var -> [(scene, choice id or None, op, constant)]
+        for sc in story.scenes:
+            per = self.targets[sc.name] = {}
+            for ch in sc.choices:
+                per[ch.id] = {st.target for st, _ in walk.statements(ch.body, ch)
+                              if st.__class__ in (m.Divert, m.TunnelCall)}
+            for st, ch in walk.scene_statements(sc):
+                if st.__class__ is m.Divert and ch is not None:
+                    self.incoming.setdefault(st.target, []).append((sc.name, ch))
+                elif st.__class__ is m.Effect:
+                    v = walk.fold(st.value, story)
+                    if v is not None:
+                        self.setters.setdefault(st.target, []).append(
+                            (sc.name, None if ch is None else ch.id, st.op, v))
+        self.base_at = {}  # scene -> (search, state number): the shallowest state a search kept
+        for b in bases:
+            g = b.graph
+            for n, key in enumerate(g.keys):
+                if key[1] is None:
+                    old = self.base_at.get(key[0])
+                    if old is None or g.steps[n].depth < old[0].graph.steps[old[1]].depth:
+                        self.base_at[key[0]] = (b, n)
+        self._dist = {}
+        self._imported = {}
+        self.rates = {"long": (2.0, 1.0), "wander": (1.0, 1.0), "aimed": (0.5, 1.0)}  # (found, seconds)
+
+    # ------------------------------------------------------------ the graph (search-like API)
+    def path(self, step):
+        out = [step]
+        while step.parent >= 0:
+            step = self.graph.steps[step.parent]
+            out.append(step)
+        out.reverse()
+        return out
+
+    def scene_of(self, n):
+        return self.graph.keys[n][0]
+
+    def add(self, key, step):
+        g = self.graph
+        n = g.index.get(key)
+        if n is None:
+            n = len(g.keys)
+            g.index[key] = n
+            g.keys.append(key)
+            g.steps.append(step)
+            g.succ.append(None)
+            g.bad.append(False)
+            if key[1] is None:
+                self.by_scene.setdefault(key[0], []).append(n)
+        return n
+
+    # ------------------------------------------------------------ moving
+    def dist_to(self, goal, limit=80):
+        """Fewest scene moves to `goal` (ignoring conditions), up to `limit`."""
+        d = self._dist.get(goal)
+        if d is None:
+            if len(self._dist) > 2048:
+                self._dist.clear()
+            d = {goal: 0}
+            todo = deque([goal])
+            while todo:
+                x = todo.popleft()
+                if d[x] >= limit:
+                    continue
+                for p in self.rev.get(x, ()):
+                    if p not in d:
+                        d[p] = d[x] + 1
+                        todo.append(p)
+            self._dist[goal] = d
+        return d
+
+    def _leads(self, scene, cid, dist):
+        return min((dist.get(t, FAR) for t in self.targets[scene][cid]), default=FAR)
+
+    def _run(self, fn):
+        forced = []
+        while True:
+            try:
+                return fn(forced), tuple(forced)
+            except NeedRoll as need:
+                forced.append(self.rng.randint(need.low, need.high))
+
+    def begin(self):
+        out, rolls = self._run(lambda f: runtime.start(self.story, render=False, forced=f))
+        step = Step(-1, None, None, rolls, 0)
+        _note(self.found, {}, out, step)
+        key, state = self.proj.project(out)
+        return self.add(key, step), state, 0
+
+    def step(self, n, state, number, cid, depth):
+        out, rolls = self._run(lambda f: runtime.choose(self.story, state, cid, render=False, forced=f))
+        self.transitions += 1
+        step = Step(n, cid, number, rolls, depth + 1)
+        _note(self.found, state.visits, out, step)
+        key, new = self.proj.project(out)
+        return self.add(key, step), new
+
+    def take(self, n, state, cid, depth):
+        for i, cv in enumerate(state.offer, 1):
+            if cv.id == cid and cv.available:
+                n, state = self.step(n, state, i, cid, depth)
+                return n, state, depth + 1
+        return None
+
+    def _import(self, base, n):
+        """Copy a search's path to its state `n` into the walks' graph -> (state number, State)."""
+        got = self._imported.get((id(base), n))
+        if got is not None:
+            return got
+        parent, state = -1, None
+        for st in base.path(base.graph.steps[n]):
+            if st.parent < 0:
+                out = runtime.start(self.story, render=False, forced=list(st.rolls))
+            else:
+                out = runtime.choose(self.story, state, st.choice, render=False, forced=list(st.rolls))
+            key, state = self.proj.project(out)
+            parent = self.add(key, Step(parent, st.choice, st.number, st.rolls, st.depth))
+        got = self._imported[(id(base), n)] = (parent, state)
+        return got
+
+    def _state(self, n):
+        return self.proj.state_of(self.graph.keys[n])
+
+    # ------------------------------------------------------------ walks
+    def long_walk(self, dist, deadline):
+        """From the start, mostly toward the nearest open scene, until an ending or a dead end."""
+        n, state, depth = self.begin()
+        for _ in range(MAX_WALK):
+            if state.ending is not None or time.perf_counter() > deadline:
+                return
+            options = [(i, cv) for i, cv in enumerate(state.offer, 1) if cv.available]
+            if not options:
+                return
+            if self.rng.random() < 0.8:
+                number, cv = min(options, key=lambda o: (self._leads(state.scene, o[1].id, dist),
+                                                         self.rng.random()))
+            else:
+                number, cv = self.rng.choice(options)
+            n, state = self.step(n, state, number, cv.id, depth)
+            depth += 1
+
+    def wander(self, goal) -> bool:
+        """Restart near `goal` from a state some walk or search reached, and head for it."""
+        dist = self.dist_to(goal, NEAR)
+        pool = [s for s in dist if s != goal and (s in self.by_scene or s in self.base_at)]
+        if not pool:
+            return False
+        scene = self.rng.choice(pool)
+        mine = self.by_scene.get(scene)
+        if mine and (scene not in self.base_at or self.rng.random() < 0.7):
+            n = self.rng.choice(mine)
+            state = self._state(n)
+            depth = self.graph.steps[n].depth
+        else:
+            b, bn = self.base_at[scene]
+            n, state = self._import(b, bn)
+            depth = b.graph.steps[bn].depth
+        for _ in range(3 * NEAR):
+            if state.ending is not None or goal in self.found.scenes:
+                break
+            options = [(i, cv) for i, cv in enumerate(state.offer, 1) if cv.available]
+            if not options:
+                break
+            if self.rng.random() < 0.75:
+                number, cv = min(options, key=lambda o: (self._leads(state.scene, o[1].id, dist),
+                                                         self.rng.random()))
+            else:
+                number, cv = self.rng.choice(options)
+            n, state = self.step(n, state, number, cv.id, depth)
+            depth += 1
+        return goal in self.found.scenes
+
+    def reach(self, n, state, goal, depth, budget=400, per_scene=3):
+        """Breadth-first from a state to the choice point of `goal`, only through scenes that
+        can lead there, at most `per_scene` states a scene -> (n, state, depth) or None."""
+        dist = self.dist_to(goal)
+        if state.scene not in dist:
+            return None
+        queue = deque([(n, state, depth)])
+        seen = {self.graph.keys[n]}
+        count = {}
+        spent = 0
+        while queue and spent < budget:
+            n, state, depth = queue.popleft()
+            if state.scene == goal and state.ending is None:
+                return n, state, depth
+            if state.ending is not None:
+                continue
+            options = [(i, cv) for i, cv in enumerate(state.offer, 1)
+                       if cv.available and self._leads(state.scene, cv.id, dist) < FAR]
+            self.rng.shuffle(options)
+            options.sort(key=lambda o: self._leads(state.scene, o[1].id, dist))
+            for number, cv in options:
+                spent += 1
+                m_, new = self.step(n, state, number, cv.id, depth)
+                key = self.graph.keys[m_]
+                if key in seen or new.scene not in dist:
+                    continue
+                seen.add(key)
+                c = count.get(new.scene, 0)
+                if c >= per_scene:
+                    continue
+                count[new.scene] = c + 1
+                if new.scene == goal and new.ending is None:
+                    return m_, new, depth + 1
+                queue.append((m_, new, depth + 1))
+        return None
+
+    def aimed(self, target) -> bool:
+        """Through a choice that sets what a gated way in tests, then on to the gate."""
+        edges = self.incoming.get(target, [])
+        if not edges:
+            return False
+        src, ch = self.rng.choice(edges)
+        need = _need(ch.cond, self.story) if ch.cond is not None else None
+        if need is None:
+            return False
+        var, op, c = need
+        i = self.index[var]
+        dist_src = self.dist_to(src)
+        cands = [(s, cid) for (s, cid, eop, v) in self.setters.get(var, ())
+                 if s in dist_src and (s in self.base_at or s in self.by_scene) and _moves(eop, v, op, c)]
+        if not cands:
+            return False
+        s, cid = self.rng.choice(cands)
+        mine = self.by_scene.get(s)
+        if mine and (s not in self.base_at or self.rng.random() < 0.5):
+            n = self.rng.choice(mine)
+            state, depth = self._state(n), self.graph.steps[n].depth
+        else:
+            b, bn = self.base_at[s]
+            n, state = self._import(b, bn)
+            depth = b.graph.steps[bn].depth
+        for _ in range(3):  # counters may need the setter more than once
+            if cid is not None:
+                got = self.take(n, state, cid, depth)
+                if got is None:
+                    return False
+                n, state, depth = got
+            if state.ending is not None or _holds(op, state.vars[i], c):
+                break
+            got = self.reach(n, state, s, depth, budget=100)
+            if got is None:
+                break
+            n, state, depth = got
+        got = self.reach(n, state, src, depth)
+        if got is None:
+            return target in self.found.scenes
+        self.take(*got[:2], ch.id, got[2])
+        return target in self.found.scenes
+
+
+def hunt(walks: Walks, open_scenes, budget: float, steps=None) -> list:
+    """Walk for `budget` seconds (or `steps` choices) toward the open scenes -> the ones reached.
+
+    The kind of walk is picked in proportion to how many scenes each kind has found per second
+    so far (every kind keeps a small chance), so the budget goes where it pays on this story.
+    """
+    deadline = time.perf_counter() + budget
+    goals = [t for t in open_scenes if t not in walks.found.scenes]
+    rate = walks.rates
+    made = 0
+    while goals and time.perf_counter() < deadline and (steps is None or made < steps):
+        kinds = list(rate)
+        weights = [max(rate[k][0] / rate[k][1], 0.05) for k in kinds]
+        kind = walks.rng.choices(kinds, weights)[0]
+        before_t, before_n = time.perf_counter(), len(goals)
+        before = walks.transitions
+        try:
+            if kind == "long":
+                walks.long_walk(_distances(walks.rev, goals), deadline)
+            else:
+                for t in walks.rng.sample(goals, min(len(goals), 16)):
+                    if time.perf_counter() > deadline:
+                        break
+                    if kind == "wander":
+                        walks.wander(t)
+                    else:
+                        walks.aimed(t)
+        except StoryRuntimeError:
+            pass
+        made += walks.transitions - before
+        goals = [t for t in goals if t not in walks.found.scenes]
+        won, spent = before_n - len(goals), time.perf_counter() - before_t
+        rate[kind] = (rate[kind][0] * 0.8 + won, rate[kind][1] * 0.8 + spent)
+    return [t for t in open_scenes if t in walks.found.scenes]
+
+
+def _distances(rev, goals) -> dict:
+    """Fewest scene moves from each scene to the nearest goal (ignoring conditions)."""
+    dist = {g: 0 for g in goals}
+    todo = deque(goals)
+    while todo:
+        x = todo.popleft()
+        for p in rev.get(x, ()):
+            if p not in dist:
+                dist[p] = dist[x] + 1
+                todo.append(p)
+    return dist
+
+
+def _note(found, before_visits, out, step):
+    for name, c in out.visits.items():
+        if c != before_visits.get(name, 0) and name not in found.scenes:
+            found.scenes[name] = step
+    for sc, cid in out.history:
+        if (sc, cid) not in found.choices:
+            found.choices[(sc, cid)] = step
+    if out.ending is not None and out.ending not in found.endings:
+        found.endings[out.ending] = step
+
+
+# ---------------------------------------------------------------- gates
+
+_WANT = (">=", ">", "<=", "<", "==", "!=")
+
+
+def _need(cond, story):
+    """A simple condition as (variable, op, constant): flag, not flag, var OP constant; else None."""
+    if cond.__class__ is m.Var and story.var_map.get(cond.name) and not story.var_map[cond.name].const:
+        return cond.name, "==", True
+    if cond.__class__ is m.Unary and cond.op == "not" and cond.operand.__class__ is m.Var:
+        d = story.var_map.get(cond.operand.name)
+        if d is not None and not d.const:
+            return cond.operand.name, "==", False
+    if cond.__class__ is m.Binary and cond.op in _WANT and cond.left.__class__ is m.Var:
+        c = walk.fold(cond.right, story)
+        d = story.var_map.get(cond.left.name)
+        if c is not None and d is not None and not d.const:
+            return cond.left.name, cond.op, c
+    return None
+
+
+def _holds(op, v, c) -> bool:
+    return bool(runtime.binop(op, v, c))
+
+
+def _moves(eop, v, op, c) -> bool:
+    """Does an effect `var eop v` move the variable toward making `var op c` true?"""
+    if eop == "=":
+        return _holds(op, v, c)
+    if isinstance(v, bool) or not isinstance(v, int):
+        return False
+    step = v if eop == "+=" else -v
+    if op in (">=", ">"):
+        return step > 0
+    if op in ("<=", "<"):
+        return step < 0
+    return step != 0

@@ -1,0 +1,219 @@
+"""Project runtime states onto what can affect control flow, saturating counters where that is sound."""
+
+from __future__ import annotations
+
+from .. import model as m
+from ..runtime import State, program
+from . import walk
+from .liveness import Liveness
+
+
+class Projection:
+    """Which parts of a State matter for the flow of a story, proved from its model.
+
+    - `relevant`: quantities (variable names, `visits:scene`, `turn`) that a condition, a
+      `random()` bound or a divisor can read, directly or through effects on relevant variables;
+      everything else (text-only variables, visits shown only in prose) is reset to its start value.
+    - `caps`: relevant int quantities whose every read is a comparison with a constant and whose
+      every write moves one way (`+= k`, k >= 0, or `= constant`; or the mirror image): beyond the
+      largest (smallest) constant compared with, all values behave alike, so they are clamped.
+    - at each choice point only the quantities its future can still read are kept (see
+      liveness.py); once-only choices are remembered only while their scene can be offered again.
+    """
+
+    def __init__(self, story: m.Story):
+        self.story = story
+        self.relevant = _relevant(story)
+        self.caps = {}  # quantity -> ("up", cap) | ("down", floor)
+        self.why = {}  # quantity -> reason it is not saturated (for docs and debugging)
+        by_target = {}
+        for e in walk.effects(story):
+            by_target.setdefault(e.target, []).append(e)
+        exprs = list(_relevant_exprs(story, self.relevant))
+        for q in sorted(self.relevant):
+            cap = _saturation(story, q, by_target.get(q, ()), exprs)
+            if isinstance(cap, tuple):
+                self.caps[q] = cap
+            else:
+                self.why[q] = cap
+        p = program(story)
+        self.initial = p.initial
+        self.index = p.index
+        self.runaway = frozenset(e.target for e in walk.effects(story) if _runaway(e, story))
+        self.live = Liveness(story, self.runaway)
+        self._plans = {}
+
+    def _plan(self, scene, ending):
+        """What to keep at a choice point of `scene` (nothing at an ending)."""
+        key = None if ending is not None else scene
+        plan = self._plans.get(key)
+        if plan is None:
+            live = set() if key is None else self.live.names(self.live.point[scene])
+            var_ops = []
+            for i, v in enumerate(self.story.variables):
+                if v.name in live:
+                    c = self.caps.get(v.name)
+                    var_ops.append((i, c[0], c[1]) if c else (i, "keep", None))
+            visits = {}
+            for q in live:
+                if q.startswith("visits:"):
+                    c = self.caps.get(q)
+                    visits[q[7:]] = c[1] if c else None
+            turn = "drop"
+            if "turn" in live:
+                turn = self.caps["turn"][1] if "turn" in self.caps else "keep"
+            used = frozenset(q[5:] for q in live if q.startswith("used:"))
+            plan = self._plans[key] = (tuple(var_ops), tuple(visits.items()), turn, used)
+        return plan
+
+    def project(self, s: State):
+        """-> (key, State): the canonical state standing for every state with the same future."""
+        var_ops, visit_ops, turn_op, used_scenes = self._plan(s.scene, s.ending)
+        vs = s.vars
+        out = list(self.initial)
+        for i, kind, bound in var_ops:
+            v = vs[i]
+            if kind == "up":
+                if v > bound:
+                    v = bound
+            elif kind == "down":
+                if v < bound:
+                    v = bound
+            out[i] = v
+        vs = tuple(out)
+        visits = {}
+        if visit_ops and s.visits:
+            for name, cap in visit_ops:
+                n = s.visits.get(name)
+                if n:
+                    visits[name] = n if cap is None or n < cap else cap
+        turn = 0
+        if turn_op == "keep":
+            turn = s.turn
+        elif turn_op != "drop":
+            turn = s.turn if s.turn < turn_op else turn_op
+        used = s.used
+        if used:
+            used = frozenset(u for u in used if u.partition(".")[0] in used_scenes)
+        vt = tuple(sorted(visits.items())) if visits else ()
+        key = (s.scene, s.ending, vs, vt, turn, used, s.stack, s.offer)
+        return key, State(s.scene, s.ending, vs, visits, turn, used, {}, 0, 0, s.stack, (), s.offer)
+
+    @staticmethod
+    def state_of(key) -> State:
+        scene, ending, vs, vt, turn, used, stack, offer = key
+        return State(scene, ending, vs, dict(vt), turn, used, {}, 0, 0, stack, (), offer)
+
+    def describe(self) -> list:
+        """Human-readable notes on what the projection keeps (for `--verbose`-style output and docs)."""
+        out = []
+        for q in sorted(self.relevant):
+            c = self.caps.get(q)
+            if c:
+                out.append(f"{q}: saturated {'at' if c[0] == 'up' else 'below'} {c[1]}")
+            else:
+                out.append(f"{q}: exact ({self.why.get(q, 'kept')})")
+        return out
+
+
+def _relevant(story) -> set:
+    """Quantities that can influence which way the flow goes, or whether a step fails."""
+    q = set()
+    effects = list(walk.effects(story))
+    for sc in story.scenes:
+        for c in walk.conditions(sc):
+            q |= walk.quantities(c, story)
+    for e in effects:
+        q |= walk.risky(e.value, story)
+        if _runaway(e, story):
+            q.add(e.target)
+    changed = True
+    while changed:
+        changed = False
+        for e in effects:
+            if e.target in q:
+                add = walk.quantities(e.value, story) - q
+                if add:
+                    q |= add
+                    changed = True
+    return q
+
+
+def _runaway(effect, story) -> bool:
+    """Can this effect make its variable grow fast enough to overflow in a short playthrough?
+
+    The runtime stops a story whose int passes 64 bits or whose string passes a million
+    characters. Adding constants takes billions of steps to get there; multiplying
+    variables or joining strings read from variables can get there in a few dozen, so such
+    variables are kept exact (the search then finds the error, or reports its bound).
+    """
+    d = story.var_map.get(effect.target)
+    if d is None:
+        return False
+    for s in walk.subexprs(effect.value):
+        if s.__class__ is m.Binary and s.op == "*" and walk.quantities(s, story):
+            return True
+    if d.type == "string" and walk.quantities(effect.value, story):
+        return True
+    return False
+
+
+def _relevant_exprs(story, relevant):
+    """Every expression the flow evaluates that a relevant quantity's reads can appear in."""
+    for sc in story.scenes:
+        yield from walk.conditions(sc)
+    for e in walk.effects(story):
+        if e.target in relevant or walk.risky(e.value, story):
+            yield e.value
+
+
+def _compare_sites(e, q, story, consts):
+    """Collect constants `q` is compared with in `e`; False if `q` is read any other way."""
+    cls = e.__class__
+    if cls is m.Binary:
+        if e.op in walk.COMPARE:
+            for mine, other in ((e.left, e.right), (e.right, e.left)):
+                if walk.quantity(mine, story) == q:
+                    c = walk.fold(other, story)
+                    if isinstance(c, int) and not isinstance(c, bool):
+                        consts.append(c)
+                        return True
+                    return False
+        return _compare_sites(e.left, q, story, consts) and _compare_sites(e.right, q, story, consts)
+    if cls is m.Unary:
+        return _compare_sites(e.operand, q, story, consts)
+    if cls is m.Random:
+        return _compare_sites(e.low, q, story, consts) and _compare_sites(e.high, q, story, consts)
+    return walk.quantity(e, story) != q
+
+
+def _saturation(story, q, effects, exprs):
+    """("up", cap) / ("down", floor) if clamping `q` is sound, else the reason it is not."""
+    if q.startswith("visits:") or q == "turn":
+        direction = "up"  # visits and turn only ever grow by one
+    else:
+        d = story.var_map[q]
+        if d.type != "int":
+            return f"a {d.type}"
+        ups = downs = False
+        for e in effects:
+            k = walk.fold(e.value, story)
+            if not isinstance(k, int) or isinstance(k, bool):
+                return "set from a value that is not constant"
+            if e.op == "=":
+                continue
+            k = k if e.op == "+=" else -k
+            ups |= k > 0
+            downs |= k < 0
+        if ups and downs:
+            return "both raised and lowered"
+        direction = "down" if downs else "up"
+    consts = []
+    for e in exprs:
+        if not _compare_sites(e, q, story, consts):
+            return "read other than in a comparison with a constant"
+    if not consts:
+        return "never compared"
+    if direction == "up":
+        return ("up", max(consts) + 1)
+    return ("down", min(consts) - 1)

@@ -1,0 +1,218 @@
+"""Walk a resolved story's model: statements, conditions, effects, expressions and scene edges."""
+
+from __future__ import annotations
+
+from .. import model as m
+from ..runtime import binop
+
+COMPARE = frozenset(("==", "!=", "<", "<=", ">", ">="))
+
+
+def statements(block, where):
+    """Every statement of a block and its nested `{if}` branches, as (stmt, where) pairs."""
+    for st in block:
+        yield st, where
+        if st.__class__ is m.If:
+            for br in st.branches:
+                yield from statements(br.body, where)
+
+
+def scene_statements(scene):
+    """(stmt, choice or None) for the scene's body and every choice body."""
+    yield from statements(scene.body, None)
+    for ch in scene.choices:
+        yield from statements(ch.body, ch)
+
+
+def conditions(scene):
+    """Every control condition of a scene: `{if}`/`{elif}` conditions and choice conditions."""
+    for st, _ in scene_statements(scene):
+        if st.__class__ is m.If:
+            for br in st.branches:
+                if br.cond is not None:
+                    yield br.cond
+    for ch in scene.choices:
+        if ch.cond is not None:
+            yield ch.cond
+
+
+def text_conditions(parts):
+    """Conditions of `{cond: a|b}` inline text, nested ones included."""
+    for p in parts:
+        if p.__class__ is m.InlineCond:
+            yield p
+            yield from text_conditions(p.then)
+            yield from text_conditions(p.otherwise)
+        elif p.__class__ is m.Alternatives:
+            for b in p.branches:
+                yield from text_conditions(b)
+
+
+def effects(story):
+    for sc in story.scenes:
+        for st, _ in scene_statements(sc):
+            if st.__class__ is m.Effect:
+                yield st
+
+
+def subexprs(e):
+    yield e
+    cls = e.__class__
+    if cls is m.Unary:
+        yield from subexprs(e.operand)
+    elif cls is m.Binary:
+        yield from subexprs(e.left)
+        yield from subexprs(e.right)
+    elif cls is m.Random:
+        yield from subexprs(e.low)
+        yield from subexprs(e.high)
+
+
+def quantity(e, story):
+    """The state quantity an expression node reads: a variable name, `visits:scene`, `turn`; or None."""
+    cls = e.__class__
+    if cls is m.Var:
+        d = story.var_map.get(e.name)
+        return None if d is None or d.const else e.name
+    if cls is m.Visits:
+        return "visits:" + e.scene
+    if cls is m.Turn:
+        return "turn"
+    return None
+
+
+def quantities(e, story) -> set:
+    out = set()
+    for s in subexprs(e):
+        q = quantity(s, story)
+        if q is not None:
+            out.add(q)
+    return out
+
+
+def risky(e, story) -> set:
+    """Quantities whose value can make evaluation fail: divisors and `random()` bounds."""
+    out = set()
+    for s in subexprs(e):
+        if s.__class__ is m.Binary and s.op in ("/", "%"):
+            out |= quantities(s.right, story)
+        elif s.__class__ is m.Random:
+            out |= quantities(s.low, story) | quantities(s.high, story)
+    return out
+
+
+def has_random(e) -> bool:
+    return any(s.__class__ is m.Random for s in subexprs(e))
+
+
+def fold(e, story):
+    """The value of an expression made only of literals and constants, else None."""
+    cls = e.__class__
+    if cls is m.Literal:
+        return e.value
+    if cls is m.Var:
+        d = story.var_map.get(e.name)
+        return d.initial if d is not None and d.const else None
+    if cls is m.Unary:
+        v = fold(e.operand, story)
+        if v is None:
+            return None
+        if e.op == "not":
+            return not v
+        return -v if e.op == "-" else v
+    if cls is m.Binary:
+        a = fold(e.left, story)
+        if a is None:
+            return None
+        b = fold(e.right, story)
+        if b is None:
+            return None
+        try:
+            return binop(e.op, a, b)
+        except (ZeroDivisionError, TypeError):
+            return None
+    return None
+
+
+def edges(story):
+    """scene -> list of (target, kind) with kind divert | choice | tunnel; plus returns."""
+    out = {}
+    for sc in story.scenes:
+        lst = out[sc.name] = []
+        for st, ch in scene_statements(sc):
+            if st.__class__ is m.Divert:
+                lst.append((st.target, "choice" if ch is not None else "divert"))
+            elif st.__class__ is m.TunnelCall:
+                lst.append((st.target, "tunnel"))
+    return out
+
+
+def returning_scenes(story) -> set:
+    return {sc.name for sc in story.scenes
+            if any(st.__class__ is m.TunnelReturn for st, _ in scene_statements(sc))}
+
+
+def flow_graph(story) -> dict:
+    """scene -> set of scenes the flow can move to next, tunnel returns included (to every caller)."""
+    e = edges(story)
+    callers = {s for s, lst in e.items() if any(k == "tunnel" for _, k in lst)}
+    rets = returning_scenes(story)
+    g = {s: {t for t, _ in lst if t in story.scene_map} for s, lst in e.items()}
+    for s in rets:
+        g[s] |= callers
+    return g
+
+
+def reach(graph, start) -> set:
+    seen = {start}
+    todo = [start]
+    while todo:
+        for t in graph.get(todo.pop(), ()):
+            if t not in seen:
+                seen.add(t)
+                todo.append(t)
+    return seen
+
+
+def cyclic_scenes(graph) -> set:
+    """Scenes on a cycle of the graph (Tarjan's strongly connected components, iterative)."""
+    index, low, on, stack, out = {}, {}, set(), [], set()
+    counter = 0
+    for root in graph:
+        if root in index:
+            continue
+        work = [(root, iter(graph.get(root, ())))]
+        index[root] = low[root] = counter
+        counter += 1
+        stack.append(root)
+        on.add(root)
+        while work:
+            v, it = work[-1]
+            advanced = False
+            for w in it:
+                if w not in index:
+                    index[w] = low[w] = counter
+                    counter += 1
+                    stack.append(w)
+                    on.add(w)
+                    work.append((w, iter(graph.get(w, ()))))
+                    advanced = True
+                    break
+                if w in on:
+                    low[v] = min(low[v], index[w])
+            if advanced:
+                continue
+            work.pop()
+            if work:
+                low[work[-1][0]] = min(low[work[-1][0]], low[v])
+            if low[v] == index[v]:
+                comp = []
+                while True:
+                    w = stack.pop()
+                    on.discard(w)
+                    comp.append(w)
+                    if w == v:
+                        break
+                if len(comp) > 1 or v in graph.get(v, ()):
+                    out.update(comp)
+    return out

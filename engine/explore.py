@@ -1,0 +1,591 @@
+"""Prove a story's scenes, endings and choices reachable or not, find soft-locks: `analyze(story) -> Report`."""
+
+from __future__ import annotations
+
+import random
+import time
+
+from . import model as m
+from .analysis import walk
+from .analysis.absint import AbstractInterpreter
+from .analysis.hunt import Walks, hunt
+from .analysis.projection import Projection
+from .analysis.prove import Prover
+from .analysis.search import Limits, Search, softlocks
+from .analysis.witness import build
+from .diagnostics import Diagnostic
+
+DEFAULT_MAX_STATES = 2_000_000
+DEFAULT_TIMEOUT = 20.0
+FIRST_SLICE_STATES = 20_000  # exact states tried before the fast searches run
+IW_STATES = 50_000  # states the novelty-pruned search may keep (plus 20 per scene)
+EXACT_RESERVE = 0.1  # share of the time kept for the exact search while walks are still finding
+PROVE_CONE_MAX = 400  # cone proofs only for targets that at most this many scenes lead to
+MAX_SOFTLOCKS = 20  # soft-locks reported per story (the shallowest, one per scene)
+
+REACHABLE, UNREACHABLE, UNKNOWN = "reachable", "unreachable", "unknown"
+
+
+class Target:
+    """One scene, ending or choice, and what the analysis knows about reaching it."""
+
+    def __init__(self, kind, name, span, status=UNKNOWN, reason="", witness_fn=None, depth=None):
+        self.kind = kind  # scene | ending | choice
+        self.name = name  # scene name, ending name, or "scene.choice"
+        self.span = span
+        self.status = status
+        self.reason = reason  # unreachable: the proof; unknown: the bound that stopped the search
+        self.depth = depth  # choices in the witness
+        self.longest = None  # endings: the most choices a playthrough can make to get there
+        self.longest_bounded = None  # endings: False when some playthrough can loop before it
+        self._witness_fn = witness_fn
+        self._witness = None
+
+    @property
+    def witness(self):
+        """The shortest playthrough found that reaches it (a Witness), or None."""
+        if self._witness is None and self._witness_fn is not None:
+            self._witness = self._witness_fn()
+        return self._witness
+
+    def as_json(self) -> dict:
+        out = {"status": self.status, "depth": self.depth,
+               "witness": self.witness.as_json() if self.witness is not None else None}
+        if self.status != REACHABLE:
+            out["reason"] = self.reason
+        if self.kind == "ending":
+            out["longest"] = self.longest
+            out["longest_bounded"] = self.longest_bounded
+        out["file"], out["line"], out["column"] = self.span.file, self.span.line, self.span.column
+        return out
+
+
+class Softlock:
+    """A reachable state from which no ending can be reached."""
+
+    def __init__(self, scene, span, witness, cycle, stuck):
+        self.scene = scene
+        self.span = span
+        self.witness = witness
+        self.cycle = tuple(cycle)  # scenes the reader can still move between
+        self.stuck = stuck  # True: not a single choice is available
+
+    def as_json(self) -> dict:
+        return {"scene": self.scene, "stuck": self.stuck, "cycle": list(self.cycle),
+                "witness": self.witness.as_json(), "file": self.span.file, "line": self.span.line,
+                "column": self.span.column}
+
+
+class RuntimeFinding:
+    """A runtime error some playthrough runs into."""
+
+    def __init__(self, message, span, witness):
+        self.message = message
+        self.span = span
+        self.witness = witness
+
+    def as_json(self) -> dict:
+        return {"message": self.message, "witness": self.witness.as_json(),
+                "file": self.span.file if self.span else None, "line": self.span.line if self.span else None}
+
+
+class Coverage:
+    """What the exploration reached, as (reached, total) pairs and the names left out."""
+
+    def __init__(self, scenes, choices, branches, missed):
+        self.scenes = scenes
+        self.choices = choices
+        self.branches = branches  # conditional text and `{if}` branches, per the value analysis
+        self.missed = missed  # {"scenes": [...], "choices": [...], "branches": [...]}
+
+    @staticmethod
+    def percent(pair) -> float:
+        return 100.0 if pair[1] == 0 else round(100.0 * pair[0] / pair[1], 1)
+
+    def as_json(self) -> dict:
+        return {k: {"reached": v[0], "total": v[1], "percent": self.percent(v)}
+                for k, v in (("scenes", self.scenes), ("choices", self.choices), ("branches", self.branches))} | \
+            {"missed": self.missed}
+
+
+class Report:
+    """Everything `analyze` learned about one story."""
+
+    def __init__(self, story):
+        self.story = story
+        self.scenes = {}  # name -> Target
+        self.endings = {}  # name -> Target
+        self.choices = {}  # "scene.choice" -> Target
+        self.softlocks = []  # Softlock, shallowest first
+        self.softlock_states = 0
+        self.softlocks_complete = False  # True when every reachable state was checked
+        self.errors = []  # RuntimeFinding
+        self.coverage = None
+        self.states_explored = 0
+        self.complete = False  # the whole projected state space was explored
+        self.bound = None  # which bound stopped the exact search: max-states | timeout | random-range
+        self.seconds = 0.0
+        self.diagnostics = []  # FP4xx Diagnostics
+        self.extra = {}  # id(diagnostic) -> lines of witness shown under it
+        self.fuzz = None  # fuzz.FuzzResult when playthroughs were run
+        self.projection = None
+        self.phases = []  # (stage, seconds, scenes with a witness so far)
+
+    # -- convenience for other commands (stats, graph --check)
+    def unreachable_scenes(self) -> list:
+        return [n for n, t in self.scenes.items() if t.status == UNREACHABLE]
+
+    def softlock_cycles(self) -> list:
+        return [s.cycle for s in self.softlocks]
+
+    def shortest(self, ending: str):
+        t = self.endings.get(ending)
+        return t.depth if t is not None and t.status == REACHABLE else None
+
+    def longest(self, ending: str):
+        t = self.endings.get(ending)
+        return t.longest if t is not None else None
+
+    def counts(self, table) -> dict:
+        out = {REACHABLE: 0, UNREACHABLE: 0, UNKNOWN: 0}
+        for t in table.values():
+            out[t.status] += 1
+        return out
+
+    def as_json(self) -> dict:
+        return {
+            "scenes": {n: t.as_json() for n, t in self.scenes.items()},
+            "endings": {n: t.as_json() for n, t in self.endings.items()},
+            "choices": {n: t.as_json() for n, t in self.choices.items()},
+            "softlocks": [s.as_json() for s in self.softlocks],
+            "runtime_errors": [e.as_json() for e in self.errors],
+            "coverage": self.coverage.as_json() if self.coverage else None,
+            "states_explored": self.states_explored,
+            "complete": self.complete,
+            "bound": self.bound,
+            "seconds": round(self.seconds, 3),
+            "fuzz": self.fuzz.as_json() if self.fuzz is not None else None,
+        }
+
+
+# ---------------------------------------------------------------- the analysis
+
+def analyze(story: m.Story, max_states: int = DEFAULT_MAX_STATES, timeout: float = DEFAULT_TIMEOUT,
+            fuzz: int = 0, seed: int = 0, hunt_steps: int | None = None) -> Report:
+    """Classify every scene, ending and choice of `story`; find soft-locks and runtime errors.
+
+    Stages: a value analysis (proves targets unreachable), a novelty-pruned IW(1) search and
+    random hunting walks (find witnesses fast), then the exact breadth-first search over
+    projected runtime states with what is left of the budget (shortest witnesses; a complete
+    search proves everything, soft-locks included). With `fuzz` > 0, that many Hypothesis
+    playthroughs check the runtime's invariants.
+    """
+    t0 = time.perf_counter()
+    report = Report(story)
+    found_by = {}  # target -> (search, step, shortest?)
+    phases = report.phases
+    mark = [time.perf_counter()]
+
+    def phase(name):
+        now = time.perf_counter()
+        scenes = sum(1 for k in found_by if k[0] == "scene")
+        phases.append((name, round(now - mark[0], 3), scenes))
+        mark[0] = now
+
+    proj = Projection(story)
+    report.projection = proj
+    limits = Limits(max_states, timeout)
+    graph = walk.flow_graph(story)
+    linked = walk.reach(graph, story.start)
+    phase("projection")
+    absint = AbstractInterpreter(story)
+    phase("value analysis")
+
+    # 1. a first slice of the exact search: small stories end here
+    exact = Search(story, proj, Limits(min(max_states, FIRST_SLICE_STATES), timeout * 0.1))
+    exact.run()
+    _collect(found_by, exact, shortest=True)
+    phase("exact search (first slice)")
+    iw = walks = None
+    proofs = {}
+    if not exact.complete:
+        # 2. fast witnesses: IW(1), aimed walks at gated ways in, then hunting walks
+        iw = Search(story, proj, Limits(min(max_states, IW_STATES + 20 * len(story.scenes)), timeout * 0.25),
+                    novelty=True).run()
+        _collect(found_by, iw, shortest=False)
+        phase("IW(1) search")
+        open_scenes = [s.name for s in story.scenes
+                       if ("scene", s.name) not in found_by and absint.reachable(s.name)]
+        reserve = timeout * EXACT_RESERVE
+        rounds = 0
+        while open_scenes and limits.deadline - time.perf_counter() > reserve:
+            rounds += 1
+            if walks is None:
+                walks = Walks(story, proj, graph, [iw, exact], seed)
+            before = len(open_scenes)
+            slice_ = min(timeout * 0.2, limits.deadline - time.perf_counter() - reserve)
+            hunt(walks, open_scenes, slice_, steps=hunt_steps)
+            _collect(found_by, walks, shortest=False)
+            open_scenes = [s for s in open_scenes if ("scene", s) not in found_by]
+            phase(f"hunting walks ({rounds})")
+            if len(open_scenes) >= before:
+                break
+        if open_scenes:
+            proofs = _prove_small(story, graph, open_scenes, time.perf_counter() + timeout * 0.05)
+            phase("cone proofs")
+        # 3. the exact search carries on with the rest of the budget
+        exact.run(limits)
+        _collect(found_by, exact, shortest=True)
+        phase("exact search")
+    searches = tuple(x for x in (exact, iw, walks) if x is not None)
+    report.states_explored = len(exact.graph) + (len(iw.graph) if iw else 0) + (walks.transitions if walks else 0)
+    report.complete = exact.complete
+    report.bound = None if exact.complete else (limits.hit or exact.limits.hit or "timeout")
+
+    failed = _error_scenes(story, searches, found_by)
+    _classify(report, story, proj, found_by, exact, absint, linked, failed, proofs)
+    _softlocks(report, story, proj, exact)
+    _errors(report, story, proj, searches)
+    if exact.complete:
+        _longest(report, exact)
+    report.coverage = _coverage(report, story, absint)
+    _diagnose(report, story, absint)
+    if fuzz:
+        from . import fuzz as fuzzing
+        report.fuzz = fuzzing.playthroughs(story, fuzz, seed)
+        for finding in report.fuzz.failures:
+            d = Diagnostic.make("FP409", finding.span or story.scene(story.start).span, detail=finding.message)
+            report.diagnostics.append(d)
+            report.extra[id(d)] = finding.lines()
+    report.seconds = time.perf_counter() - t0
+    return report
+
+
+def _collect(found_by, search, shortest):
+    f = search.found
+    for kind, table in (("scene", f.scenes), ("ending", f.endings), ("choice", f.choices)):
+        for k, step in table.items():
+            key = (kind, k)
+            old = found_by.get(key)
+            if old is None or step.depth < old[1].depth or (shortest and step.depth <= old[1].depth):
+                found_by[key] = (search, step, shortest)
+
+
+def _witness_fn(story, proj, search, step, shortest):
+    return lambda: build(search, step, story, proj, shortest)
+
+
+def _bound_text(report) -> str:
+    return {"max-states": "the state limit (--max-states) was reached",
+            "timeout": "the time limit (--timeout) ran out",
+            "random-range": "a random() range was too wide to branch on"}.get(report.bound, "the search stopped")
+
+
+def _exhausted(kind, key, story, states) -> str:
+    proof = f"all {states:,} distinct states explored"
+    if kind == "choice":
+        ch = next(c for c in story.scene(key[0]).choices if c.id == key[1])
+        if ch.fallback:
+            return f"it is never due: another choice is always available there ({proof})"
+        return f"no playthrough has it available ({proof})"
+    return f"no playthrough gets there ({proof})"
+
+
+def _error_scenes(story, searches, found_by) -> bool:
+    """Scenes where a runtime error happened were entered: count them reached. -> any error?"""
+    any_error = False
+    for s in searches:
+        for (message, span), (step, err) in s.found.errors.items():
+            any_error = True
+            name = _scene_at(story, span)
+            if name is not None and ("scene", name) not in found_by:
+                found_by[("scene", name)] = (s, step, False)
+    return any_error
+
+
+def _scene_at(story, span):
+    if span is None:
+        return None
+    for sc in story.scenes:
+        if sc.span.file != span.file:
+            continue
+        for st, _ in walk.scene_statements(sc):
+            if st.span.line <= span.line <= st.span.end_line:
+                return sc.name
+        for ch in sc.choices:
+            if ch.span.line <= span.line <= ch.span.end_line:
+                return sc.name
+    return None
+
+
+def _prove_small(story, graph, open_scenes, deadline) -> dict:
+    """Per-target value analysis on small cones, for scenes still open -> {scene: reason}."""
+    prover = Prover(story, graph)
+    out = {}
+    sized = []
+    for t in open_scenes:
+        if time.perf_counter() > deadline:
+            break
+        cone = prover.cone(t, PROVE_CONE_MAX)
+        if cone is not None:
+            sized.append((len(cone), t, cone))
+    for size, t, cone in sorted(sized, key=lambda x: x[:2]):
+        if time.perf_counter() > deadline:
+            break
+        why = prover.prove(t, deadline, cone)
+        if why:
+            out[t] = why
+    return out
+
+
+def _classify(report, story, proj, found_by, exact, absint, linked, failed, proofs):
+    complete = exact.complete
+    states = len(exact.graph)
+
+    def classify(kind, key, name, span, statically_dead, abstract_dead):
+        hit = found_by.get((kind, key))
+        if hit is not None:
+            search, step, shortest = hit
+            t = Target(kind, name, span, REACHABLE, "", _witness_fn(story, proj, search, step, shortest),
+                       step.depth)
+        elif statically_dead:
+            t = Target(kind, name, span, UNREACHABLE, statically_dead)
+        elif abstract_dead:
+            t = Target(kind, name, span, UNREACHABLE, abstract_dead)
+        elif complete and not failed:
+            t = Target(kind, name, span, UNREACHABLE, _exhausted(kind, key, story, states))
+        elif complete:
+            t = Target(kind, name, span, UNKNOWN,
+                       "a runtime error cuts some playthroughs short (fix it, then check again)")
+        else:
+            t = Target(kind, name, span, UNKNOWN, _bound_text(report))
+        return t
+
+    for sc in story.scenes:
+        stat = None if sc.name in linked else "no divert, choice or tunnel leads to it from the start"
+        abst = None if absint.reachable(sc.name) else \
+            "every way in is guarded by a condition that cannot hold there (value analysis)"
+        abst = abst or proofs.get(sc.name)
+        report.scenes[sc.name] = classify("scene", sc.name, sc.name, sc.span, stat, abst)
+    dead = {n for n, t in report.scenes.items() if t.status == UNREACHABLE}
+    end_scenes = _ending_scenes(story)
+    for e in story.endings:
+        spans = e.spans
+        span = spans[0] if spans else story.scene(story.start).span
+        stat = None
+        if end_scenes.get(e.name) and end_scenes[e.name] <= dead:
+            stat = "its `-> END` is only in scenes that can never be reached"
+        abst = None if e.name in absint.reached_endings else \
+            "no `-> END` for it can run with the values the variables can hold (value analysis)"
+        report.endings[e.name] = classify("ending", e.name, e.name, span, stat, abst)
+    for sc in story.scenes:
+        for ch in sc.choices:
+            key = (sc.name, ch.id)
+            stat = None if sc.name in linked else "its scene cannot be reached"
+            abst = None
+            if (sc.name, ch.id) not in absint.takeable:
+                abst = "its scene cannot be reached" if not absint.reachable(sc.name) else \
+                    "its condition cannot hold when the scene offers it (value analysis)"
+            report.choices[f"{sc.name}.{ch.id}"] = classify("choice", key, f"{sc.name}.{ch.id}", ch.span,
+                                                            stat, abst)
+
+
+def _ending_scenes(story) -> dict:
+    out = {}
+    for sc in story.scenes:
+        for st, _ in walk.scene_statements(sc):
+            if st.__class__ is m.EndStory:
+                out.setdefault(st.ending, set()).add(sc.name)
+    return out
+
+
+def _softlocks(report, story, proj, exact):
+    locked, undecided = softlocks(exact)
+    report.softlock_states = len(locked)
+    report.softlocks_complete = exact.complete
+    if not locked:
+        return
+    g = exact.graph
+    lockset = set(locked)
+    entries = {}
+    for n in locked:
+        step = g.steps[n]
+        if step.parent >= 0 and step.parent in lockset:
+            continue
+        scene = g.keys[n][0]
+        if scene not in entries or step.depth < g.steps[entries[scene]].depth:
+            entries[scene] = n
+    for scene, n in sorted(entries.items(), key=lambda kv: g.steps[kv[1]].depth)[:MAX_SOFTLOCKS]:
+        cycle = []
+        seen = {n}
+        todo = [n]
+        stuck = not g.succ[n]
+        while todo and len(seen) < 5000:
+            x = todo.pop()
+            sc = g.keys[x][0]
+            if sc not in cycle:
+                cycle.append(sc)
+            for y in g.succ[x] or ():
+                if y not in seen:
+                    seen.add(y)
+                    todo.append(y)
+        w = build(exact, g.steps[n], story, proj, True)
+        report.softlocks.append(Softlock(scene, story.scene(scene).span, w, cycle, stuck))
+
+
+def _errors(report, story, proj, searches):
+    seen = {}
+    for s in searches:
+        for k, (step, err) in s.found.errors.items():
+            if k not in seen or step.depth < seen[k][1].depth:
+                seen[k] = (s, step, err)
+    for (s, step, err) in sorted(seen.values(), key=lambda v: v[1].depth):
+        w = build(s, step, story, proj, s.complete)
+        report.errors.append(RuntimeFinding(err.message, err.span, w))
+
+
+def _longest(report, exact):
+    """Most choices on a path to each ending (exact graph); None when a loop can come first."""
+    g = exact.graph
+    N = len(g.keys)
+    indeg = [0] * N
+    for n in range(N):
+        for t in g.succ[n] or ():
+            indeg[t] += 1
+    order = [n for n in g.roots if indeg[n] == 0]
+    dist = [0] * N
+    done = bytearray(N)
+    i = 0
+    while i < len(order):
+        n = order[i]
+        i += 1
+        done[n] = 1
+        for t in g.succ[n] or ():
+            if dist[n] + 1 > dist[t]:
+                dist[t] = dist[n] + 1
+            indeg[t] -= 1
+            if indeg[t] == 0:
+                order.append(t)
+    best = {}
+    for n in range(N):
+        e = g.keys[n][1]
+        if e is None:
+            continue
+        if not done[n]:
+            best[e] = None
+        elif best.get(e, 0) is not None:
+            best[e] = max(best.get(e, 0), dist[n])
+    for name, t in report.endings.items():
+        if name in best:
+            t.longest = best[name]
+            t.longest_bounded = best[name] is not None
+
+
+def _coverage(report, story, absint):
+    scenes = [n for n, t in report.scenes.items() if t.status == REACHABLE]
+    choices = [n for n, t in report.choices.items() if t.status == REACHABLE]
+    total_b = reached_b = 0
+    missed_b = []
+    for sc in story.scenes:
+        reached_scene = report.scenes[sc.name].status == REACHABLE
+        for cond, label in _branch_points(sc):
+            mask = absint.outcomes.get(id(cond), 0) if reached_scene else 0
+            for side, bit in (("true", 2), ("false", 1)):
+                total_b += 1
+                if mask & bit:
+                    reached_b += 1
+                else:
+                    missed_b.append(f"{cond.span} ({label}, {side})")
+    return Coverage((len(scenes), len(story.scenes)), (len(choices), len(report.choices)),
+                    (reached_b, total_b),
+                    {"scenes": [n for n, t in report.scenes.items() if t.status != REACHABLE],
+                     "choices": [n for n, t in report.choices.items() if t.status != REACHABLE],
+                     "branches": missed_b})
+
+
+def _branch_points(sc):
+    for st, _ in walk.scene_statements(sc):
+        if st.__class__ is m.If:
+            for br in st.branches:
+                if br.cond is not None:
+                    yield br.cond, "{if}"
+        elif st.__class__ is m.Prose:
+            for ic in walk.text_conditions(st.parts):
+                yield ic.cond, "conditional text"
+
+
+def _diagnose(report, story, absint):
+    d = report.diagnostics
+    for name, t in report.scenes.items():
+        if t.status == UNREACHABLE and name != story.start:
+            d.append(Diagnostic.make("FP401", t.span, name=name, why=t.reason))
+    for name, t in report.endings.items():
+        if t.status == UNREACHABLE:
+            d.append(Diagnostic.make("FP402", t.span, name=name, why=t.reason))
+    for name, t in report.choices.items():
+        scene, _, cid = name.partition(".")
+        if t.status == UNREACHABLE and report.scenes[scene].status == REACHABLE:
+            d.append(Diagnostic.make("FP403", t.span, name=cid, scene=scene, why=t.reason))
+    for sl in report.softlocks:
+        if sl.stuck:
+            detail = "no choice is available here and the story has not ended"
+        else:
+            more = ", ".join(f"`{c}`" for c in sl.cycle[:6]) + (", ..." if len(sl.cycle) > 6 else "")
+            detail = f"no ending can be reached from here; the reader can only move between {more}"
+        diag = Diagnostic.make("FP404", sl.span, scene=sl.scene, detail=detail)
+        d.append(diag)
+        report.extra[id(diag)] = _witness_lines(sl.witness, story)
+    for e in report.errors:
+        span = e.span or story.scene(story.start).span
+        diag = Diagnostic.make("FP405", span, detail=e.message)
+        d.append(diag)
+        report.extra[id(diag)] = _witness_lines(e.witness, story)
+    unknown = [t for t in report.scenes.values() if t.status == UNKNOWN] + \
+              [t for t in report.endings.values() if t.status == UNKNOWN]
+    for t in unknown[:50]:
+        what = f"scene `{t.name}`" if t.kind == "scene" else f"ending \"{t.name}\""
+        d.append(Diagnostic.make("FP406", t.span, what=what, bound=t.reason))
+    if len(unknown) > 50:
+        t = unknown[50]
+        d.append(Diagnostic.make("FP406", t.span, what=f"{len(unknown) - 50:,} more scenes and endings",
+                                 bound=t.reason))
+    if not report.complete and not report.softlocks:
+        start = story.scene(story.start).span
+        d.append(Diagnostic.make("FP406", start, what="whether every state can still reach an ending "
+                                 "(soft-locks)", bound=_bound_text(report)))
+    skip = set()
+    for sc in story.scenes:
+        reached = report.scenes[sc.name].status == REACHABLE
+        for c, _ in _branch_points(sc):
+            if not reached:
+                skip.add(id(c))
+        for ch in sc.choices:
+            if ch.cond is not None and (not reached or
+                                        report.choices[f"{sc.name}.{ch.id}"].status == UNREACHABLE):
+                skip.add(id(ch.cond))  # FP403 already says it
+    for cond, value in absint.constant_conditions():
+        if walk.fold(cond, story) is not None or id(cond) in skip:
+            continue
+        d.append(Diagnostic.make("FP407", cond.span, value="true" if value else "false"))
+    for cond, value in _literal_conditions(story):
+        d.append(Diagnostic.make("FP407", cond.span, value="true" if value else "false"))
+
+
+def _literal_conditions(story):
+    """Conditions made only of literals and constants: the same every time."""
+    for sc in story.scenes:
+        for c, _ in _branch_points(sc):
+            v = walk.fold(c, story)
+            if isinstance(v, bool):
+                yield c, v
+        for ch in sc.choices:
+            if ch.cond is not None:
+                v = walk.fold(ch.cond, story)
+                if isinstance(v, bool):
+                    yield ch.cond, v
+
+
+def _witness_lines(w, story) -> list:
+    lines = [f"  = path: {w.describe()}" + (f" ({w.depth} choice{'s' if w.depth != 1 else ''})" if w.depth else "")]
+    lines.append(f"  = replay: {w.command(story.files[0])}")
+    return lines
