@@ -37,6 +37,18 @@ def story_or_report(path: str, stream=None):
     return loaded.story, 0
 
 
+def analysis(story, timeout=None, max_states=None):
+    """The checker's report on a story, with the command's bounds where given."""
+    from .. import explore
+
+    kwargs = {}
+    if timeout is not None:
+        kwargs["timeout"] = timeout
+    if max_states is not None:
+        kwargs["max_states"] = max_states
+    return explore.analyze(story, **kwargs)
+
+
 def emit(text: str, output: str | None) -> int:
     """Print text, or write it atomically to output -> exit code (2 if the file cannot be written)."""
     if not output or output == "-":

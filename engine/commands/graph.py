@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 from .. import export
-from ._load import emit, story_or_report
+from ._load import analysis, emit, story_or_report
 
 HELP = "draw the scene graph (Graphviz DOT, Mermaid or JSON)"
 DESCRIPTION = """Draw a story's scene graph from its model: one cluster per file, a node
@@ -48,16 +48,9 @@ def run(args) -> int:
 
 def checked(story, graph, timeout=None, max_states=None):
     """The graph with the checker's findings -> (graph, None) or (graph, why the checker could not run)."""
-    try:
-        from .. import explore
-    except ImportError:
-        return graph, "--check needs the checker (engine.explore), which this installation does not have"
-    kwargs = {}
-    if timeout is not None:
-        kwargs["timeout"] = timeout
-    if max_states is not None:
-        kwargs["max_states"] = max_states
-    report = explore.analyze(story, **kwargs)
+    from .. import explore
+
+    report = analysis(story, timeout, max_states)
     unreachable = list(report.unreachable_scenes())
     dead_endings = [n for n, t in report.endings.items() if t.status == explore.UNREACHABLE]
     loops = [tuple(c) for c in report.softlock_cycles()]

@@ -8,7 +8,7 @@ import re
 from .. import model as m
 from ..render import strip_markup
 from ..report import plural
-from ._load import story_or_report
+from ._load import analysis, story_or_report
 
 HELP = "count a story's scenes, choices and words; shortest and longest path to each ending"
 DESCRIPTION = """Print a story's numbers: scenes, endings, choices, words (in total and
@@ -122,17 +122,9 @@ def paths(story, timeout=None, max_states=None):
     ending (exact search only; None when a loop can come first), its words estimated as the
     shortest path's plus the average words per stop for each extra choice.
     """
-    try:
-        from .. import explore
-        from ..analysis.witness import replay_forced
-    except ImportError:
-        return None, "path lengths need the checker (engine.explore), which this installation does not have"
-    kwargs = {}
-    if timeout is not None:
-        kwargs["timeout"] = timeout
-    if max_states is not None:
-        kwargs["max_states"] = max_states
-    report = explore.analyze(story, **kwargs)
+    from ..analysis.witness import replay_forced
+
+    report = analysis(story, timeout, max_states)
     rows, stops, shown = [], 0, 0
     for e in story.endings:
         t = report.endings.get(e.name)
