@@ -248,17 +248,31 @@ def analyze(story: m.Story, max_states: int = DEFAULT_MAX_STATES, timeout: float
     _errors(report, story, proj, searches)
     if exact.complete:
         _longest(report, exact)
+    if fuzz:
+        _fuzz(report, story, proj, fuzz, seed)
     report.coverage = _coverage(report, story, absint)
     _diagnose(report, story, absint)
-    if fuzz:
-        from . import fuzz as fuzzing
-        report.fuzz = fuzzing.playthroughs(story, fuzz, seed)
-        for finding in report.fuzz.failures:
-            d = Diagnostic.make("FP409", finding.span or story.scene(story.start).span, detail=finding.message)
-            report.diagnostics.append(d)
-            report.extra[id(d)] = finding.lines()
+    for finding in report.fuzz.failures if report.fuzz else ():
+        d = Diagnostic.make("FP409", finding.span or story.scene(story.start).span,
+                            detail=f"{finding.message} ({finding.kind})")
+        report.diagnostics.append(d)
+        report.extra[id(d)] = finding.lines(story.files[0])
     report.seconds = time.perf_counter() - t0
     return report
+
+
+def _fuzz(report, story, proj, runs, seed):
+    """Hypothesis playthroughs; scenes left unknown that they reach become reachable."""
+    from . import fuzz as fuzzing
+    from .analysis.witness import from_play
+    unknown = [n for n, t in report.scenes.items() if t.status == UNKNOWN]
+    report.fuzz = fuzzing.playthroughs(story, runs, seed, hunt=unknown)
+    for name, (play_seed, trail) in report.fuzz.found.items():
+        t = report.scenes.get(name)
+        if t is not None and t.status == UNKNOWN:
+            w = from_play(story, proj, play_seed, trail)
+            t.status, t.reason, t.depth = REACHABLE, "", w.depth
+            t._witness = w
 
 
 def _collect(found_by, search, shortest):

@@ -79,10 +79,12 @@ def test_warnings_fail_only_with_strict(capsys):
 
 
 def test_coverage_block(capsys):
-    code, out, _ = run(capsys, "--coverage", TOUR)
-    assert code == 0
-    assert "  coverage: scenes        6 / 6      100.0%" in out
-    assert "not reached (choices): lamp.fallback" in out
+    code, out, _ = run(capsys, "--coverage", os.path.join(CORPUS, "tunnel.story"))
+    assert code == 1  # `fallen` is unreachable
+    assert "  coverage: scenes        3 / 4       75.0%" in out
+    assert "  coverage: choices       5 / 6       83.3%" in out
+    assert "not reached (scenes): fallen" in out
+    assert "not reached (choices): oracle.fallback" in out
 
 
 def test_usage_and_io_errors_exit_2(capsys):

@@ -1,7 +1,7 @@
 """Witness hunting for big stories: seeded walks steered toward scenes no search has reached yet.
 
-Three kinds of walk share one graph of the states they pass (with parent steps, so
-witnesses are built as for a search):
+Three kinds of walk; every step links to the step before it, so witnesses are built as for
+a search, and only the steps some witness or restart point still needs stay in memory:
 - long walks from the start, preferring choices that lead toward open scenes (they
   pick up many flags and counters on the way);
 - wandering walks that restart from a state some walk or search already reached near an
@@ -20,26 +20,26 @@ from .. import model as m
 from .. import runtime
 from ..runtime import NeedRoll, StoryRuntimeError
 from . import walk
-from .search import Found, Graph, Step
+from .search import Found, Step
 
 MAX_WALK = 20_000  # choices in one walk from the start
+KEEP = 2  # restart points kept per scene
 NEAR = 12  # wandering walks restart this many scene moves or fewer from their goal
 FAR = 1 << 20
 
 
 class Walks:
-    """The walks' graph and what they reached, plus the story's ways in and setters."""
+    """What the walks reached, restart points, and the story's ways in and setters."""
 
     def __init__(self, story, proj, flow, bases, seed: int):
         self.story, self.proj, self.flow = story, proj, flow
         self.rng = random.Random(seed)
-        self.graph = Graph()
         self.found = Found()
         self.complete = False
         self.transitions = 0
         self.choice_sets = {s.name: {c.id: c for c in s.choices} for s in story.scenes}
         self.index = {v.name: i for i, v in enumerate(story.variables)}
-        self.by_scene = {}  # scene -> walk states at its choice point
+        self.by_scene = {}  # scene -> up to KEEP (step, State) restart points at its choice point
         self.rev = {}
         for s, ts in flow.items():
             for t in ts:
@@ -72,38 +72,36 @@ class Walks:
         self._imported = {}
         self.rates = {"long": (2.0, 1.0), "wander": (1.0, 1.0), "aimed": (0.5, 1.0)}  # (found, seconds)
 
-    # ------------------------------------------------------------ the graph (search-like API)
+    # ------------------------------------------------------------ paths (search-like API)
     def path(self, step):
         out = [step]
-        while step.parent >= 0:
-            step = self.graph.steps[step.parent]
+        while step.parent != -1:
+            step = step.parent
             out.append(step)
         out.reverse()
         return out
 
-    def scene_of(self, n):
-        return self.graph.keys[n][0]
+    @staticmethod
+    def scene_of(parent):
+        return parent.at
 
-    def add(self, key, step):
-        g = self.graph
-        n = g.index.get(key)
-        if n is None:
-            n = len(g.keys)
-            g.index[key] = n
-            g.keys.append(key)
-            g.steps.append(step)
-            g.succ.append(None)
-            g.bad.append(False)
-            if key[1] is None:
-                self.by_scene.setdefault(key[0], []).append(n)
-        return n
+    def _keep(self, step, state):
+        if state.ending is not None:
+            return
+        kept = self.by_scene.get(state.scene)
+        if kept is None:
+            self.by_scene[state.scene] = [(step, state)]
+        elif len(kept) < KEEP:
+            kept.append((step, state))
+        elif self.rng.random() < 0.25:
+            kept[self.rng.randrange(KEEP)] = (step, state)
 
     # ------------------------------------------------------------ moving
     def dist_to(self, goal, limit=80):
         """Fewest scene moves to `goal` (ignoring conditions), up to `limit`."""
         d = self._dist.get(goal)
         if d is None:
-            if len(self._dist) > 2048:
+            if len(self._dist) > 256:
                 self._dist.clear()
             d = {goal: 0}
             todo = deque([goal])
@@ -131,18 +129,27 @@ class Walks:
 
     def begin(self):
         out, rolls = self._run(lambda f: runtime.start(self.story, render=False, forced=f))
-        step = Step(-1, None, None, rolls, 0)
+        _, state = self.proj.project(out)
+        step = Step(-1, None, None, rolls, 0, state.scene)
         _note(self.found, {}, out, step)
-        key, state = self.proj.project(out)
-        return self.add(key, step), state, 0
+        self._keep(step, state)
+        return step, state, 0
 
     def step(self, n, state, number, cid, depth):
-        out, rolls = self._run(lambda f: runtime.choose(self.story, state, cid, render=False, forced=f))
+        try:
+            out, rolls = self._run(lambda f: runtime.choose(self.story, state, cid, render=False, forced=f))
+        except StoryRuntimeError as err:
+            k = (err.message, err.span)
+            if k not in self.found.errors:
+                self.found.errors[k] = (Step(n, cid, number, (), depth + 1, state.scene), err)
+            raise
         self.transitions += 1
-        step = Step(n, cid, number, rolls, depth + 1)
-        _note(self.found, state.visits, out, step)
         key, new = self.proj.project(out)
-        return self.add(key, step), new
+        step = Step(n, cid, number, rolls, depth + 1, new.scene)
+        _note(self.found, state.visits, out, step)
+        self._keep(step, new)
+        self._last_key = key
+        return step, new
 
     def take(self, n, state, cid, depth):
         for i, cv in enumerate(state.offer, 1):
@@ -152,23 +159,30 @@ class Walks:
         return None
 
     def _import(self, base, n):
-        """Copy a search's path to its state `n` into the walks' graph -> (state number, State)."""
+        """Rebuild a search's path to its state `n` as walk steps -> (step, State)."""
         got = self._imported.get((id(base), n))
         if got is not None:
             return got
-        parent, state = -1, None
+        prev, state = -1, None
         for st in base.path(base.graph.steps[n]):
             if st.parent < 0:
                 out = runtime.start(self.story, render=False, forced=list(st.rolls))
             else:
                 out = runtime.choose(self.story, state, st.choice, render=False, forced=list(st.rolls))
-            key, state = self.proj.project(out)
-            parent = self.add(key, Step(parent, st.choice, st.number, st.rolls, st.depth))
-        got = self._imported[(id(base), n)] = (parent, state)
+            _, state = self.proj.project(out)
+            prev = Step(prev, st.choice, st.number, st.rolls, st.depth, state.scene)
+        got = self._imported[(id(base), n)] = (prev, state)
         return got
 
-    def _state(self, n):
-        return self.proj.state_of(self.graph.keys[n])
+    def _restart(self, scene, share):
+        """A restart point at `scene`: one kept by the walks, or a search's shallowest state."""
+        mine = self.by_scene.get(scene)
+        if mine and (scene not in self.base_at or self.rng.random() < share):
+            step, state = self.rng.choice(mine)
+            return step, state, step.depth
+        b, bn = self.base_at[scene]
+        n, state = self._import(b, bn)
+        return n, state, b.graph.steps[bn].depth
 
     # ------------------------------------------------------------ walks
     def long_walk(self, dist, deadline):
@@ -194,16 +208,7 @@ class Walks:
         pool = [s for s in dist if s != goal and (s in self.by_scene or s in self.base_at)]
         if not pool:
             return False
-        scene = self.rng.choice(pool)
-        mine = self.by_scene.get(scene)
-        if mine and (scene not in self.base_at or self.rng.random() < 0.7):
-            n = self.rng.choice(mine)
-            state = self._state(n)
-            depth = self.graph.steps[n].depth
-        else:
-            b, bn = self.base_at[scene]
-            n, state = self._import(b, bn)
-            depth = b.graph.steps[bn].depth
+        n, state, depth = self._restart(self.rng.choice(pool), 0.7)
         for _ in range(3 * NEAR):
             if state.ending is not None or goal in self.found.scenes:
                 break
@@ -226,7 +231,7 @@ class Walks:
         if state.scene not in dist:
             return None
         queue = deque([(n, state, depth)])
-        seen = {self.graph.keys[n]}
+        seen = {self.proj.project(state)[0]}
         count = {}
         spent = 0
         while queue and spent < budget:
@@ -242,7 +247,7 @@ class Walks:
             for number, cv in options:
                 spent += 1
                 m_, new = self.step(n, state, number, cv.id, depth)
-                key = self.graph.keys[m_]
+                key = self._last_key
                 if key in seen or new.scene not in dist:
                     continue
                 seen.add(key)
@@ -272,14 +277,7 @@ class Walks:
         if not cands:
             return False
         s, cid = self.rng.choice(cands)
-        mine = self.by_scene.get(s)
-        if mine and (s not in self.base_at or self.rng.random() < 0.5):
-            n = self.rng.choice(mine)
-            state, depth = self._state(n), self.graph.steps[n].depth
-        else:
-            b, bn = self.base_at[s]
-            n, state = self._import(b, bn)
-            depth = b.graph.steps[bn].depth
+        n, state, depth = self._restart(s, 0.5)
         for _ in range(3):  # counters may need the setter more than once
             if cid is not None:
                 got = self.take(n, state, cid, depth)

@@ -15,14 +15,15 @@ MAX_ROLL_BRANCHES = 4096  # outcomes of one random(a, b) explored as branches
 class Step:
     """How a state or a target was reached: from `parent` (-1: the start) by a choice and rolls."""
 
-    __slots__ = ("parent", "choice", "number", "rolls", "depth")
+    __slots__ = ("parent", "choice", "number", "rolls", "depth", "at")
 
-    def __init__(self, parent, choice, number, rolls, depth):
-        self.parent = parent
+    def __init__(self, parent, choice, number, rolls, depth, at=None):
+        self.parent = parent  # a state number in a search's graph; in walks, the previous Step
         self.choice = choice  # choice id, None for the start
         self.number = number  # 1-based number as shown to the reader
         self.rolls = rolls  # tuple of random outcomes drawn in this step
         self.depth = depth  # player choices made, this one included
+        self.at = at  # walks only: the scene of the choice point this step leads to
 
 
 class Found:

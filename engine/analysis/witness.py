@@ -30,13 +30,14 @@ class WitnessStep:
 class Witness:
     """A playthrough that reaches a target: `forkpaths play STORY --seed S --choices 1,2,...`."""
 
-    def __init__(self, story, proj, start_rolls, steps, shortest: bool):
+    def __init__(self, story, proj, start_rolls, steps, shortest: bool, seed=...):
         self.story = story
         self.proj = proj
         self.start_rolls = tuple(start_rolls)
         self.steps = tuple(steps)
         self.shortest = shortest
-        self._seed = ...
+        self._seed = seed
+        self.seeded_only = seed is not ...  # found by real play with this seed: no recorded outcomes
 
     @property
     def depth(self) -> int:
@@ -107,6 +108,12 @@ def build(search, step, story, proj, shortest=True) -> Witness:
     return Witness(story, proj, start_rolls, steps, shortest)
 
 
+def from_play(story, proj, seed, trail) -> Witness:
+    """A witness from a real playthrough: its seed and (scene, choice id, number, text) steps."""
+    steps = [WitnessStep(sc, cid, text, number, ()) for sc, cid, number, text in trail]
+    return Witness(story, proj, (), steps, False, seed=seed)
+
+
 def replay_forced(story, witness, render=False):
     """Follow a witness with its recorded random outcomes -> list of states (start first)."""
     states = [runtime.start(story, render=render, forced=list(witness.start_rolls))]
@@ -153,6 +160,7 @@ def arrives(story, witness, kind: str, name, seeded: bool = True) -> bool:
     """Replay a witness through the runtime (with its seed, or with its recorded outcomes) and
     tell whether its last step reaches the target: kind scene (name), ending (name) or choice
     ((scene, choice id)). A scene where the last step fails with a runtime error counts as reached."""
+    seeded = seeded or witness.seeded_only
     try:
         if seeded:
             if witness.seed is None:
