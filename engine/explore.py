@@ -292,7 +292,7 @@ def _witness_fn(story, proj, search, step, shortest):
 def _bound_text(report) -> str:
     return {"max-states": "the state limit (--max-states) was reached",
             "timeout": "the time limit (--timeout) ran out",
-            "random-range": "a random() range was too wide to branch on"}.get(report.bound, "the search stopped")
+            "random-range": "a step draws too many random numbers (or too wide a range) to branch on"}.get(report.bound, "the search stopped")
 
 
 def _exhausted(kind, key, story, states) -> str:

@@ -131,8 +131,13 @@ def small_stories(draw):
     return "\n".join(lines) + "\n"
 
 
-def brute_force(story, depth):
-    """Every choice sequence (and random outcome) up to `depth` choices, on full states."""
+class TooBig(Exception):
+    pass
+
+
+def brute_force(story, depth, cap=20_000):
+    """Every choice sequence (and random outcome) up to `depth` choices, on full states
+    (None if a layer grows past `cap` states)."""
     first = {"scene": {}, "ending": {}, "choice": {}}
 
     def note(before, after, d):
@@ -151,6 +156,8 @@ def brute_force(story, depth):
             try:
                 out.append(fn(list(forced)))
             except runtime.NeedRoll as need:
+                if len(forced) > 64:
+                    raise TooBig from None
                 todo.extend(forced + (v,) for v in range(need.low, need.high + 1))
             except runtime.StoryRuntimeError:
                 pass
@@ -172,6 +179,8 @@ def brute_force(story, depth):
                     note(s.visits, attrs_history_fix(s, out), d)
                     nxt.append(out)
         layer = nxt
+        if len(layer) > cap:
+            return None
     return first
 
 
@@ -181,7 +190,7 @@ def attrs_history_fix(before, after):
     return attrs.evolve(after, history=after.history[len(before.history):])
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
 @given(small_stories())
 def test_exact_checker_agrees_with_brute_force(tmp_path_factory, text):
     path = tmp_path_factory.mktemp("gen") / "main.story"
@@ -189,10 +198,14 @@ def test_exact_checker_agrees_with_brute_force(tmp_path_factory, text):
     loaded = loader.load(str(path))
     assume(loaded.ok)
     story = loaded.story
-    r = analyze(story, max_states=20_000, timeout=20)
+    r = analyze(story, max_states=2_000, timeout=0.5)
     assume(r.complete and not r.errors)
-    depth = 6
-    brute = brute_force(story, depth)
+    depth = 5
+    try:
+        brute = brute_force(story, depth)
+    except TooBig:
+        brute = None
+    assume(brute is not None)
     for kind, table, key in (("scene", r.scenes, lambda n: n), ("ending", r.endings, lambda n: n),
                              ("choice", r.choices, lambda n: tuple(n.split(".", 1)))):
         for name, t in table.items():

@@ -20,12 +20,16 @@ from .. import model as m
 from .. import runtime
 from ..runtime import NeedRoll, StoryRuntimeError
 from . import walk
-from .search import Found, Step
+from .search import MAX_ROLLS_PER_STEP, Found, Step
 
 MAX_WALK = 20_000  # choices in one walk from the start
 KEEP = 2  # restart points kept per scene
 NEAR = 12  # wandering walks restart this many scene moves or fewer from their goal
 FAR = 1 << 20
+
+
+class GiveUp(Exception):
+    """A step draws too many random numbers to follow: the walk stops (not a story error)."""
 
 
 class Walks:
@@ -125,6 +129,8 @@ class Walks:
             try:
                 return fn(forced), tuple(forced)
             except NeedRoll as need:
+                if len(forced) >= MAX_ROLLS_PER_STEP:
+                    raise GiveUp from None
                 forced.append(self.rng.randint(need.low, need.high))
 
     def begin(self):
@@ -324,7 +330,7 @@ def hunt(walks: Walks, open_scenes, budget: float, steps=None) -> list:
                         walks.wander(t)
                     else:
                         walks.aimed(t)
-        except StoryRuntimeError:
+        except (StoryRuntimeError, GiveUp):
             pass
         made += walks.transitions - before
         goals = [t for t in goals if t not in walks.found.scenes]

@@ -10,6 +10,7 @@ from ..runtime import NeedRoll, StoryRuntimeError
 from .projection import Projection
 
 MAX_ROLL_BRANCHES = 4096  # outcomes of one random(a, b) explored as branches
+MAX_ROLLS_PER_STEP = 64  # random draws in one step before its branches are given up
 
 
 class Step:
@@ -56,7 +57,7 @@ class Limits:
         self.max_states = max_states
         self.deadline = time.perf_counter() + timeout
         self.timeout = timeout
-        self.hit = None  # "max-states" | "timeout" | "random-range"
+        self.hit = None  # "max-states" | "timeout" | "random-range" (too wide, or too many draws in a step)
 
     def expired(self) -> bool:
         if time.perf_counter() > self.deadline:
@@ -74,7 +75,7 @@ def branches(run):
         try:
             out.append((forced, run(list(forced))))
         except NeedRoll as need:
-            if need.high - need.low + 1 > MAX_ROLL_BRANCHES:
+            if need.high - need.low + 1 > MAX_ROLL_BRANCHES or len(forced) >= MAX_ROLLS_PER_STEP:
                 out.append((forced, NeedRoll(need.low, need.high)))
                 continue
             for v in range(need.high, need.low - 1, -1):
