@@ -153,6 +153,8 @@ def brute_force(story, depth, cap=20_000):
         todo, out = [()], []
         while todo:
             forced = todo.pop()
+            if len(out) > 4096:
+                raise TooBig
             try:
                 out.append(fn(list(forced)))
             except runtime.NeedRoll as need:

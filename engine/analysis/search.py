@@ -11,6 +11,8 @@ from .projection import Projection
 
 MAX_ROLL_BRANCHES = 4096  # outcomes of one random(a, b) explored as branches
 MAX_ROLLS_PER_STEP = 64  # random draws in one step before its branches are given up
+MAX_RUNS_PER_STEP = 8192  # sequences of outcomes tried for one step
+MAX_STEP_SECONDS = 1.0  # time spent on the outcomes of one step
 
 
 class Step:
@@ -67,11 +69,20 @@ class Limits:
 
 
 def branches(run):
-    """Run `run(forced)` for every sequence of random outcomes -> [(rolls, State | error)]."""
+    """Run `run(forced)` for every sequence of random outcomes -> [(rolls, State | error)].
+
+    A NeedRoll in the list marks outcomes given up on: a range too wide, too many draws in
+    one step, or too many sequences in all."""
     out = []
     todo = [()]
+    runs = 0
+    t0 = time.perf_counter()
     while todo:
         forced = todo.pop()
+        runs += 1
+        if runs > MAX_RUNS_PER_STEP or (runs & 31 == 0 and time.perf_counter() - t0 > MAX_STEP_SECONDS):
+            out.append((forced, NeedRoll(0, 0)))
+            break
         try:
             out.append((forced, run(list(forced))))
         except NeedRoll as need:
