@@ -19,7 +19,7 @@ QUICKTEST = {1000: 0.6, 10000: 3.8, 50000: 19.0}  # ChoiceScript quicktest, ../s
 # (scenes, --timeout given to check, wall-time target, share of scenes to classify for certain)
 RUNS = [
     (1000, 5, None, None),
-    (10000, 9, 15.0, 0.99),
+    (10000, 8, 15.0, 0.99),
     (50000, 60, 90.0, None),
 ]
 MEMORY_TARGET_MB = 1024  # for the 10,000-scene story

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-import random
+import gc
 import time
 
 from . import model as m
 from .analysis import walk
 from .analysis.absint import AbstractInterpreter
+from .analysis.findings import bound_text, coverage, diagnose
 from .analysis.hunt import Walks, hunt
 from .analysis.projection import Projection
+from .analysis.results import (REACHABLE, UNKNOWN, UNREACHABLE, Coverage, Report, RuntimeFinding,  # noqa: F401 (the API)
+                               Softlock, Target)
 from .analysis.prove import Prover
 from .analysis.search import Limits, Search, softlocks
 from .analysis.witness import build
@@ -23,163 +26,32 @@ EXACT_RESERVE = 0.1  # share of the time kept for the exact search while walks a
 PROVE_CONE_MAX = 400  # cone proofs only for targets that at most this many scenes lead to
 MAX_SOFTLOCKS = 20  # soft-locks reported per story (the shallowest, one per scene)
 
-REACHABLE, UNREACHABLE, UNKNOWN = "reachable", "unreachable", "unknown"
-
-
-class Target:
-    """One scene, ending or choice, and what the analysis knows about reaching it."""
-
-    def __init__(self, kind, name, span, status=UNKNOWN, reason="", witness_fn=None, depth=None):
-        self.kind = kind  # scene | ending | choice
-        self.name = name  # scene name, ending name, or "scene.choice"
-        self.span = span
-        self.status = status
-        self.reason = reason  # unreachable: the proof; unknown: the bound that stopped the search
-        self.depth = depth  # choices in the witness
-        self.longest = None  # endings: the most choices a playthrough can make to get there
-        self.longest_bounded = None  # endings: False when some playthrough can loop before it
-        self._witness_fn = witness_fn
-        self._witness = None
-
-    @property
-    def witness(self):
-        """The shortest playthrough found that reaches it (a Witness), or None."""
-        if self._witness is None and self._witness_fn is not None:
-            self._witness = self._witness_fn()
-        return self._witness
-
-    def as_json(self) -> dict:
-        out = {"status": self.status, "depth": self.depth,
-               "witness": self.witness.as_json() if self.witness is not None else None}
-        if self.status != REACHABLE:
-            out["reason"] = self.reason
-        if self.kind == "ending":
-            out["longest"] = self.longest
-            out["longest_bounded"] = self.longest_bounded
-        out["file"], out["line"], out["column"] = self.span.file, self.span.line, self.span.column
-        return out
-
-
-class Softlock:
-    """A reachable state from which no ending can be reached."""
-
-    def __init__(self, scene, span, witness, cycle, stuck):
-        self.scene = scene
-        self.span = span
-        self.witness = witness
-        self.cycle = tuple(cycle)  # scenes the reader can still move between
-        self.stuck = stuck  # True: not a single choice is available
-
-    def as_json(self) -> dict:
-        return {"scene": self.scene, "stuck": self.stuck, "cycle": list(self.cycle),
-                "witness": self.witness.as_json(), "file": self.span.file, "line": self.span.line,
-                "column": self.span.column}
-
-
-class RuntimeFinding:
-    """A runtime error some playthrough runs into."""
-
-    def __init__(self, message, span, witness):
-        self.message = message
-        self.span = span
-        self.witness = witness
-
-    def as_json(self) -> dict:
-        return {"message": self.message, "witness": self.witness.as_json(),
-                "file": self.span.file if self.span else None, "line": self.span.line if self.span else None}
-
-
-class Coverage:
-    """What the exploration reached, as (reached, total) pairs and the names left out."""
-
-    def __init__(self, scenes, choices, branches, missed):
-        self.scenes = scenes
-        self.choices = choices
-        self.branches = branches  # conditional text and `{if}` branches, per the value analysis
-        self.missed = missed  # {"scenes": [...], "choices": [...], "branches": [...]}
-
-    @staticmethod
-    def percent(pair) -> float:
-        return 100.0 if pair[1] == 0 else round(100.0 * pair[0] / pair[1], 1)
-
-    def as_json(self) -> dict:
-        return {k: {"reached": v[0], "total": v[1], "percent": self.percent(v)}
-                for k, v in (("scenes", self.scenes), ("choices", self.choices), ("branches", self.branches))} | \
-            {"missed": self.missed}
-
-
-class Report:
-    """Everything `analyze` learned about one story."""
-
-    def __init__(self, story):
-        self.story = story
-        self.scenes = {}  # name -> Target
-        self.endings = {}  # name -> Target
-        self.choices = {}  # "scene.choice" -> Target
-        self.softlocks = []  # Softlock, shallowest first
-        self.softlock_states = 0
-        self.softlocks_complete = False  # True when every reachable state was checked
-        self.errors = []  # RuntimeFinding
-        self.coverage = None
-        self.states_explored = 0
-        self.complete = False  # the whole projected state space was explored
-        self.bound = None  # which bound stopped the exact search: max-states | timeout | random-range
-        self.seconds = 0.0
-        self.diagnostics = []  # FP4xx Diagnostics
-        self.extra = {}  # id(diagnostic) -> lines of witness shown under it
-        self.fuzz = None  # fuzz.FuzzResult when playthroughs were run
-        self.projection = None
-        self.phases = []  # (stage, seconds, scenes with a witness so far)
-
-    # -- convenience for other commands (stats, graph --check)
-    def unreachable_scenes(self) -> list:
-        return [n for n, t in self.scenes.items() if t.status == UNREACHABLE]
-
-    def softlock_cycles(self) -> list:
-        return [s.cycle for s in self.softlocks]
-
-    def shortest(self, ending: str):
-        t = self.endings.get(ending)
-        return t.depth if t is not None and t.status == REACHABLE else None
-
-    def longest(self, ending: str):
-        t = self.endings.get(ending)
-        return t.longest if t is not None else None
-
-    def counts(self, table) -> dict:
-        out = {REACHABLE: 0, UNREACHABLE: 0, UNKNOWN: 0}
-        for t in table.values():
-            out[t.status] += 1
-        return out
-
-    def as_json(self) -> dict:
-        return {
-            "scenes": {n: t.as_json() for n, t in self.scenes.items()},
-            "endings": {n: t.as_json() for n, t in self.endings.items()},
-            "choices": {n: t.as_json() for n, t in self.choices.items()},
-            "softlocks": [s.as_json() for s in self.softlocks],
-            "runtime_errors": [e.as_json() for e in self.errors],
-            "coverage": self.coverage.as_json() if self.coverage else None,
-            "states_explored": self.states_explored,
-            "complete": self.complete,
-            "bound": self.bound,
-            "seconds": round(self.seconds, 3),
-            "fuzz": self.fuzz.as_json() if self.fuzz is not None else None,
-        }
-
-
-# ---------------------------------------------------------------- the analysis
 
 def analyze(story: m.Story, max_states: int = DEFAULT_MAX_STATES, timeout: float = DEFAULT_TIMEOUT,
             fuzz: int = 0, seed: int = 0, hunt_steps: int | None = None) -> Report:
     """Classify every scene, ending and choice of `story`; find soft-locks and runtime errors.
 
-    Stages: a value analysis (proves targets unreachable), a novelty-pruned IW(1) search and
-    random hunting walks (find witnesses fast), then the exact breadth-first search over
-    projected runtime states with what is left of the budget (shortest witnesses; a complete
-    search proves everything, soft-locks included). With `fuzz` > 0, that many Hypothesis
-    playthroughs check the runtime's invariants.
+    Stages (docs/check.md): the projection and a value analysis (proves targets unreachable);
+    a first slice of the exact breadth-first search over projected runtime states (small
+    stories end there, completely explored); if it does not finish, a novelty-pruned IW(1)
+    search, hunting walks and per-scene cone proofs; then the exact search carries on with
+    what is left of the budget (shortest witnesses; only a complete search proves there are no
+    soft-locks). With `fuzz` > 0, that many Hypothesis playthroughs check the runtime's
+    invariants and hunt for scenes left unknown.
     """
+    # The search builds millions of small acyclic objects: the cyclic garbage collector would
+    # walk the whole heap again and again for nothing (reference counting frees them).
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        return _analyze(story, max_states, timeout, fuzz, seed, hunt_steps)
+    finally:
+        if was:
+            gc.enable()
+
+
+def _analyze(story, max_states, timeout, fuzz, seed, hunt_steps) -> Report:
+    """The stages of `analyze`, with the garbage collector off."""
     t0 = time.perf_counter()
     report = Report(story)
     found_by = {}  # target -> (search, step, shortest?)
@@ -250,8 +122,8 @@ def analyze(story: m.Story, max_states: int = DEFAULT_MAX_STATES, timeout: float
         _longest(report, exact)
     if fuzz:
         _fuzz(report, story, proj, fuzz, seed)
-    report.coverage = _coverage(report, story, absint)
-    _diagnose(report, story, absint)
+    report.coverage = coverage(report, story, absint)
+    diagnose(report, story, absint)
     for finding in report.fuzz.failures if report.fuzz else ():
         d = Diagnostic.make("FP409", finding.span or story.scene(story.start).span,
                             detail=f"{finding.message} ({finding.kind})")
@@ -266,7 +138,11 @@ def _fuzz(report, story, proj, runs, seed):
     from . import fuzz as fuzzing
     from .analysis.witness import from_play
     unknown = [n for n, t in report.scenes.items() if t.status == UNKNOWN]
-    report.fuzz = fuzzing.playthroughs(story, runs, seed, hunt=unknown)
+    gc.enable()  # Hypothesis makes reference cycles
+    try:
+        report.fuzz = fuzzing.playthroughs(story, runs, seed, hunt=unknown)
+    finally:
+        gc.disable()
     for name, (play_seed, trail) in report.fuzz.found.items():
         t = report.scenes.get(name)
         if t is not None and t.status == UNKNOWN:
@@ -287,12 +163,6 @@ def _collect(found_by, search, shortest):
 
 def _witness_fn(story, proj, search, step, shortest):
     return lambda: build(search, step, story, proj, shortest)
-
-
-def _bound_text(report) -> str:
-    return {"max-states": "the state limit (--max-states) was reached",
-            "timeout": "the time limit (--timeout) ran out",
-            "random-range": "a step draws too many random numbers (or too wide a range) to branch on"}.get(report.bound, "the search stopped")
 
 
 def _exhausted(kind, key, story, states) -> str:
@@ -372,7 +242,7 @@ def _classify(report, story, proj, found_by, exact, absint, linked, failed, proo
             t = Target(kind, name, span, UNKNOWN,
                        "a runtime error cuts some playthroughs short (fix it, then check again)")
         else:
-            t = Target(kind, name, span, UNKNOWN, _bound_text(report))
+            t = Target(kind, name, span, UNKNOWN, bound_text(report))
         return t
 
     for sc in story.scenes:
@@ -493,113 +363,3 @@ def _longest(report, exact):
         if name in best:
             t.longest = best[name]
             t.longest_bounded = best[name] is not None
-
-
-def _coverage(report, story, absint):
-    scenes = [n for n, t in report.scenes.items() if t.status == REACHABLE]
-    choices = [n for n, t in report.choices.items() if t.status == REACHABLE]
-    total_b = reached_b = 0
-    missed_b = []
-    for sc in story.scenes:
-        reached_scene = report.scenes[sc.name].status == REACHABLE
-        for cond, label in _branch_points(sc):
-            mask = absint.outcomes.get(id(cond), 0) if reached_scene else 0
-            for side, bit in (("true", 2), ("false", 1)):
-                total_b += 1
-                if mask & bit:
-                    reached_b += 1
-                else:
-                    missed_b.append(f"{cond.span} ({label}, {side})")
-    return Coverage((len(scenes), len(story.scenes)), (len(choices), len(report.choices)),
-                    (reached_b, total_b),
-                    {"scenes": [n for n, t in report.scenes.items() if t.status != REACHABLE],
-                     "choices": [n for n, t in report.choices.items() if t.status != REACHABLE],
-                     "branches": missed_b})
-
-
-def _branch_points(sc):
-    for st, _ in walk.scene_statements(sc):
-        if st.__class__ is m.If:
-            for br in st.branches:
-                if br.cond is not None:
-                    yield br.cond, "{if}"
-        elif st.__class__ is m.Prose:
-            for ic in walk.text_conditions(st.parts):
-                yield ic.cond, "conditional text"
-
-
-def _diagnose(report, story, absint):
-    d = report.diagnostics
-    for name, t in report.scenes.items():
-        if t.status == UNREACHABLE and name != story.start:
-            d.append(Diagnostic.make("FP401", t.span, name=name, why=t.reason))
-    for name, t in report.endings.items():
-        if t.status == UNREACHABLE:
-            d.append(Diagnostic.make("FP402", t.span, name=name, why=t.reason))
-    for name, t in report.choices.items():
-        scene, _, cid = name.partition(".")
-        if t.status == UNREACHABLE and report.scenes[scene].status == REACHABLE:
-            d.append(Diagnostic.make("FP403", t.span, name=cid, scene=scene, why=t.reason))
-    for sl in report.softlocks:
-        if sl.stuck:
-            detail = "no choice is available here and the story has not ended"
-        else:
-            more = ", ".join(f"`{c}`" for c in sl.cycle[:6]) + (", ..." if len(sl.cycle) > 6 else "")
-            detail = f"no ending can be reached from here; the reader can only move between {more}"
-        diag = Diagnostic.make("FP404", sl.span, scene=sl.scene, detail=detail)
-        d.append(diag)
-        report.extra[id(diag)] = _witness_lines(sl.witness, story)
-    for e in report.errors:
-        span = e.span or story.scene(story.start).span
-        diag = Diagnostic.make("FP405", span, detail=e.message)
-        d.append(diag)
-        report.extra[id(diag)] = _witness_lines(e.witness, story)
-    unknown = [t for t in report.scenes.values() if t.status == UNKNOWN] + \
-              [t for t in report.endings.values() if t.status == UNKNOWN]
-    for t in unknown[:50]:
-        what = f"scene `{t.name}`" if t.kind == "scene" else f"ending \"{t.name}\""
-        d.append(Diagnostic.make("FP406", t.span, what=what, bound=t.reason))
-    if len(unknown) > 50:
-        t = unknown[50]
-        d.append(Diagnostic.make("FP406", t.span, what=f"{len(unknown) - 50:,} more scenes and endings",
-                                 bound=t.reason))
-    if not report.complete and not report.softlocks:
-        start = story.scene(story.start).span
-        d.append(Diagnostic.make("FP406", start, what="whether every state can still reach an ending "
-                                 "(soft-locks)", bound=_bound_text(report)))
-    skip = set()
-    for sc in story.scenes:
-        reached = report.scenes[sc.name].status == REACHABLE
-        for c, _ in _branch_points(sc):
-            if not reached:
-                skip.add(id(c))
-        for ch in sc.choices:
-            if ch.cond is not None and (not reached or
-                                        report.choices[f"{sc.name}.{ch.id}"].status == UNREACHABLE):
-                skip.add(id(ch.cond))  # FP403 already says it
-    for cond, value in absint.constant_conditions():
-        if walk.fold(cond, story) is not None or id(cond) in skip:
-            continue
-        d.append(Diagnostic.make("FP407", cond.span, value="true" if value else "false"))
-    for cond, value in _literal_conditions(story):
-        d.append(Diagnostic.make("FP407", cond.span, value="true" if value else "false"))
-
-
-def _literal_conditions(story):
-    """Conditions made only of literals and constants: the same every time."""
-    for sc in story.scenes:
-        for c, _ in _branch_points(sc):
-            v = walk.fold(c, story)
-            if isinstance(v, bool):
-                yield c, v
-        for ch in sc.choices:
-            if ch.cond is not None:
-                v = walk.fold(ch.cond, story)
-                if isinstance(v, bool):
-                    yield ch.cond, v
-
-
-def _witness_lines(w, story) -> list:
-    lines = [f"  = path: {w.describe()}" + (f" ({w.depth} choice{'s' if w.depth != 1 else ''})" if w.depth else "")]
-    lines.append(f"  = replay: {w.command(story.files[0])}")
-    return lines

@@ -94,3 +94,22 @@ def test_usage_and_io_errors_exit_2(capsys):
     assert code == 2 and "not a whole number" in err
     code, _, err = run(capsys, "--timeout", "0", TOUR)
     assert code == 2
+
+
+def test_witness_replays_with_forkpaths_play(capsys, monkeypatch):
+    """The JSON witnesses, fed to `forkpaths play --seed S --choices ...`, reach their endings."""
+    import io
+    import sys
+    for name in ("shuffle_branch.story", "order_matters.story", "counter_loop.story"):
+        path = os.path.join(CORPUS, name)
+        code, out, _ = run(capsys, "--format", "json", path)
+        story = json.loads(out)["stories"][0]
+        for ending, target in story["endings"].items():
+            w = target["witness"]
+            argv = ["play", path, "--seed", str(w["seed"])]
+            if w["choices"]:
+                argv += ["--choices", ",".join(map(str, w["choices"]))]
+            monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+            assert cli.main(argv) == 0
+            played = capsys.readouterr().out
+            assert f"THE END: {ending}" in played, (name, ending, w)

@@ -46,7 +46,7 @@ def test_flag_never_set_makes_scene_and_ending_unreachable():
     assert status(r, "choices", "hall.open_the_vault") == UNREACHABLE
     assert depth(r, "endings", "Empty-Handed") == 1
     assert "FP401" in codes(r) and "FP402" in codes(r)
-    assert not r.softlocks
+    assert not r.softlocks and r.unreachable_scenes() == ["vault"]
 
 
 def test_only_one_order_of_choices_reaches_the_vault():
@@ -55,7 +55,7 @@ def test_only_one_order_of_choices_reaches_the_vault():
     assert r.complete
     w = r.scenes["vault"].witness
     assert w.choices == ("distract_the_guard", "take_the_key", "open_the_vault")
-    assert w.texts[:2] == ("Distract the guard", "Take the key")
+    assert w.texts == ("Distract the guard", "Take the key", "Open the vault")
     assert w.depth == 3 and r.endings["Rich"].witness.depth == 3
     # shown numbers: after distracting, the once-only choice is gone, so "Take the key" is 1
     assert w.numbers == (1, 1, 1)
@@ -84,6 +84,16 @@ def test_soft_lock_after_once_only_choice_is_used_up():
     assert sl.witness.numbers == (2, 1)
     assert status(r, "endings", "Free") == REACHABLE
     assert "FP404" in codes(r)
+
+
+def test_soft_lock_when_the_exit_flag_can_no_longer_be_set():
+    r = analyze(load("softlock_flag.story"))
+    assert r.complete and r.softlocks_complete
+    [sl] = r.softlocks
+    assert sl.scene == "camp" and set(sl.cycle) == {"camp", "woods"} and not sl.stuck
+    assert sl.witness.texts == ("Burn the bridge",)
+    assert r.softlock_cycles() == [sl.cycle]
+    assert depth(r, "endings", "Home") == 1
 
 
 def test_stuck_at_the_start_is_a_soft_lock():

@@ -130,11 +130,30 @@ def replay_seed(story, witness, seed, render=False):
     return states
 
 
+def _expected(story, proj, witness):
+    """Projected keys along the witness with its recorded outcomes; a final runtime error
+    (the witness of one) becomes its message."""
+    keys = []
+    s = runtime.start(story, render=False, forced=list(witness.start_rolls))
+    keys.append(proj.project(s)[0])
+    for step in witness.steps:
+        try:
+            s = runtime.choose(story, s, step.choice, render=False, forced=list(step.rolls))
+        except StoryRuntimeError as err:
+            keys.append(("error", err.message))
+            break
+        keys.append(proj.project(s)[0])
+    return keys
+
+
 def find_seed(story, proj, witness):
     """The smallest seed whose real draws take the witness's path (same flow at every step)."""
     if not witness.rolls:
         return 0
-    expected = [proj.project(s)[0] for s in replay_forced(story, witness)]
+    try:
+        expected = _expected(story, proj, witness)
+    except (StoryRuntimeError, NeedRoll):
+        return None
     for seed in range(SEED_TRIES):
         try:
             s = runtime.start(story, seed=seed, render=False)
@@ -145,7 +164,11 @@ def find_seed(story, proj, witness):
                 if step.choice not in runtime.available(story, s):
                     ok = False
                     break
-                s = runtime.choose(story, s, step.choice, render=False)
+                try:
+                    s = runtime.choose(story, s, step.choice, render=False)
+                except StoryRuntimeError as err:
+                    ok = expected[i] == ("error", err.message)
+                    break
                 if proj.project(s)[0] != expected[i]:
                     ok = False
                     break

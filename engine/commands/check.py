@@ -66,7 +66,7 @@ def add_arguments(p):
     p.add_argument("--fuzz", type=_positive_int, default=0, metavar="N",
                    help="also play N random playthroughs with Hypothesis, checking invariants at every step")
     p.add_argument("--seed", type=_positive_int, default=DEFAULT_FUZZ_SEED, metavar="N",
-                   help="seed for the random playthroughs and hunting walks (default 0): same seed, same run")
+                   help="seed of the random playthroughs (default 0): the same seed plays the same playthroughs")
     p.add_argument("--coverage", action="store_true",
                    help="show which scenes, choices and conditional branches were reached")
     p.add_argument("--no-analysis", action="store_true",
@@ -224,7 +224,8 @@ def _coverage_lines(report) -> list:
     c = report.coverage
     out = []
     for label, pair in (("scenes", c.scenes), ("choices", c.choices), ("branches", c.branches)):
-        out.append(f"  coverage: {label:<8} {pair[0]:>6,} / {pair[1]:<6,} {c.percent(pair):5.1f}%")
+        note = "  (conditional text and {if} sides that can run in reached scenes)" if label == "branches" else ""
+        out.append(f"  coverage: {label:<8} {pair[0]:>6,} / {pair[1]:<6,} {c.percent(pair):5.1f}%{note}")
     for label in ("scenes", "choices", "branches"):
         missed = c.missed[label]
         if missed:

@@ -1,0 +1,125 @@
+"""Turn the checker's results into FP4xx diagnostics (with witness lines) and coverage figures."""
+
+from __future__ import annotations
+
+from .. import model as m
+from ..diagnostics import Diagnostic
+from . import walk
+from .results import REACHABLE, UNKNOWN, UNREACHABLE, Coverage
+
+
+def bound_text(report) -> str:
+    return {"max-states": "the state limit (--max-states) was reached",
+            "timeout": "the time limit (--timeout) ran out",
+            "random-range": "a step draws too many random numbers (or too wide a range) to branch on"}.get(
+        report.bound, "the search stopped")
+
+
+def coverage(report, story, absint):
+    scenes = [n for n, t in report.scenes.items() if t.status == REACHABLE]
+    choices = [n for n, t in report.choices.items() if t.status == REACHABLE]
+    total_b = reached_b = 0
+    missed_b = []
+    for sc in story.scenes:
+        reached_scene = report.scenes[sc.name].status == REACHABLE
+        for cond, label in _branch_points(sc):
+            mask = absint.outcomes.get(id(cond), 0) if reached_scene else 0
+            for side, bit in (("true", 2), ("false", 1)):
+                total_b += 1
+                if mask & bit:
+                    reached_b += 1
+                else:
+                    missed_b.append(f"{cond.span} ({label}, {side})")
+    return Coverage((len(scenes), len(story.scenes)), (len(choices), len(report.choices)),
+                    (reached_b, total_b),
+                    {"scenes": [n for n, t in report.scenes.items() if t.status != REACHABLE],
+                     "choices": [n for n, t in report.choices.items() if t.status != REACHABLE],
+                     "branches": missed_b})
+
+
+def _branch_points(sc):
+    for st, _ in walk.scene_statements(sc):
+        if st.__class__ is m.If:
+            for br in st.branches:
+                if br.cond is not None:
+                    yield br.cond, "{if}"
+        elif st.__class__ is m.Prose:
+            for ic in walk.text_conditions(st.parts):
+                yield ic.cond, "conditional text"
+
+
+def diagnose(report, story, absint):
+    d = report.diagnostics
+    for name, t in report.scenes.items():
+        if t.status == UNREACHABLE and name != story.start:
+            d.append(Diagnostic.make("FP401", t.span, name=name, why=t.reason))
+    for name, t in report.endings.items():
+        if t.status == UNREACHABLE:
+            d.append(Diagnostic.make("FP402", t.span, name=name, why=t.reason))
+    for name, t in report.choices.items():
+        scene, _, cid = name.partition(".")
+        if t.status == UNREACHABLE and report.scenes[scene].status == REACHABLE:
+            d.append(Diagnostic.make("FP403", t.span, name=cid, scene=scene, why=t.reason))
+    for sl in report.softlocks:
+        if sl.stuck:
+            detail = "no choice is available here and the story has not ended"
+        else:
+            more = ", ".join(f"`{c}`" for c in sl.cycle[:6]) + (", ..." if len(sl.cycle) > 6 else "")
+            detail = f"no ending can be reached from here; the reader can only move between {more}"
+        diag = Diagnostic.make("FP404", sl.span, scene=sl.scene, detail=detail)
+        d.append(diag)
+        report.extra[id(diag)] = _witness_lines(sl.witness, story)
+    for e in report.errors:
+        span = e.span or story.scene(story.start).span
+        diag = Diagnostic.make("FP405", span, detail=e.message)
+        d.append(diag)
+        report.extra[id(diag)] = _witness_lines(e.witness, story)
+    unknown = [t for t in report.scenes.values() if t.status == UNKNOWN] + \
+              [t for t in report.endings.values() if t.status == UNKNOWN]
+    for t in unknown[:50]:
+        what = f"scene `{t.name}`" if t.kind == "scene" else f"ending \"{t.name}\""
+        d.append(Diagnostic.make("FP406", t.span, what=what, bound=t.reason))
+    if len(unknown) > 50:
+        t = unknown[50]
+        d.append(Diagnostic.make("FP406", t.span, what=f"{len(unknown) - 50:,} more scenes and endings",
+                                 bound=t.reason))
+    if not report.complete and not report.softlocks:
+        start = story.scene(story.start).span
+        d.append(Diagnostic.make("FP406", start, what="whether every state can still reach an ending "
+                                 "(soft-locks)", bound=bound_text(report)))
+    skip = set()
+    for sc in story.scenes:
+        reached = report.scenes[sc.name].status == REACHABLE
+        for c, _ in _branch_points(sc):
+            if not reached:
+                skip.add(id(c))
+        for ch in sc.choices:
+            if ch.cond is not None and (not reached or
+                                        report.choices[f"{sc.name}.{ch.id}"].status == UNREACHABLE):
+                skip.add(id(ch.cond))  # FP403 already says it
+    for cond, value in absint.constant_conditions():
+        if walk.fold(cond, story) is not None or id(cond) in skip:
+            continue
+        d.append(Diagnostic.make("FP407", cond.span, value="true" if value else "false"))
+    for cond, value in _literal_conditions(story):
+        d.append(Diagnostic.make("FP407", cond.span, value="true" if value else "false"))
+
+
+def _literal_conditions(story):
+    """Conditions made only of literals and constants: the same every time."""
+    for sc in story.scenes:
+        for c, _ in _branch_points(sc):
+            v = walk.fold(c, story)
+            if isinstance(v, bool):
+                yield c, v
+        for ch in sc.choices:
+            if ch.cond is not None:
+                v = walk.fold(ch.cond, story)
+                if isinstance(v, bool):
+                    yield ch.cond, v
+
+
+def _witness_lines(w, story) -> list:
+    lines = [f"  = path: {w.describe()}" + (f" ({w.depth} choice{'s' if w.depth != 1 else ''})" if w.depth else "")]
+    lines.append(f"  = replay: {w.command(story.files[0])}")
+    return lines
