@@ -34,7 +34,7 @@ def _int(text) -> int:
 
 def run_check(args):
     """Run `forkpaths check ARGS` in a fresh process -> (seconds, peak MB, exit code, stdout)."""
-    cmd = [sys.executable, "-m", "engine", "check", *args]
+    cmd = [sys.executable, "-m", "forkpaths", "check", *args]
     env = {**os.environ, "PYTHONPATH": ROOT, "NO_COLOR": "1"}
     t = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, cwd=ROOT)

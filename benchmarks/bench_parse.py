@@ -17,7 +17,7 @@ TARGETS = {1000: (None, None), 10000: (2.5, 300), 50000: (12.0, 1024)}
 _CHILD = r"""
 import json, resource, sys, time
 t0 = time.perf_counter()
-from engine import loader
+from forkpaths import loader
 t1 = time.perf_counter()
 loaded = loader.load(sys.argv[1])
 t2 = time.perf_counter()

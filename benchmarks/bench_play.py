@@ -27,7 +27,7 @@ def random_play(story, choices: int, render: bool, seed: int = 1):
     """Random choices, restarting at endings and dead ends -> (seconds, choices, playthroughs).
 
     With render=True each step also builds the view a player sees (text and choices)."""
-    from engine import runtime as rt
+    from forkpaths import runtime as rt
 
     rnd = random.Random(seed)
     made = plays = 0
@@ -48,7 +48,7 @@ def random_play(story, choices: int, render: bool, seed: int = 1):
 
 def startup_piped(path: str, runs: int = 7) -> float:
     """Median wall time of `forkpaths play PATH` with empty piped stdin: import, load, first render, exit."""
-    cmd = [sys.executable, "-m", "engine", "play", path]
+    cmd = [sys.executable, "-m", "forkpaths", "play", path]
     env = {**os.environ, "PYTHONPATH": ROOT}
     times = []
     for _ in range(runs):
@@ -71,7 +71,7 @@ def startup_terminal(path: str, runs: int = 5) -> float | None:
                "PROMPT_TOOLKIT_NO_CPR": "1", "NO_COLOR": "1"}
         for _ in range(runs):
             t = time.perf_counter()
-            child = pexpect.spawn(sys.executable, ["-m", "engine", "play", path, "--new"], env=env, cwd=ROOT,
+            child = pexpect.spawn(sys.executable, ["-m", "forkpaths", "play", path, "--new"], env=env, cwd=ROOT,
                                   dimensions=(40, 100), timeout=20)
             child.expect_exact(b"1. ")
             times.append(time.perf_counter() - t)
@@ -83,7 +83,7 @@ def startup_terminal(path: str, runs: int = 5) -> float | None:
 
 
 def main() -> int:
-    from engine import loader
+    from forkpaths import loader
     from synth import story_path
 
     worst = 0

@@ -10,10 +10,10 @@ import time
 import attrs
 import pytest
 
-from engine import loader, runtime, source
-from engine.cli import main
-from engine.commands.parse import to_data
-from engine.diagnostics import REGISTRY
+from forkpaths import loader, runtime, source
+from forkpaths.cli import main
+from forkpaths.commands.parse import to_data
+from forkpaths.diagnostics import REGISTRY
 
 # ---------------------------------------------------------------- helpers
 
@@ -510,7 +510,7 @@ def test_symlink_loop_is_an_io_error(tmp_path, monkeypatch, capsys):
 def test_named_pipe_is_refused_not_waited_on(tmp_path):
     os.mkfifo(tmp_path / "pipe.story")
     for command in ("check", "parse"):
-        proc = subprocess.run([sys.executable, "-m", "engine", command, "pipe.story"], cwd=tmp_path,
+        proc = subprocess.run([sys.executable, "-m", "forkpaths", command, "pipe.story"], cwd=tmp_path,
                               capture_output=True, text=True, timeout=30, stdin=subprocess.DEVNULL)
         assert proc.returncode == 2, proc.stderr
         assert "pipe.story: not a regular file" in proc.stderr

@@ -3,7 +3,7 @@
 import json
 import os
 
-from engine import cli
+from forkpaths import cli
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CORPUS = os.path.join(HERE, "data", "check")

@@ -8,10 +8,10 @@ import sys
 
 import pytest
 
-import engine
-from engine import loader
-from engine.cli import main
-from engine.diagnostics import REGISTRY
+import forkpaths
+from forkpaths import loader
+from forkpaths.cli import main
+from forkpaths.diagnostics import REGISTRY
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TOUR = os.path.join(REPO, "stories", "tour")
@@ -277,7 +277,7 @@ def test_parse_of_a_broken_story_exits_1_with_diagnostics_on_stderr(here, capsys
 
 def test_parse_output_to_a_closed_pipe_is_quiet(tmp_path):
     main_story = os.path.join(REPO, "stories", "neither_human", "main.story")
-    proc = subprocess.Popen([sys.executable, "-m", "engine", "parse", "--spans", main_story],
+    proc = subprocess.Popen([sys.executable, "-m", "forkpaths", "parse", "--spans", main_story],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL)
     proc.stdout.read(16)
     proc.stdout.close()
@@ -297,7 +297,7 @@ def _pyproject_version():
 def test_version(capsys):
     rc, out, _ = run(["--version"], capsys)
     assert rc == 0
-    assert out.strip() == f"forkpaths {engine.__version__}" == f"forkpaths {_pyproject_version()}"
+    assert out.strip() == f"forkpaths {forkpaths.__version__}" == f"forkpaths {_pyproject_version()}"
 
 
 @pytest.mark.parametrize("args, message", [
@@ -329,15 +329,15 @@ def test_help_exits_0(capsys):
     assert "forkpaths check my.story --format github" in out
 
 
-def test_python_dash_m_engine(tmp_path):
+def test_python_dash_m_forkpaths(tmp_path):
     (tmp_path / "bad.story").write_text(ERRORS, encoding="utf-8")
     env = {**os.environ, "NO_COLOR": "1"}
-    proc = subprocess.run([sys.executable, "-m", "engine", "--version"], capture_output=True, text=True,
+    proc = subprocess.run([sys.executable, "-m", "forkpaths", "--version"], capture_output=True, text=True,
                           timeout=60, cwd=tmp_path, env=env, stdin=subprocess.DEVNULL)
-    assert proc.returncode == 0 and proc.stdout.strip() == f"forkpaths {engine.__version__}"
-    proc = subprocess.run([sys.executable, "-m", "engine", "check", "bad.story"], capture_output=True,
+    assert proc.returncode == 0 and proc.stdout.strip() == f"forkpaths {forkpaths.__version__}"
+    proc = subprocess.run([sys.executable, "-m", "forkpaths", "check", "bad.story"], capture_output=True,
                           text=True, timeout=60, cwd=tmp_path, env=env, stdin=subprocess.DEVNULL)
     assert proc.returncode == 1 and "bad.story:3:7: error[FP206]" in proc.stdout
-    proc = subprocess.run([sys.executable, "-m", "engine", "check", "--format", "yaml"], capture_output=True,
+    proc = subprocess.run([sys.executable, "-m", "forkpaths", "check", "--format", "yaml"], capture_output=True,
                           text=True, timeout=60, cwd=tmp_path, env=env, stdin=subprocess.DEVNULL)
     assert proc.returncode == 2 and "Traceback" not in proc.stderr

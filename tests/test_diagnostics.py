@@ -4,8 +4,8 @@ import os
 
 import pytest
 
-from engine import loader
-from engine.diagnostics import REGISTRY, Severity, render_text
+from forkpaths import loader
+from forkpaths.diagnostics import REGISTRY, Severity, render_text
 
 
 def _load_text(tmp_path, text):
@@ -14,7 +14,7 @@ def _load_text(tmp_path, text):
     return loader.load(str(main))
 
 
-# FP4xx codes come from the analysis (engine/explore.py); tests/test_explore.py runs theirs.
+# FP4xx codes come from the analysis (engine/forkpaths/explore.py); tests/test_explore.py runs theirs.
 LOAD_CODES = sorted(c for c, e in REGISTRY.items() if e.example and not c.startswith("FP4"))
 
 

@@ -5,9 +5,9 @@ import re
 
 import pytest
 
-from engine import loader, parser, runtime, source
-from engine.cli import main
-from engine.diagnostics import REGISTRY, Severity
+from forkpaths import loader, parser, runtime, source
+from forkpaths.cli import main
+from forkpaths.diagnostics import REGISTRY, Severity
 
 DOCS = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "docs")
 

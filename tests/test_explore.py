@@ -1,15 +1,15 @@
-"""The checker's analysis (engine/explore.py): statuses, witnesses that replay, soft-locks, FP4xx codes."""
+"""The checker's analysis (engine/forkpaths/explore.py): statuses, witnesses that replay, soft-locks, FP4xx codes."""
 
 import os
 
 import pytest
 
-from engine import loader, runtime
-from engine.analysis.projection import Projection
-from engine.analysis.search import Limits, Search
-from engine.analysis.witness import arrives
-from engine.diagnostics import REGISTRY
-from engine.explore import REACHABLE, UNKNOWN, UNREACHABLE, analyze
+from forkpaths import loader, runtime
+from forkpaths.analysis.projection import Projection
+from forkpaths.analysis.search import Limits, Search
+from forkpaths.analysis.witness import arrives
+from forkpaths.diagnostics import REGISTRY
+from forkpaths.explore import REACHABLE, UNKNOWN, UNREACHABLE, analyze
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CORPUS = os.path.join(HERE, "data", "check")

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from engine import cli, formatter, source
+from forkpaths import cli, formatter, source
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -243,7 +243,7 @@ def _grammar_strings():
     from hypothesis.extra.lark import from_lark
     from lark import Lark
 
-    from engine import parser
+    from forkpaths import parser
     with open(parser.grammar_path(), encoding="utf-8") as f:
         return from_lark(Lark(f.read(), parser="lalr", lexer="contextual", start="start"), start="start")
 

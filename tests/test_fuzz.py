@@ -1,12 +1,12 @@
-"""Random playthroughs with Hypothesis (engine/fuzz.py), and the exact checker against brute force."""
+"""Random playthroughs with Hypothesis (engine/forkpaths/fuzz.py), and the exact checker against brute force."""
 
 import os
 
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from engine import cli, fuzz, loader, runtime
-from engine.explore import REACHABLE, UNREACHABLE, analyze
+from forkpaths import cli, fuzz, loader, runtime
+from forkpaths.explore import REACHABLE, UNREACHABLE, analyze
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CORPUS = os.path.join(HERE, "data", "check")
@@ -45,7 +45,7 @@ def test_clean_story_passes_and_runs_are_reproducible():
 
 
 def test_save_roundtrip_breakage_is_caught(monkeypatch):
-    from engine import saves
+    from forkpaths import saves
     story = loader.load(TOUR).story
     real = saves.roundtrip
 

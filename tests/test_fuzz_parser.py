@@ -11,8 +11,8 @@ from hypothesis.extra.lark import from_lark
 from lark import Lark
 from lark.lexer import PatternStr
 
-from engine import loader, parser
-from engine.diagnostics import REGISTRY, Severity
+from forkpaths import loader, parser
+from forkpaths.diagnostics import REGISTRY, Severity
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 STORIES = os.path.join(HERE, os.pardir, "stories")

@@ -2,7 +2,7 @@
 
 import re
 
-from engine import parser
+from forkpaths import parser
 
 
 def test_lalr_parser_with_contextual_lexer():

@@ -8,7 +8,7 @@ import subprocess
 
 import pytest
 
-from engine import cli, export, loader
+from forkpaths import cli, export, loader
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)

@@ -5,9 +5,9 @@ import re
 
 import pytest
 
-from engine import loader, model as m, runtime
-from engine.diagnostics import REGISTRY, Severity
-from engine.render import plain_lines, strip_markup, styled_runs
+from forkpaths import loader, model as m, runtime
+from forkpaths.diagnostics import REGISTRY, Severity
+from forkpaths.render import plain_lines, strip_markup, styled_runs
 
 DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
 VALID = os.path.join(DATA, "valid")

@@ -8,8 +8,8 @@ import sys
 
 import pytest
 
-from engine import cli, loader
-from engine.commands import new
+from forkpaths import cli, loader
+from forkpaths.commands import new
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -66,11 +66,11 @@ def test_scaffold_transcript_passes(project, capsys):
 
 def _plugin_installed() -> bool:
     eps = importlib.metadata.entry_points(group="pytest11")
-    return any(ep.value.startswith("engine.pytest_plugin") for ep in eps)
+    return any(ep.value.startswith("forkpaths.pytest_plugin") for ep in eps)
 
 
 @pytest.mark.skipif(not _plugin_installed(),
-                    reason="the forkpaths pytest plugin (engine.pytest_plugin, entry point pytest11) is not installed")
+                    reason="the forkpaths pytest plugin (forkpaths.pytest_plugin, entry point pytest11) is not installed")
 def test_scaffold_passes_its_own_pytest(project):
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTEST")}
     done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"], cwd=project, env=env,
@@ -106,4 +106,4 @@ def test_title_comes_from_the_folder_name():
 def test_templates_ship_in_the_package():
     for template in new.FILES:
         assert os.path.exists(os.path.join(new.SCAFFOLD, template)), template
-    assert os.path.dirname(new.SCAFFOLD) == os.path.join(ROOT, "engine")
+    assert os.path.dirname(new.SCAFFOLD) == os.path.join(ROOT, "engine", "forkpaths")

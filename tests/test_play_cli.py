@@ -8,10 +8,10 @@ import time
 
 import pytest
 
-from engine import cli, loader
-from engine import runtime as rt
-from engine.commands import play
-from engine.render import plain_lines
+from forkpaths import cli, loader
+from forkpaths import runtime as rt
+from forkpaths.commands import play
+from forkpaths.render import plain_lines
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -27,7 +27,7 @@ def data_home(tmp_path, monkeypatch):
 
 def forkpaths(*args, stdin="", env=None, cwd=None):
     """Run the real command in a subprocess with piped stdin -> CompletedProcess."""
-    return subprocess.run([sys.executable, "-m", "engine", *args], input=stdin, capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "forkpaths", *args], input=stdin, capture_output=True, text=True,
                           cwd=cwd or ROOT, env={**os.environ, **(env or {}), "PYTHONPATH": ROOT}, timeout=60)
 
 
@@ -131,7 +131,7 @@ class TestPiped:
         assert lines[1] == "story: " + os.path.relpath(TOUR, tmp_path).replace(os.sep, "/")
         assert lines[2].startswith("run: recorded ") and lines[3] == "seed: 0"
         assert "> 1" in lines and "THE END: The Keeper" in lines
-        from engine import transcript
+        from forkpaths import transcript
         results = transcript.run_file(str(out))
         assert results and all(r.ok for r in results), [r.message for r in results]
 
@@ -168,7 +168,7 @@ class TestStories:
         assert "forkpaths play path/to/main.story" in err
 
     def test_lang(self, tmp_path, monkeypatch, capsys):
-        i18n = pytest.importorskip("engine.i18n")
+        i18n = pytest.importorskip("forkpaths.i18n")
         story = loader.load(TOUR).story
         po = i18n.write_po(i18n.extract(story), "tour", "tour")
         po = po.replace('msgid "Climb the stairs"\nmsgstr ""', 'msgid "Climb the stairs"\nmsgstr "Monter l\u2019escalier"')
@@ -184,11 +184,11 @@ class TestStories:
 class TestStartup:
     def test_play_imports_no_checker_or_hypothesis_or_prompt_toolkit_through_a_pipe(self):
         code = ("import io, sys; sys.stdin = io.StringIO('')\n"
-                "from engine import cli\n"
+                "from forkpaths import cli\n"
                 f"cli.main(['play', {TOUR!r}])\n"
-                "bad = sorted({m.split('.')[0] if not m.startswith('engine') else m for m in sys.modules\n"
-                "       if m.split('.')[0] in ('prompt_toolkit', 'hypothesis') or m.startswith('engine.analysis')\n"
-                "       or m.startswith('engine.commands.check')})\n"
+                "bad = sorted({m.split('.')[0] if not m.startswith('forkpaths') else m for m in sys.modules\n"
+                "       if m.split('.')[0] in ('prompt_toolkit', 'hypothesis') or m.startswith('forkpaths.analysis')\n"
+                "       or m.startswith('forkpaths.commands.check')})\n"
                 "print('BAD', bad, file=sys.stderr)")
         got = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
         assert "BAD []" in got.stderr, got.stderr

@@ -14,10 +14,10 @@ from prompt_toolkit.document import Document
 from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output import DummyOutput
 
-from engine import loader, saves
-from engine.repl.app import ChoiceCompleter, Repl
-from engine.repl.session import Session
-from engine.repl.wrap import width as text_width
+from forkpaths import loader, saves
+from forkpaths.repl.app import ChoiceCompleter, Repl
+from forkpaths.repl.session import Session
+from forkpaths.repl.wrap import width as text_width
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -159,7 +159,7 @@ class TestPipeInput:
         text = out.read_text(encoding="utf-8")
         assert text.startswith("# recorded by forkpaths play\nstory: ")
         assert "> 1\nThe lamp catches. Turn 2, traveller." in text
-        from engine import transcript
+        from forkpaths import transcript
         results = transcript.run_file(str(out))
         assert results and all(r.ok for r in results), [r.message for r in results]
 
@@ -242,7 +242,7 @@ class TestRealTerminal:
     def test_play_at_a_terminal(self, tmp_path):
         pexpect = pytest.importorskip("pexpect")
         exe = shutil.which("forkpaths", path=os.path.dirname(sys.executable)) or shutil.which("forkpaths")
-        argv = [exe] if exe else [sys.executable, "-m", "engine"]
+        argv = [exe] if exe else [sys.executable, "-m", "forkpaths"]
         env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "data"), "TERM": "xterm", "NO_COLOR": "1",
                "PROMPT_TOOLKIT_NO_CPR": "1",
                "PYTHONPATH": ROOT}

@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from engine import loader, saves
-from engine import runtime as rt
-from engine.render import STUCK_LINE, plain_lines
+from forkpaths import loader, saves
+from forkpaths import runtime as rt
+from forkpaths.render import STUCK_LINE, plain_lines
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.join(HERE, "data", "runtime")
@@ -404,8 +404,8 @@ def test_random_walks_survive_round_trips(path, seed, picks):
 
 def test_transcripts_are_byte_for_byte_reproducible_across_processes():
     code = ("import sys; sys.path.insert(0, %r)\n"
-            "from engine import loader, runtime as rt\n"
-            "from engine.render import plain_lines\n"
+            "from forkpaths import loader, runtime as rt\n"
+            "from forkpaths.render import plain_lines\n"
             "import random\n"
             "story = loader.load(%r).story\n"
             "out = []\n"
@@ -423,9 +423,9 @@ def test_transcripts_are_byte_for_byte_reproducible_across_processes():
 
 
 def test_runtime_imports_no_ui_or_analysis():
-    code = ("import sys; import engine.runtime, engine.saves\n"
+    code = ("import sys; import forkpaths.runtime, forkpaths.saves\n"
             "bad = [m for m in sys.modules if m.split('.')[0] in ('prompt_toolkit', 'hypothesis', 'lark')"
-            " or m in ('engine.repl', 'engine.cli')]\n"
+            " or m in ('forkpaths.repl', 'forkpaths.cli')]\n"
             "print(bad)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     assert out.stdout.strip() in ("[]", "['lark']") or "prompt_toolkit" not in out.stdout

@@ -5,8 +5,8 @@ import os
 
 import pytest
 
-from engine import loader, saves
-from engine import runtime as rt
+from forkpaths import loader, saves
+from forkpaths import runtime as rt
 
 STORY = """title: Edits
 start: gate

@@ -3,8 +3,8 @@
 import json
 import os
 
-from engine import cli, loader
-from engine.commands import stats
+from forkpaths import cli, loader
+from forkpaths.commands import stats
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)

@@ -7,9 +7,9 @@ import sys
 
 import pytest
 
-from engine import cli, loader, model as m
-from engine.explore import REACHABLE, analyze
-from engine.transcript import run_file
+from forkpaths import cli, loader, model as m
+from forkpaths.explore import REACHABLE, analyze
+from forkpaths.transcript import run_file
 
 ROOT = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "stories", "neither_human")
 MAIN = os.path.join(ROOT, "main.story")

@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from engine import cli, i18n, loader, runtime, unparse
-from engine.render import plain_lines
+from forkpaths import cli, i18n, loader, runtime, unparse
+from forkpaths.render import plain_lines
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -88,11 +88,11 @@ def test_prose_source_form_keeps_logic_and_trims_space():
         st.tuples(inner, inner).map(lambda t: f"random({t[0]}, {t[1]})")),
     max_leaves=8))
 def test_unparsed_expressions_parse_back_the_same(source):
-    from engine.formatter import parse_meaning
+    from forkpaths.formatter import parse_meaning
     text = f"=== a ===\n{{{source}}}\n-> END \"e\"\n"
     want, _, _ = parse_meaning(text)
     assert want is not None
-    from engine import parser, source as src_mod
+    from forkpaths import parser, source as src_mod
     parsed, _ = parser.parse_source(src_mod.decode("t", text.encode())[0])
     expr = parsed.scenes[0].body[0].parts[0].expr
     again, _, _ = parse_meaning(f"=== a ===\n{{{unparse.expr(expr)}}}\n-> END \"e\"\n")

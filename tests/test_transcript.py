@@ -7,8 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from engine import cli, loader, runtime, transcript
-from engine.render import plain_lines
+from forkpaths import cli, loader, runtime, transcript
+from forkpaths.render import plain_lines
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)

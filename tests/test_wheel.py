@@ -10,7 +10,7 @@ import zipfile
 
 import pytest
 
-import engine
+import forkpaths
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -45,17 +45,17 @@ def wheel(tmp_path_factory):
 def test_wheel_contents(wheel):
     with zipfile.ZipFile(wheel) as z:
         names = set(z.namelist())
-        meta = z.read(f"forkpaths-{engine.__version__}.dist-info/METADATA").decode()
-        entry_points = z.read(f"forkpaths-{engine.__version__}.dist-info/entry_points.txt").decode()
-        grammar = z.read("engine/grammar/story.lark").decode()
+        meta = z.read(f"forkpaths-{forkpaths.__version__}.dist-info/METADATA").decode()
+        entry_points = z.read(f"forkpaths-{forkpaths.__version__}.dist-info/entry_points.txt").decode()
+        grammar = z.read("forkpaths/grammar/story.lark").decode()
     with open(os.path.join(REPO, "grammar", "story.lark"), encoding="utf-8") as f:
         assert grammar == f.read()
     for module in ("__init__", "__main__", "cli", "loader", "parser", "resolve", "source", "diagnostics",
                    "model", "runtime", "commands/check", "commands/parse"):
-        assert f"engine/{module}.py" in names
+        assert f"forkpaths/{module}.py" in names
     assert not any(n.startswith(("tests/", "stories/", "grammar/", "benchmarks/")) for n in names)
-    assert re.search(r"(?m)^forkpaths = engine\.cli:entry$", entry_points)
-    assert re.search(r"(?m)^Version: " + re.escape(engine.__version__) + "$", meta)
+    assert re.search(r"(?m)^forkpaths = forkpaths\.cli:entry$", entry_points)
+    assert re.search(r"(?m)^Version: " + re.escape(forkpaths.__version__) + "$", meta)
     for dep in ("lark", "attrs", "prompt-toolkit", "hypothesis"):
         assert re.search(rf"(?mi)^Requires-Dist: {dep}\b", meta), dep
 
@@ -93,7 +93,7 @@ def test_installed_wheel_runs_outside_the_repo(wheel, tmp_path):
                               stdin=subprocess.DEVNULL)
 
     proc = run(exe, "--version")
-    assert proc.returncode == 0 and proc.stdout.strip() == f"forkpaths {engine.__version__}", proc.stderr
+    assert proc.returncode == 0 and proc.stdout.strip() == f"forkpaths {forkpaths.__version__}", proc.stderr
     proc = run(exe, "check", "--strict", "clean.story")
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "clean.story: 2 scenes, 2 endings" in proc.stdout
@@ -105,10 +105,10 @@ def test_installed_wheel_runs_outside_the_repo(wheel, tmp_path):
     assert proc.returncode == 1 and "broken.story:2:7: error[FP107]" in proc.stdout
     assert "Traceback" not in proc.stdout + proc.stderr
     # the code and the grammar both come from inside the venv, not from this checkout
-    proc = run(python, "-c", "import engine, engine.parser as p; print(engine.__file__); print(p.grammar_path())")
+    proc = run(python, "-c", "import forkpaths, forkpaths.parser as p; print(forkpaths.__file__); print(p.grammar_path())")
     code_file, grammar_file = proc.stdout.split()
     venv = str(tmp_path / "venv")
     assert code_file.startswith(venv) and grammar_file.startswith(venv), proc.stdout
-    assert grammar_file.endswith(os.path.join("engine", "grammar", "story.lark"))
-    proc = run(python, "-m", "engine", "check", "clean.story")
+    assert grammar_file.endswith(os.path.join("forkpaths", "grammar", "story.lark"))
+    proc = run(python, "-m", "forkpaths", "check", "clean.story")
     assert proc.returncode == 0, proc.stdout + proc.stderr

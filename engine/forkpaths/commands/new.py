@@ -26,7 +26,7 @@ examples:
 
 SCAFFOLD = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "scaffold")
 
-# template file (under engine/scaffold/) -> path in the new project
+# template file (under engine/forkpaths/scaffold/) -> path in the new project
 FILES = {
     "main.story": "main.story",
     "chapters/clock.story": "chapters/clock.story",

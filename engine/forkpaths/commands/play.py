@@ -39,7 +39,7 @@ def add_arguments(p):
 
 def bundled_path() -> str | None:
     """The bundled story: beside the package in a source checkout, or shipped inside it."""
-    for base in (os.path.dirname(_ENGINE), _ENGINE):
+    for base in (os.path.dirname(os.path.dirname(_ENGINE)), _ENGINE):
         path = os.path.join(base, BUNDLED)
         if os.path.isfile(path):
             return path

@@ -171,7 +171,7 @@ _reg("FP311", "error", "fallback with text", "a fallback choice cannot be unavai
      "A fallback (`* -> target`) is taken automatically; give it a plain condition or none.",
      "var x = 1\n=== a ===\n* [Go] -> a\n* {x > 0 else \"no\"} -> END \"x\"\n{x}\n")
 
-# ---- FP4xx: reachability and analysis (`forkpaths check`, engine/explore.py; examples need the analysis)
+# ---- FP4xx: reachability and analysis (`forkpaths check`, engine/forkpaths/explore.py; examples need the analysis)
 _reg("FP401", "error", "unreachable scene", "scene `{name}` can never be reached: {why}",
      "Add a way in (a divert or a choice that leads here), or loosen the conditions that guard the ways in.",
      "var key = false\n=== a ===\n* [Door] -> b\n* {key} [Vault] -> vault\n=== b ===\n-> END \"out\"\n=== vault ===\n-> END \"rich\"\n")

@@ -1,4 +1,4 @@
-"""The command line: argparse subcommands dispatched to engine/commands/; main(argv) -> int."""
+"""The command line: argparse subcommands dispatched to engine/forkpaths/commands/; main(argv) -> int."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import sys
 
 from . import __version__
 
-# name -> module under engine.commands; each has HELP, DESCRIPTION, add_arguments(p), run(args) -> int
+# name -> module under forkpaths.commands; each has HELP, DESCRIPTION, add_arguments(p), run(args) -> int
 COMMANDS = {
     "play": "play",
     "check": "check",
@@ -35,8 +35,8 @@ def _available(only=None):
     for name, mod in COMMANDS.items():
         if only is not None and name != only:
             continue
-        if importlib.util.find_spec(f"engine.commands.{mod}") is not None:
-            yield name, importlib.import_module(f"engine.commands.{mod}")
+        if importlib.util.find_spec(f"forkpaths.commands.{mod}") is not None:
+            yield name, importlib.import_module(f"forkpaths.commands.{mod}")
 
 
 def build_parser(only=None) -> argparse.ArgumentParser:

@@ -1,4 +1,4 @@
-"""Run the command-line interface: `python -m engine`."""
+"""Run the command-line interface: `python -m forkpaths`."""
 
 import sys
 

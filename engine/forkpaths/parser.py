@@ -13,7 +13,7 @@ from . import model as m
 from .diagnostics import Diagnostic, Severity
 from .source import Source
 
-GRAMMAR_PATH = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "grammar", "story.lark")
+GRAMMAR_PATH = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))), "grammar", "story.lark")
 _PACKAGED_GRAMMAR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "grammar", "story.lark")
 
 HEADER_BROKEN = "=header"  # in StoryFile.broken: the header failed, so names are unknown

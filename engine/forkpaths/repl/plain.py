@@ -3,7 +3,7 @@
 Output is a sequence of blocks separated by one blank line. A block is one
 paragraph, the numbered choices (or `THE END: name`), an echo of an input line
 (`> 2`), or the output of a command. Leaving out the blank lines gives exactly
-`engine.render.plain_lines(view)` for every step, with `> INPUT` lines between:
+`forkpaths.render.plain_lines(view)` for every step, with `> INPUT` lines between:
 the transcript format of `forkpaths test`.
 """
 

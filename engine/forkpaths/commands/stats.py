@@ -115,7 +115,7 @@ def run(args) -> int:
 # ---------------------------------------------------------------- paths, from the checker
 
 def paths(story, timeout=None, max_states=None):
-    """Shortest and longest path to each ending -> (list of dicts, note or None); uses engine.explore.
+    """Shortest and longest path to each ending -> (list of dicts, note or None); uses forkpaths.explore.
 
     Shortest: the checker's shortest witness, replayed to count the words it shows (paragraphs and
     the choices offered at each stop). Longest: the most choices any playthrough makes before the
