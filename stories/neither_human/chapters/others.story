@@ -1,15 +1,18 @@
 // Chapter Two: the others, under Hyosan Station. One day among the hybrids: Nam-ra spends it
 // with one of them (or hunting), and that sets ally, knows_lab and her hunger. At dusk the
-// soldiers come. Ms. Seo is always taken; Ye-eun only escapes if Nam-ra carries her out.
+// soldiers come. Ms. Seo is always taken (she may give Nam-ra her ledger first); Ye-eun
+// escapes only if Nam-ra carries her out (yeeun becomes "with_you", else "taken").
 
 === night_run "Burned Streets" === #chapter: Two: The Others #mood: hunted
+\**Chapter Two: The Others**
+
 Hyosan at night is a city with its eyes put out. You run down the middle of the old shopping street,
 past shutters melted into waves, past a bus on its side with grass growing through the windows.
 Behind you, the drone is turning, tasting the air for heat.
 
 Your ankle has finished mending. The body the virus gave you is a beautiful machine, and you hate
 how much you enjoy it at moments like this.
-+ [Lead the drone away from the school]
+* [Lead the drone away from the school: it will see you, and running costs]
     You stop in the open at a crossroads and let it find you. Then you run west, away from the
     school and the station, a bright warm target on its little screen, until you reach the river and
     go under the broken bridge where the water is loud and cold and hides everything.
@@ -20,7 +23,7 @@ how much you enjoy it at moments like this.
     ~ hunger += 1
     ~ humanity += 1
     -> den
-+ [Go to ground at once]
+* [Go to ground at once]
     You go through a shattered shop window, out the back, and down a drain cover into the old storm
     sewers. Above you the drone passes, and passes again, and gives up.
     You sit against the curved brick and think of six people walking down the stairs toward a
@@ -35,7 +38,8 @@ You get as far as the ventilation grate behind the bus depot before it takes you
 -> hunger_fit ->
 {end}
 
-Eleven of them tonight, sleeping in the shells of the shops behind shutters pulled down from inside.
+{day == "station": You were here at noon. It feels like a week ago.} Eleven of them tonight, and you
+make twelve, sleeping in the shells of the shops behind shutters pulled down from inside.
 
 Tae-gyu is awake; he always is. He sits on the counter of the old bubble tea stand swinging his
 feet, twenty-four and built like the delivery rider he used to be. "You lit a fire," he says,
@@ -54,10 +58,10 @@ says, "Unnie? Is that Nam-ra unnie?"
 Ye-eun. Fourteen years old, and the hunger sits on her like a grown man on a child's chair.
 
 The day is coming. You will spend it down here, with one of them.
-+ [Spend the day with Tae-gyu] -> taegyu_talk
-+ [Sit with Ms. Seo and her ledger] -> seo_ledger
-+ [Stay beside Ye-eun] -> yeeun
-+ [Go up alone to hunt, before the light comes] -> hunt
+* [Spend the day with Tae-gyu] -> taegyu_talk
+* [Sit with Ms. Seo and her ledger] -> seo_ledger
+* [Stay beside Ye-eun] -> yeeun
+* [Go up alone to hunt, before the light comes: you may come back fed, or with nothing] -> hunt
 
 === taegyu_talk "Tae-gyu" ===
 Tae-gyu talks the way he used to ride: fast, leaning into the corners, not braking for anything.
@@ -76,21 +80,25 @@ it's our turn, and nobody is going to hand it to us." He leans forward. "They'd 
 here. They listen to me because I'm loud. They'd listen to you because you're right."
 
 It is the most frightening compliment you have ever been paid.
-+ [Tell him they owe you nothing, and you owe them less]
+* [Tell him they owe you nothing, and you owe them less: it will be easier than it should be]
     "You're right," you hear yourself say. "They bombed their own city. They'd bomb us again if it
     was convenient. Whatever we owe them, we paid it in Hyosan."
     Tae-gyu grins, slow and wide, and clasps your hand like a brother. His grip is as cold as yours.
+
     Something in you warms to the relief of not having to explain yourself, and you do not look too
     closely at what else you just let go of.
     ~ ally = "Tae-gyu"
     ~ humanity -= 1
     -> dusk_raid
-+ [Tell him you still have friends up there]
+* [Tell him you still have friends up there]
     "I have friends in that camp," you say. "Six of them. They climbed up to a fire tonight because
     they thought it might be me. Whatever you're planning, it goes through them."
     For a second you see something under his anger, tired and young, someone who had friends once
-    too. Then it closes. "Sure," he says. "Ask your friends what they'd do if the army offered them
+    too. Then it closes.
+
+    "Sure," he says. "Ask your friends what they'd do if the army offered them
     a cure in exchange for you."
+
     You know what On-jo would say. You are less sure what the army would do with the answer.
     ~ humanity += 1
     -> dusk_raid
@@ -113,21 +121,25 @@ in our blood said no to this virus. Only halfway, but halfway is a start."
 
 At her elbow is a rack of glass vials, labelled in the same blue biro. Blood: hers, Tae-gyu's, the
 others'. There is nowhere to send them.
-+ [Let her draw your blood for the ledger]
+* [Let her draw your blood for the ledger]
     You roll up your sleeve. She finds the vein on the first try and talks about her granddaughter
     while the vial fills. Then she writes your name on the label, in full, and underlines it.
+
     "There," she says. "Now you're in the record. Whatever happens to us, someone will be able to
     read that we were here and that we tried."
+
     It is the first time in four months anyone has written your name down.
     ~ ally = "Seo"
     ~ humanity += 1
     -> dusk_raid
-+ [Ask her where the trucks take the ones they catch]
+* [Ask her where the trucks take the ones they catch]
     She is quiet for a long time. Then she turns to the back of the ledger, to a map in the same
     blue biro: the river, the ring road, the long curve of the reservoir north of the city.
+
     "I followed one," she says. "In March. On foot, all night. Up the reservoir road, through two
     gates, to a grey building by the dam with a big number nine painted on the side. Building Nine.
     I haven't seen anyone come out."
+
     You memorise the map. You memorise everything.
     ~ knows_lab = true
     -> dusk_raid
@@ -153,20 +165,22 @@ When you come back, she is watching you. "You went away," she says. "Where do yo
 "Was it nice?"
 
 "No," you say. "It was ordinary. It was the best thing I ever had."
-+ [Hold her through the fit]
+* [Hold her through the fit: her hunger will call to yours]
     The fit comes at noon. You put your arms around her from behind, your chin on the top of her
     head, and hold on while she fights the chain and snarls and weeps and calls for her mother. You
     hold on for two hours, and the whole time her hunger calls to yours like one dog to another
     across a valley.
+
     When it passes she sleeps, leaning on you, and you sit with your own hunger roaring, and do not
     move.
     ~ hunger += 1
     ~ humanity += 1
     -> dusk_raid
-+ [Give her the last of your jar]
-    You give her the jar, the whole day's worth. She drinks it like a child drinking milk, both
+* [Give her what you carried down: you will go hungry all afternoon]
+    You give her all of it, the whole day's worth. She drinks it like a child drinking milk, both
     hands around the glass, and then she cries because she drank it all, and you tell her that was
     the idea.
+
     You go hungry all afternoon: bearable, then less bearable, then you are counting. But she sleeps
     without the chain pulling tight even once, and when she wakes she asks you to tell her about
     school again.
@@ -179,7 +193,7 @@ You go up through the grate in the blue hour before dawn, when the soldiers are 
 cat crosses the road ahead of you and freezes, and you freeze too, two predators in a dead street,
 until it walks on.
 
-You need something with blood in it that is not a person. That is the whole of the rule. You go
+You need something with blood in it that is not a person. That is the one rule. You go
 toward the old market, where the smells are.
 {if random(1, 6) <= 2}
 -> hunt_freezer
@@ -209,19 +223,21 @@ them.
 
 It has a red collar with a little brass bell that has lost its clapper. Someone loved it once.
 
-You can hear its heart. Quick and thin and hopeful. It is not a person. That is the whole of the
-rule.
-+ [Let the dog go]
+You can hear its heart. Quick and thin and hopeful. It is not a person. That is all the rule
+says.
+* [Let the dog go: you will go back underground empty]
     You crouch and hold out your hand. The dog sniffs it, does not like the smell of you, and backs
     away, then trots off down the alley with its useless bell, going somewhere it has decided on,
     and you let it.
+
     You go back underground empty. The hunger sulks all day. But you are someone who let it go, and
     you will take that.
     ~ hunger += 1
     ~ humanity += 1
     -> dusk_raid
-+ [Take it]
+* [Take it: you will be fed, and you will have done it]
     It does not take long. You make sure it does not take long; that is the one mercy you have.
+
     Afterward you sit in the alley with the red collar in your hand and the hunger purring like a
     fed cat, and you hate it, and you are grateful, and you do not know what to do with either.
     You bury the collar under a loose paving stone. It seems like someone should.
@@ -251,13 +267,15 @@ Tae-gyu is off the counter and moving. Ms. Seo does not run. She closes her ledg
 chest, and waits. You will remember that later.
 
 Ye-eun is screaming. She is still chained to the pillar.
-+ [Fight beside Tae-gyu] -> raid_fight
-+ {hunger < 8 else "Your legs are water; the hunger has had you all day. You could not carry her."} [Carry Ye-eun out through the storm drain] -> raid_drain
-+ [Run] -> raid_flee
+* [Fight beside Tae-gyu: they will have your face afterward] -> raid_fight
+* {hunger < 8 else "Your legs are water; the hunger has had you all day. You could not carry her."} [Carry Ye-eun out through the storm drain] -> raid_drain
+* {ally == "Seo" else "Ms. Seo is across the arcade, and the lamps are between you."} [Go to Ms. Seo, who is not running] -> raid_ledger
+* [Run] -> raid_flee
 
 === raid_fight "Teeth and Batons" ===
 ~ suspicion += 2
 ~ hunger += 2
+~ yeeun = "taken"
 {if ally == "none"}
 ~ ally = "Tae-gyu"
 {end}
@@ -281,6 +299,7 @@ tunnel. The soldiers have your face now, on a helmet camera, snarling, lit by sp
 === raid_drain "The Storm Drain" ===
 ~ humanity += 1
 ~ ally = "Ye-eun"
+~ yeeun = "with_you"
 You do not think. You are across the arcade before the lamps have swung round, with the bicycle
 chain in both hands, and you pull.
 
@@ -298,8 +317,32 @@ You don't. Her heart is against your ear the whole way, and the hunger, for once
 all.
 -> after_raid
 
+=== raid_ledger "The Ledger" ===
+You cross the arcade under the lamps, which is stupid, and kneel beside Ms. Seo, who has not moved
+from her cardboard.
+
+"Come on," you say. "The drain. I'll carry you."
+
+"No," she says. She says it kindly, as she must once have told people that the medicine they wanted
+would not help them. "I'm sixty-one and I'm slow, and if you carry me they'll catch you both. Take
+this instead." She puts the green ledger into your hands. "Months of it. Every one of us. Someone
+has to read it who isn't them."
+
+"Ms. Seo..."
+
+"Go," she says, and turns to face the lamps with her hands folded in her lap, like a woman waiting
+for a bus.
+
+You go through the flooded service tunnel with the ledger held above your head in both hands. Behind
+you, Ye-eun is still screaming your name. You do not go back for her. You had one pair of hands, and
+you have just been told what to put in them. You will go on hearing her for a long time.
+~ took_ledger = true
+~ yeeun = "taken"
+-> after_raid
+
 === raid_flee "Alone in the Dark" ===
 ~ humanity -= 1
+~ yeeun = "taken"
 You run.
 
 You tell yourself, later, that there was nothing else to do. That there were forty soldiers. That
@@ -318,18 +361,18 @@ Then they stop.
 Later, when the trucks have gone, the survivors find each other in the burned-out shell of a church
 on the ring road.
 
-There are five of you. There were eleven. Tae-gyu, a cut above his eye already closed, counts you,
-and counts you again, as if the number might change.
+There are {yeeun == "with_you": six|five} of you. There were twelve. Tae-gyu, a cut above his eye
+already closed, counts you, and counts you again, as if the number might change.
 
 Ms. Seo is gone. They took her sitting down, with the ledger in her arms. She only asked them, very
 politely, to be careful with the vials.
 
-{visits(raid_drain) > 0: Ye-eun sleeps with her head in your lap, the broken chain still locked around her wrist.|Ye-eun is gone. You keep listening for her heart, small and fast and frightened, and it is not there.}
+{took_ledger: Ms. Seo's ledger is on your knees. You have not opened it. It feels like reading someone's diary at their funeral.}
 
-"Someone told them," Tae-gyu says. "They knew where the grate was." He looks at the smoke still in
-your hair, and does not say anything else. He does not have to.
+{yeeun == "with_you": Ye-eun sleeps with her head in your lap, the broken chain still locked around her wrist.|Ye-eun is gone. You keep listening for her heart, small and fast and frightened, and it is not there.}
 
-You sit in the ruined church and do what you always do when everything has fallen apart. You take
-stock.
--> reckoning ->
+"Someone told them," Tae-gyu says. "They knew where the grate was." {told_friends: He looks at you, and you think of six people in an army camp who are questioned every week, and you cannot look back at him.|He looks at the smoke still in your hair from the fire on the roof, and then away.}
+
+Nobody sleeps. You sit in the ruined church with your back to a pew and listen to the trucks on the
+ring road until they are gone.
 -> camp_morning
