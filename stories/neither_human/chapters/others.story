@@ -87,9 +87,11 @@ It is the most frightening compliment you have ever been paid.
 
     Something in you warms to the relief of not having to explain yourself, and you do not look too
     closely at what else you just let go of.
+
+    "Then come and look at them with me," he says. "Tonight. From the ridge."
     ~ ally = "Tae-gyu"
     ~ humanity -= 1
-    -> dusk_raid
+    -> scouting
 * [Tell him you still have friends up there]
     "I have friends in that camp," you say. "Six of them. They climbed up to a fire tonight because
     they thought it might be me. Whatever you're planning, it goes through them."
@@ -102,6 +104,52 @@ It is the most frightening compliment you have ever been paid.
     You know what On-jo would say. You are less sure what the army would do with the answer.
     ~ humanity += 1
     -> dusk_raid
+
+=== scouting "The Ridge" ===
+You go up with Tae-gyu in the late afternoon, through the storm drains and out into the scrub on
+the ridge above the camp, where the old water tower stands on its scorched legs. He lies on his
+stomach in the dry grass and points, and you look.
+
+The camp from above is a grid of pale tents and one small armoury and a motor pool with a fence
+whose cameras are older than the rest. He names the guards by their habits. He knows which one
+sleeps. He knows which one sings. He has been coming up here for weeks.
+
+"Forty of us," he says. "That's all it would take. Forty, on one night."
+
+You find Tent Eleven without meaning to, in the fourth row from the laundry. You cannot hear any one
+heart from up here. You can hear all of them.
+
+Then the sound changes. Trucks, a lot of them, on the ring road, going the wrong way: not toward
+the camp, but away from it, into the city. Toward the station.
+
+Tae-gyu is on his feet. "No," he says. "No, no, no."
+
+By the time you reach the bus depot the grate is open and the lamps are already inside, white light
+pouring up out of the ground like water out of a broken pipe, and the trucks are backing up to it
+one by one.
+* [Go down the grate into it: it is too late, and you go anyway] -> dusk_raid
+* [Follow the trucks when they leave: you will learn where they go, and nobody else will be saved]
+    You do not go down. You hold Tae-gyu by the collar of his jacket while he fights you, and you
+    watch them bring people up out of the ground in nets, and you count them into the trucks. Then,
+    when the trucks pull away, you follow.
+
+    North, through the dark city, up the reservoir road through the pines, two gates, a long grey dam,
+    and a concrete building at its foot with a nine painted on its side. You lie in the pines and
+    watch them carry Ms. Seo in, sitting upright in the net with her ledger in her arms. And then a
+    small shape, kicking, with a bicycle chain still round its wrist.
+    ~ knows_lab = true
+    ~ yeeun = "taken"
+    ~ hunger += 1
+    -> after_raid
+* [Hold Tae-gyu back, and wait for the ones who run]
+    You hold Tae-gyu back, because if he goes down there they will have him too, and you wait in the
+    dark behind the depot for the ones who get out.
+
+    They come out of the storm drains in ones and twos, soaked and shaking. Not many. You count them.
+    Ye-eun is not among them. You count them again.
+    ~ yeeun = "taken"
+    ~ humanity += 1
+    -> after_raid
 
 === seo_ledger "The Ledger" ===
 Ms. Seo makes room for you on her piece of cardboard as if you had come round for tea.
@@ -255,7 +303,7 @@ from counting anything worse. By afternoon you can feel the hunger in your teeth
 -> dusk_raid
 
 === dusk_raid "Dusk" ===
-It comes at dusk.
+{visits(scouting) > 0: You drop through the grate into the white light with Tae-gyu behind you.|It comes at dusk.}
 
 First the smell: diesel, gun oil, army soap. Then the whine of drones, and boots, a lot of boots,
 coming down the frozen escalators. White light floods the north end of the arcade: big lamps, and
@@ -263,7 +311,7 @@ behind them shapes in grey with goggles like insect eyes and long poles with wir
 
 "Specimens, stay where you are!" a loudhailer calls, calm and bored. "You will not be harmed."
 
-Tae-gyu is off the counter and moving. Ms. Seo does not run. She closes her ledger, holds it to her
+{visits(scouting) > 0: Tae-gyu goes past you into the light, roaring.|Tae-gyu is off the counter and moving.} Ms. Seo does not run. She closes her ledger, holds it to her
 chest, and waits. You will remember that later.
 
 Ye-eun is screaming. She is still chained to the pillar.

@@ -314,9 +314,31 @@ questions about you.
     "Listen," you say, and they do, because you still have the voice for it. "You saw a fire. You
     came up to look. There was nobody here. Walk down slowly. Don't run. Students who saw a fire."
 
-    Hyo-ryung repeats it under her breath, learning it. Then you go over the parapet into the dark.
+    Hyo-ryung repeats it under her breath, learning it. Then they go, and you do not jump. You go down
+    the other stair, the one at the far end of the corridor, ahead of them in the dark.
     ~ suspicion -= 1
-    -> leap
+    -> stairwell
+
+=== stairwell "The Other Stair" ===
+The far stair comes down behind the gymnasium, where the bombs took the wall off and left the
+climbing ropes hanging in the open air. You wait there in the dark among the ropes, because you want
+to see.
+
+Your friends come out at the bottom of the main stair a minute later, walking, not running, six
+students who saw a fire. The searchlight finds them. A loudhailer tells them to stop. Soldiers come
+out of the dark with rifles, and then lower them, because they are only children in camp
+sweatshirts with their hands up.
+
+"We saw a fire," Hyo-ryung says, very clearly. "We came up to look. There was nobody there."
+
+They are taken down the hill to the camp in the back of a truck. Nobody is hurt. Above you, the
+drone is still circling the roof, tasting the warm place where you were. You go out through the
+back of the gymnasium, low and fast, into the dark between the buildings, and you do not look back,
+and this time it is not because you cannot bear to. It is because you have seen what you needed to
+see.
+-> memory_onjo ->
+-> reckoning ->
+-> night_run
 
 === leap "Four Storeys" ===
 The fall takes less than two seconds. You have time to think, quite clearly, _this would kill a

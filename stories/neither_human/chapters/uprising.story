@@ -149,6 +149,13 @@ and looks back at you, and holds them out, handles first.
 === camp_gate "The Fence Comes Down" ===
 It happens quickly, and then it happens slowly, like the first day at Hyosan High.
 
+{if visits(truce_broken) > 0}
+There is no plan any more. The forty go down the slope in the grey light straight at the line of
+soldiers, and the soldiers were told to expect animals, and they fire. Nets, first. Then not nets.
+The line breaks at the motor pool, where the cameras are old, and the fence comes down, and then
+there are six thousand people coming out of their tents into the dawn to see what is standing among
+them.
+{else}
 The fence comes down. The armoury goes first, as Tae-gyu planned: three soldiers asleep over
 their cards, who wake to find the room full of cold silent people and put their hands on their
 heads. The radio goes next. The medical tent. There is hardly any noise. For ten minutes you think
@@ -156,6 +163,7 @@ it is going to work exactly the way he said.
 
 Then someone in the guard tower wakes up and fires a flare, and the whole camp is lit red, and
 six thousand people come out of their tents into the light and see what is standing among them.
+{end}
 
 The screaming starts. You had known it would. You had not known what it would do to the ones who
 sway. You see it happen to one of them, a man in a delivery jacket like Tae-gyu's, twenty metres
@@ -274,11 +282,38 @@ Hyo-ryung hands you the handset. "Say your name first," she says. "He'll want to
     "This is Nam-ra," you say. "There are forty of us on the ridge. You know what forty of us could
     do to a camp of six thousand sleeping people. Come up here at dawn, alone, or find out."
 
-    There is a long silence on the line. Then the Major's voice, very quiet: "Dawn." You have never
-    heard a man sound so certain that he is being lied to, or so unwilling to bet on it.
+    There is a long silence on the line. Then the Major's voice, very quiet: "Dawn."
+
+    You have never heard a man sound so certain that he is being lied to.
     ~ humanity -= 1
     ~ suspicion += 1
-    -> truce
+    -> truce_broken
+
+=== truce_broken "Dawn, With Trucks" ===
+He comes at dawn, as he said. He does not come alone.
+
+First the drones, four of them, high and patient over the ridge. Then the trucks on the hill road,
+a long line of them, with their lights off. Then soldiers in grey spreading out along the bottom of
+the slope, between the camp and the hill, with their poles and their nets and, this time, rifles.
+
+You threatened him, and he believed you. That was the point of threatening him. You had not thought
+about what a man does when he believes you.
+
+Tae-gyu is on his feet on the block of concrete. "There," he says, to all of them, to you. "That's
+their answer. That's always their answer."
+
+Your friends are still at the fence, in a line, holding hands, between the soldiers and the camp.
+On-jo is looking at you. She has not let go of Su-hyeok's hand or Ha-ri's.
+* [Go down the hill with Tae-gyu: there is nothing left to talk about] -> camp_gate
+* [Take your friends and anyone who will come, and run north before the trucks close the road]
+    "North," you say. "Now. Everyone who wants to live. Not down there. Up."
+
+    You go down the slope at a run, through the gap between two trucks, and take On-jo's free hand,
+    and the line of six comes with you like a chain, and behind you, after a moment, some of the
+    forty. Not many. Enough. The drones follow you a long way. The trucks do not.
+    ~ friends_with = true
+    ~ band = true
+    -> mountain_road
 
 === truce "Under the Water Tower" ===
 He comes at dawn, as he said, in one jeep, with a driver who stays in it and Dr. Han in the seat
