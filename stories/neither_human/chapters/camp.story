@@ -241,7 +241,7 @@ lets the wire fall back. "In case."
 
 "In case what?"
 
-He looks up at the dark bulk of the school on the hill. {told_truth: "She said she'd go a long way from us, if it ever didn't pass." His jaw works. "I want there to be a way back, too."|"She said she'd never hurt us. I didn't believe her. I don't think she did either." His jaw works. "So there should be a way in and a way out."} "A gap in the fence. For when she needs one."
+He looks up at the dark bulk of the school on the hill. {told_truth: "She said she'd go a long way from us, if it ever didn't pass." His jaw works. "I want there to be a way back, too. A gap in the fence. For when she needs one."|"She said she'd never hurt us. I didn't believe her. I don't think she did either." His jaw works. "So there should be a way in, and a way out. A gap in the fence. For when she needs one."}
 
 He crouches by the post with a strip of white cloth from a torn pillowcase in his hand, turning it
 over.

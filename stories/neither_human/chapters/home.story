@@ -3,8 +3,8 @@
 // where she takes whoever walks with her to a village without lights; or the long road, alone,
 // as she told Su-hyeok she would. The last ending is told by On-jo.
 
-=== friends_door "The Gap in the Fence" === #chapter: Nine: Home #mood: tender
-\**Chapter Nine: Home**
+=== friends_door "The Gap in the Fence" === #chapter: Home #mood: tender
+\**Chapter {visits(uprising_gather) > 0: Eight|Seven}: Home**
 
 {if visits(standoff) > 0}
 Behind you the hill is emptying. Half of them have gone back into the dark with Tae-gyu; the other
@@ -115,6 +115,8 @@ do not need, and a stack of comic books, which you do. On the bed, folded, a sch
 fits, with a new tie.
 
 "Mi-jin found it," Dae-su says. "Don't ask where."
+
+{yeeun == "with_you": Ye-eun curls up on the rice sacks by the door with your jacket over her and is asleep before anyone has said anything. Mi-jin looks at her for a long time and then fetches another blanket.}
 
 They sit with you, all six of them, on rice sacks and upturned crates in the warm close dark, and
 the smell of them fills the little room like water filling a glass.

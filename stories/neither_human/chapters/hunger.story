@@ -13,7 +13,7 @@ past.
 
 {yeeun == "with_you": Ye-eun is curled in the corner on her pink school bag, the broken chain still around her wrist. You have told her you will get it off.|The corner where you would have put Ye-eun is empty. You keep looking at it.}
 
-{gift_in_hand: Inside your shirt is what On-jo put into your hands across the rope last night. You have not opened it. You are saving it, like the last page of a book.}
+{visits(memorial_meeting) > 0: Inside your shirt is what On-jo {gift_in_hand: put into your hands across the rope|left at the fence post for you, which you picked up while she watched}. You have not opened it. You are saving it, like the last page of a book.}
 
 {ally == "Tae-gyu": Tae-gyu went out before dawn. He left his jacket folded beside you, which you understand is a kind of promise.|Tae-gyu left before dawn and said only, "I'll send word."}
 
@@ -180,7 +180,16 @@ office will read about you tonight.
 
 That night you go back to the memorial, past all the faces, to the place where her gifts hang.
 
-{gift_in_hand: You take out what she put into your hands across the rope last night, which you have not yet been able to open.|In the shelter of the fence post is the thing she left for you last night, still there. Nobody else touches her place on the fence.}
+{if gift_in_hand}
+You take out what she put into your hands across the rope last night, which you have not yet been able
+to open.
+{elif visits(memorial_meeting) > 0}
+You take out what you picked up from the fence post last night while she watched, which you have not
+yet been able to open.
+{else}
+In the shelter of the fence post is the thing she left for you last night, still there. Nobody else
+touches her place on the fence.
+{end}
 
 {day == "memorial": Beside it, in the sleeve where the class photograph used to be, there is a new one: the same photograph, a copy, from somebody's phone, printed in the camp office. Every tick is still above every head. She has put a new tick above yours, in ink this time.}
 
@@ -254,7 +263,7 @@ is done hiding.
 
 {knows_lab: North, up the reservoir road, two gates and a grey building by the dam, where they took Ms. Seo{yeeun == "taken": , and Ye-eun}.|Somewhere, wherever the trucks go, Ms. Seo {yeeun == "taken": and Ye-eun are|is} waiting for someone who knows where to look.}
 
-Below you, the camp{knows_gap: , the gap in the fence behind the laundry,} and six people who
+Below you, the camp{knows_gap:, the gap in the fence behind the laundry,} and six people who
 climbed a staircase in the dark to find you. Beyond it all, the mountains, where villages the roads
 forgot stand empty. Nobody would look for anyone up there.
 

@@ -14,8 +14,8 @@ nothing while the sergeant walks the row.
 {suspicion >= 4: He stops in front of you. He looks at your boots, and at your face, and writes something on his clipboard, and walks on. Behind you, Su-hyeok lets out his breath very slowly.|He walks past you without slowing down. You are one more girl in a camp sweatshirt. You have never been so glad to be nobody.}
 
 {gift_in_hand: Your right hand still remembers how cold hers was. You keep closing it.}
-{gift == "notebook" and not gift_in_hand: This morning, before the count, you went to the fence. The notebook was gone from the post. You stood there and let yourself believe it was her.}
-{gift == "blood" and not gift_in_hand: This morning, before the count, you went to the fence. The towel was gone from the post. You stood there and let yourself believe it was her.}
+{visits(memorial_meeting) > 0 and not gift_in_hand: You keep seeing her bend to pick the {gift == "blood": towel|notebook} up from the fence post, and look at you, and go.}
+{visits(memorial_meeting) == 0: This morning, before the count, you went to the fence. The {gift == "blood": towel|notebook} was still there at the post. She has not come for it yet. You left it where it was, and told yourself that was hope.}
 
 {if onjo_deal}
 At nine, the corporal with the clipboard comes for you again. Room Four. The Major does not start

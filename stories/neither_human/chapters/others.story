@@ -226,7 +226,7 @@ When you come back, she is watching you. "You went away," she says. "Where do yo
     -> dusk_raid
 * [Give her what you carried down: you will go hungry all afternoon]
     You give her all of it, the whole day's worth. She drinks it like a child drinking milk, both
-    hands around the glass, and then she cries because she drank it all, and you tell her that was
+    hands around it, and then she cries because she drank it all, and you tell her that was
     the idea.
 
     You go hungry all afternoon: bearable, then less bearable, then you are counting. But she sleeps

@@ -3,7 +3,7 @@
 // the cure on her own terms, the weapon, the samples bound for Japan, or the broadcast.
 // Sets saw_board, took_manifest, promised_seo, knows_ship; may free Ms. Seo and Ye-eun.
 
-=== reservoir_approach "The Reservoir" === #chapter: Seven: Building Nine #mood: cold
+=== reservoir_approach "The Reservoir" === #chapter: Building Nine #mood: cold
 \**Chapter Seven: Building Nine**
 
 The reservoir road climbs out of the city in long switchbacks through pine woods the bombs did not

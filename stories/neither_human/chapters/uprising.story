@@ -3,8 +3,8 @@
 // needs humanity; standing between needs her friends' trust. The march raises hunger.
 // A truce needs Hyo-ryung, who listens (hyo_listens), and the friends at the fence.
 
-=== uprising_gather "The Water Tower" === #chapter: Eight: The Water Tower #mood: fever
-\**Chapter Eight: The Water Tower**
+=== uprising_gather "The Water Tower" === #chapter: The Water Tower #mood: fever
+\**Chapter Seven: The Water Tower**
 
 The old water tower stands on the ridge above the camp like a giant on thin legs. Its tank was
 holed in the bombing and has drained away; the legs are scorched black to the height of a man.
