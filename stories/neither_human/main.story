@@ -250,6 +250,8 @@ _Nam-ra: late._ You have to reach for your own name, and it comes slower than it
 _Nam-ra:_ the line stays blank for a long time before you can fill it in.
 {end}
 
+{conscript == "bitten": _Oh, a conscript:_ absent. You put his name on the register anyway, because nobody else will.}
+
 {if trust >= 5}
 _The others: with you._ Wherever they are, you feel them like a hand on your back.
 {elif trust >= 3}
@@ -382,7 +384,9 @@ this. Something that was Nam-ra comes out of them the way water comes out of a c
 door Dr. Han was holding shut is not shut for long.
 
 By morning Building Nine is quiet. The soldiers who come up the reservoir road find the doors open
-and the cold room empty and the long white corridor painted in a colour that is not white. They find
+and the long white corridor painted in a colour that is not white. They find the cold room open too,
+and empty, its straps torn off the beds one by one, as if something had stopped there on its way out
+and remembered, for as long as that took, what it used to be for. They find
 Dr. Han alive, in the office with the window, with a chair against the door and her hands over her
 ears. She tells them it walked straight past her. She tells them it stopped, for a second, in the
 doorway, as if it had forgotten why it came, and then went on.
@@ -399,7 +403,15 @@ you now.
 
 {yeeun == "with_you": Ye-eun is found two days later, asleep on her pink school bag in the bell tower of the burned church, waiting for someone who told her to wait. She is taken north in a truck. She screams a name all the way. Nobody in the truck knows whose.}
 
+{yeeun == "taken" and visits(white_room) == 0: Ye-eun stays in the cold room at the reservoir. Nobody comes for her now. Ms. Seo sings to her through the wall, every night, and does not tell her why.}
+
+{took_ledger: Ms. Seo's ledger is found in the bell tower of the burned church. The last entry, in a hand that is not hers, is a single number and a question mark.}
+
+{conscript == "bitten": In the report, under the number, someone has added the name of a conscript called Oh. It is the only other name in it.}
+
 {conscript == "saved": In a hospital in Daegu a conscript called Oh reads the report and asks to see the photograph, and then asks them not to shoot. Nobody writes that down.}
+
+{told_truth: Su-hyeok stops walking the fence. "She said she'd go a long way from us," he tells On-jo, "if it ever didn't pass. She did, didn't she. She kept it." On-jo does not answer him.}
 
 On-jo keeps going to the memorial. She hangs a new photograph on the fence: a girl in a school
 uniform with her mouth serious, looking straight into the camera, daring it to be wrong about her.

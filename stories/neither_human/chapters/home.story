@@ -388,7 +388,7 @@ You tell Dae-su. He cries, which he says is allergies.
 
 {conscript == "saved": In the second spring a young man on crutches comes to the memorial while you are there, and hangs a school tie on the fence, and stands in front of it for a long time. You do not ask. You think you know.}
 
-{wrote_back: You keep the first note she ever wrote you, the one from the fence that said _"I'm still here,"_ in the front of the notebook. Every month, when the new letter comes, you check the handwriting against it, and every month it matches.}
+{wrote_back: You keep the first note she ever wrote you, the one from the fence that said _"I'm still here,"_ in the front of the notebook. Every month, when the new letter comes, you check the handwriting against it, and every month it matches.|She never wrote back to anything you left on the fence, all those nights. Now she writes every month. You keep the letters in the blue notebook, between the pages of the register, where they fit.}
 
 She kept her word. She went a long way from you, before it stopped passing, so that it never had
 to. It is the loneliest kind of loyalty you know of. On the fence at the memorial, next to her

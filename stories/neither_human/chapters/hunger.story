@@ -261,7 +261,7 @@ Before you left the church this morning you read the word Tae-gyu had scratched 
 water tower on the ridge above the camp, tomorrow night. He is gathering everyone who got away. He
 is done hiding.
 
-{knows_lab: North, up the reservoir road, two gates and a grey building by the dam, where they took Ms. Seo{yeeun == "taken": , and Ye-eun}.|Somewhere, wherever the trucks go, Ms. Seo {yeeun == "taken": and Ye-eun are|is} waiting for someone who knows where to look.}
+{knows_lab: North, up the reservoir road, two gates and a grey building by the dam, where they took Ms. Seo{yeeun == "taken":, and Ye-eun}.|Somewhere, wherever the trucks go, Ms. Seo {yeeun == "taken": and Ye-eun are|is} waiting for someone who knows where to look.}
 
 Below you, the camp{knows_gap:, the gap in the fence behind the laundry,} and six people who
 climbed a staircase in the dark to find you. Beyond it all, the mountains, where villages the roads

@@ -16,6 +16,7 @@ how much you enjoy it at moments like this.
     You stop in the open at a crossroads and let it find you. Then you run west, away from the
     school and the station, a bright warm target on its little screen, until you reach the river and
     go under the broken bridge where the water is loud and cold and hides everything.
+
     When you climb out downstream the drone is gone. Whatever the soldiers find on the roof, they
     will not find it next to you. But running makes you hungry, and they now have a very good
     picture of something that runs like you.

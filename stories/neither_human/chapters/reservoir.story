@@ -302,7 +302,7 @@ stands just inside the door with her back against it. She has been crying.
 
     "I'll talk to you," you say. "Not to him. To you. And I'll tell you how it's going to go."
     -> willing_terms
-* [Let go]
+* [Let go: it will be easy, and it will be the end of you]
     You let go. It is so easy. It is like unclenching a hand you had forgotten was a fist.
 
     The last thing you see clearly is Dr. Han's face, going white, and her hand going behind her
@@ -486,7 +486,9 @@ nothing at all.
 
 {yeeun == "with_you": A letter finds you, in the end, through a church in the warehouse district that takes in people nobody else will. It is from On-jo. A girl walked down out of the pines to the camp on the third morning and asked for her by name. _"She says you told her to. She sleeps in your cot. She wants to know when you're coming back."_|{yeeun == "taken": You think of Ye-eun in the cold room, asleep under a strap, and of the samples in the box with her blood in them, and you go on hunting the box.}}
 
-{wrote_back: The note you left on the fence said you were still here. You are. You are just very far away.}
+{wrote_back: The note you left on the fence said you were still here. You are. You are just very far away.|You never wrote back to On-jo, on the fence. You write now, on the backs of ferry timetables, and never post them.}
+
+{saw_board: Some nights you think of the whiteboard by the dam, and the word _Deployable_, and wonder who else in this city was shipped in a box.|You never saw the inside of the office at Building Nine. You have only the box, and its little light, and what came out of it.}
 
 -> threads ->
 In a narrow street behind the warehouses, a girl in a torn school uniform stands in the dark between

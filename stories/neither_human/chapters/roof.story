@@ -83,7 +83,7 @@ empty space beside it. Su-hyeok, one hand out to catch her. Ha-ri with a length 
 the way she used to hold her bow. Dae-su and Mi-jin, shoulder to shoulder. Hyo-ryung last, looking
 back down the stairs.
 
-{visits(fire) > 0 and suspicion >= 2: "She was here," On-jo says. "Somebody's just fed this."|"She was here," On-jo says. "It's still burning."}
+{suspicion >= 2: "She was here," On-jo says. "Look, the fire's just been fed."|"She was here," On-jo says. "It's still burning."}
 
 "Or someone was," Mi-jin says.
 
@@ -107,7 +107,7 @@ about her.
 {if visits(reunion) == 1}
 {arrival == "stairs": You come out onto the roof together. For a moment nobody knows where to stand. Then On-jo takes one step toward you and stops, because Su-hyeok has caught her sleeve, and because you have lifted one hand, palm out, as you used to quiet the class.}
 {arrival == "stayed": For a moment nobody moves. Then On-jo takes one step toward you and stops, because Su-hyeok has caught her sleeve, and because you have lifted one hand, palm out, as you used to quiet the class.}
-{arrival == "hid": You come round the tank into the firelight. Six faces turn. On-jo takes one step toward you and stops, because Su-hyeok has caught her sleeve, and because you have lifted one hand, palm out, as you used to quiet the class.}
+{arrival == "hid": Six faces turn toward you in the firelight. On-jo takes one step toward you and stops, because Su-hyeok has caught her sleeve, and because you have lifted one hand, palm out, as you used to quiet the class.}
 
 Dae-su says, "Whoa," very softly, the most Dae-su thing you have heard in four months, and
 something in your chest cracks a little. Ha-ri has put down the length of pipe she brought, but
@@ -310,7 +310,7 @@ questions about you.
     ~ promised_onjo = true
     ~ trust += 1
     -> leap
-* [Tell them to walk down slowly, as students who saw a fire, and then jump]
+* [Tell them to walk down slowly, as students who saw a fire, and take the other stair yourself]
     "Listen," you say, and they do, because you still have the voice for it. "You saw a fire. You
     came up to look. There was nobody here. Walk down slowly. Don't run. Students who saw a fire."
 
