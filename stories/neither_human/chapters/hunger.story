@@ -227,8 +227,7 @@ column for today a small neat tick. Present.
 ~ knows_lab = true
 
 There is a third note tonight, newer than the others, pushed through the wire a few hours ago: you
-can still smell the camp soap on it. _"We've been busy."_ Then a list, in On-jo's hand, with
-comments in other people's. {prep_room: _"Mi-jin has made you a room behind the rice sacks in the ration store."_ (_"It has comics,"_ in Dae-su's writing.)} {prep_blood: _"Dae-su has three bags hidden in the rice."_ (_"Expired but fine,"_ in Dae-su's.)} {prep_phone: _"Hyo-ryung has a phone that can go live."_} {hyo_pages: _"Hyo-ryung says Building Nine sends a container to Busan, and then Japan. She wrote down the date."_} At the bottom, in On-jo's writing again: _"Come to us, or tell us where you go. Either one."_
+can still smell the camp soap on it. {prep_blood or prep_room or prep_phone or hyo_pages: _"We've been busy."_ Then a list, in On-jo's hand, with comments in other people's.|_"We wanted to do something today, and we didn't, and we're sorry."_ Six names underneath, in six different hands.} {prep_room: _"Mi-jin has made you a room behind the rice sacks in the ration store."_ (_"It has comics,"_ in Dae-su's writing.)} {prep_blood: _"Dae-su has three bags hidden in the rice."_ (_"Expired but fine,"_ in Dae-su's.)} {prep_phone: _"Hyo-ryung has a phone that can go live."_} {hyo_pages: _"Hyo-ryung says Building Nine sends a container to Busan, and then Japan. She wrote down the date."_} At the bottom, in On-jo's writing again: _"Come to us, or tell us where you go. Either one."_
 {end}
 {if heard_prep and hyo_pages}
 ~ knows_ship = true

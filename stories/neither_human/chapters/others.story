@@ -84,6 +84,7 @@ It is the most frightening compliment you have ever been paid.
 * [Tell him they owe you nothing, and you owe them less: it will be easier than it should be]
     "You're right," you hear yourself say. "They bombed their own city. They'd bomb us again if it
     was convenient. Whatever we owe them, we paid it in Hyosan."
+
     Tae-gyu grins, slow and wide, and clasps your hand like a brother. His grip is as cold as yours.
 
     Something in you warms to the relief of not having to explain yourself, and you do not look too
@@ -407,18 +408,21 @@ Then they stop.
 -> after_raid
 
 === after_raid "What Is Left" ===
-Later, when the trucks have gone, the survivors find each other in the burned-out shell of a church
-on the ring road.
+{visits(scouting) > 0 and knows_lab: You come back down the reservoir road before dawn, with Tae-gyu silent beside you, and find the survivors in the burned-out shell of a church on the ring road.|Later, when the trucks have gone, the survivors find each other in the burned-out shell of a church on the ring road.}
 
 There are {yeeun == "with_you": six|five} of you. There were twelve. Tae-gyu, a cut above his eye
 already closed, counts you, and counts you again, as if the number might change.
 
-Ms. Seo is gone. They took her sitting down, with the ledger in her arms. She only asked them, very
-politely, to be careful with the vials.
+{if visits(scouting) > 0 and knows_lab}
+Ms. Seo is gone. You watched them carry her through the door of Building Nine, sitting upright in
+the net with her ledger in her arms.
+{else}
+Ms. Seo is gone. They took her sitting down, {took_ledger: with nothing in her arms, because she had given you the only thing she owned|with the ledger in her arms}. She only asked them, very politely, to be careful with the vials.
+{end}
 
 {took_ledger: Ms. Seo's ledger is on your knees. You have not opened it. It feels like reading someone's diary at their funeral.}
 
-{yeeun == "with_you": Ye-eun sleeps with her head in your lap, the broken chain still locked around her wrist.|Ye-eun is gone. You keep listening for her heart, small and fast and frightened, and it is not there.}
+{yeeun == "with_you": Ye-eun sleeps with her head in your lap, the broken chain still locked around her wrist.|Ye-eun is gone. You keep listening for her heart, small and fast and frightened, and it is not there.{visits(scouting) > 0 and knows_lab: You know exactly where it is. That is worse.}}
 
 "Someone told them," Tae-gyu says. "They knew where the grate was." {told_friends: He looks at you, and you think of six people in an army camp who are questioned every week, and you cannot look back at him.|He looks at the smoke still in your hair from the fire on the roof, and then away.}
 

@@ -103,7 +103,7 @@ but perfectly clear. {took_ledger: "You have my ledger. Good. They asked for it 
 "They've taken a great deal of blood," she says. "I don't mind that. It's what it's for. What I mind
 is that nobody asked. If they had asked, I would have rolled up my sleeve. I would have _helped_."
 * [Promise to come back for her]
-    "I'll come back for you," you say. "{yeeun == "taken": For both of you. }I don't know how. But I
+    "I'll come back for you," you say. "{yeeun == "taken":For both of you. }I don't know how. But I
     will."
 
     Ms. Seo laughs, softly. "You're very like my granddaughter. She promised things with that exact
@@ -442,37 +442,37 @@ Busan is cranes and salt and diesel and a million heartbeats, more than you have
 since before. You drop from under the truck at Pier Seven and crouch behind a stack of containers,
 and watch.
 
-They load the refrigerated container onto the overnight ferry to Fukuoka, a little green light on
-its side to say the cold is holding. Nobody opens it. _Diagnostic reagents._ A man in a suit who is
+They load the refrigerated container onto the ferry to Fukuoka, which sails at seven in the
+morning, a little green light on its side to say the cold is holding. Nobody opens it. _Diagnostic reagents._ A man in a suit who is
 not a soldier signs for it and walks up the gangway with a briefcase, whistling.
 
 Inside that box are pieces of Ms. Seo, {yeeun == "taken": and of Ye-eun, and} of everyone who was ever
 strapped to a bed in the cold room. And somewhere in all those vials, the Jonas virus itself, alive
 and patient, going somewhere new.
 
-The ferry sounds its horn. There is a harbour office on the pier with a telephone on the wall and a
+Night comes down over the harbour. There is a harbour office on the pier with a telephone on the wall and a
 night clerk asleep at the desk with a newspaper over his face.
 * {trust >= 3 else "There is no one who would believe you, and no one you could call."} [Call the camp from the harbour office, and ask for On-jo] -> broadcast
 * [Follow the container onto the ferry: there will be no coming back] -> crossing
 
 === crossing "Across the Strait" === #ending
-You go up the mooring line in the dark, hand over hand. Nobody is looking for a girl in a ruined
+You go up the mooring line in the dark before dawn, hand over hand. Nobody is looking for a girl in a ruined
 school uniform climbing a rope out of the sea.
 
 You spend the crossing in the hot dark of the car deck with your back against the refrigerated
 container, listening to its hum. Above you, eight hundred people are eating instant noodles and
-falling asleep in reclining chairs. You can hear every one of their hearts. You do not go up.
+dozing in reclining chairs. You can hear every one of their hearts. You do not go up.
 
-Around three in the morning, the hum changes. The compressor falters, and catches, and falters
+Halfway across, the hum changes. The compressor falters, and catches, and falters
 again. Inside the steel box something small and glass rolls across a shelf and falls. And then, very
 faintly, you hear something that should not be possible: a sound like a fingernail, very slowly,
 against the inside of the door.
 
 Someone at Building Nine did not only pack vials.
 
-At dawn the container goes down the ramp in Fukuoka with its little light blinking red, and the man
+In the afternoon the container goes down the ramp in Fukuoka with its little light blinking red, and the man
 with the briefcase signs for it again, and a truck drives it away into a city of one and a half
-million people who are just waking up.
+million people who are going home from work.
 
 You go after it. You do not speak Japanese. You have no passport, no name in this country, no
 heartbeat any doctor here would recognise. But you know what is in that box, and what it does, and
@@ -512,6 +512,9 @@ he says. "Not only me."
 You dial the only number you know by heart that still belongs to someone alive: the camp's public
 line, where a bored corporal answers and, when you say it is an emergency, goes to Tent Eleven to
 get On-jo.
+
+She comes to the phone out of breath, with five people breathing behind her. You have three
+minutes. You use them.
 {else}
 You go out through the spillway with the manifest inside your shirt, wrapped in plastic from the
 plant room, and you run all the way back down the reservoir road to the camp. {knows_gap: You find the gap behind the laundry{gap_marked:, and the white cloth on the post}, and roll under.|You go over the fence where the razor wire sags by the motor pool, and tear your sleeve, and do not care.} Tent Eleven is the fourth row from the laundry. You know it by the hearts.
@@ -553,7 +556,7 @@ asking you to look. We are people the virus stopped halfway. Some of us can hold
 can't. All of us were somebody's students. We did not choose this, and we are being sold."
 
 By the time the first helicopter comes over the ridge, four million people are watching. By noon it
-is thirty million, in forty countries. {visits(port) > 0: On the pier, two police cars pull up beside the ferry, and then four, and the man with the briefcase comes back down the gangway without it.|The helicopter hangs over the school for a long time, rotors hammering, and then, for reasons no one ever explains, turns around and goes away.}
+is thirty million, in forty countries. {visits(port) > 0: On the pier, two police cars pull up beside the ferry before it can cast off, and then four, and the man with the briefcase comes back down the gangway without it.|The helicopter hangs over the school for a long time, rotors hammering, and then, for reasons no one ever explains, turns around and goes away.}
 
 There are hearings, after, in Seoul. There are resignations.
 {visits(port) > 0: The container is opened on the dock at Pier Seven by people in white suits, and what is inside it is burned.|A refrigerated container is stopped at Pier Seven in Busan before it is ever loaded, and what is inside it is burned.} Building Nine is closed, and then reopened under a new name, with Dr. Han in charge and a public website and a sign on the door that says _Volunteers Welcome_.
