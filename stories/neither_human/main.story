@@ -18,7 +18,7 @@
 
   THE MECHANICS, IN THE READER'S TERMS
     hunger (from 0)    rises with time, strain and the smell of blood; falls with feeding.
-    humanity (0 to 9)  what Nam-ra keeps of herself. It buffers hunger: she is lost only when
+    humanity           what Nam-ra keeps of herself; kindness and memory raise it. It buffers hunger: she is lost only when
                        humanity is gone, or when hunger outruns humanity by LOST_GAP (see `lost`
                        below). At humanity 6 or more she cannot be lost to hunger at all.
     trust              the bond Nam-ra has built with her friends.
@@ -285,7 +285,7 @@ does not care whose.
 
 You press your back against the cold concrete and breathe through your nose, the way the school
 counsellor taught the class before exams. In for four. Hold. Out for four.
-* [Bite down on your own wrist: quick, and it takes something of you with it]
++ [Bite down on your own wrist: quick, and it takes something of you with it]
     You sink your teeth into your own arm until the pain is louder than the smell. Your own blood
     tastes of nothing; that is the point. The hunger backs off, sulking, and leaves a ring of marks
     that will be gone by morning.
@@ -294,7 +294,7 @@ counsellor taught the class before exams. In for four. Hold. Out for four.
     ~ hunger -= 3
     ~ humanity -= 1
     ->->
-* {humanity >= 4 else "You reach for your own name and find only the smell of them."} [Say your own name until it means something: slower, and it gives something back]
++ {humanity >= 4 else "You reach for your own name and find only the smell of them."} [Say your own name until it means something: slower, and it gives something back]
     "Nam-ra," you whisper. "Nam-ra of Hyosan High. Class 2-5. Top of the year." You say it until the
     words are just sounds, and then until they turn back into a person.
 
@@ -311,12 +311,12 @@ It rises without warning: not a fit but a tide, patient and enormous.
 
 Every heart within a hundred metres turns into a drum. You can tell them apart. That one is
 frightened. That one is asleep. That one is young.
-* [Hold on to the sound of your own name: it holds, a little]
++ [Hold on to the sound of your own name: it holds, a little]
     You hold on with both hands and your eyes shut, not letting go even when your knuckles ache.
     The tide goes out a little. Only a little.
     ~ hunger -= 1
     ->->
-* {humanity >= 4 else "There is not enough of you left to bargain with it."} [Remember the roof, and who came up the stairs: it holds, and it stays held]
++ {humanity >= 4 else "There is not enough of you left to bargain with it."} [Remember the roof, and who came up the stairs: it holds, and it stays held]
     You remember the fire on the roof and six people climbing toward you through the dark, knowing
     what you were, coming anyway. The tide has nothing to say to that. It goes out, grumbling, and
     leaves you standing on wet sand.

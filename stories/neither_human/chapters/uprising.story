@@ -10,12 +10,14 @@ The old water tower stands on the ridge above the camp like a giant on thin legs
 holed in the bombing and has drained away; the legs are scorched black to the height of a man.
 Under it, in the dark, they are waiting.
 
-There are more of them than you thought there could be. Thirty. Forty. The five from the church and
+There are more of them than you thought there could be. Thirty. Forty. The ones from the church and
 the ones from the hills and the ones from the flooded districts by the river, who have been living
 in attics and water tanks and car parks, alone, each of them thinking they were the only one.
 Some are like you: still, careful, their hunger folded away. Some are not. Some sway on their feet
 and watch the lights of the camp below with their heads tilted and their mouths a little open, and
 do not seem to hear when they are spoken to.
+
+{yeeun == "with_you": Ye-eun is with you, holding your sleeve. You sit her down against one of the scorched legs of the tower and tell her to stay there whatever happens, and she nods, and does not let go of your sleeve until you take her fingers off it.}
 
 Tae-gyu stands on a block of fallen concrete in the middle of them. When he sees you he jumps down
 and walks straight through the crowd and takes you by both shoulders.
@@ -266,8 +268,9 @@ nineteen and asleep, wakes up to find six students and a girl who runs at thirty
 standing around his desk. He looks at you for a long time. Then he stands up and gives Hyo-ryung
 his chair.
 
-On the hill, forty of your kind are watching the tent. Tae-gyu is on his feet again, at the front.
-You can hear his heart from here. It has not slowed.
+On the hill, the ones who stayed are watching the tent. Further up, under the water tower, Tae-gyu
+has stopped, with the ones who followed him, and turned to watch too. You can hear his heart from
+here. It has not slowed.
 
 Hyo-ryung hands you the handset. "Say your name first," she says. "He'll want to know it's you."
 * [Tell the Major the truth: forty of you on the hill, and you are holding them, for now]
@@ -364,10 +367,10 @@ want him to see that you do not need it.
 It takes all morning, and a telephone call to Seoul that Hyo-ryung listens to without being asked,
 and it is not written down anywhere that a newspaper could find. But the Major says yes.
 
-{ally == "Tae-gyu": Tae-gyu comes down off his block of concrete at noon and shakes the Major's hand. Neither of them lets go first. Then he goes back up the hill and takes the forty into the city, into the station and the market and the school, and by autumn there is a rule book pinned to the door of the old arcade, in your handwriting, and a copy of it in the Major's office, in his.|Tae-gyu does not shake anyone's hand. He watches the trucks come down from Building Nine at noon, and watches who climbs out of them, and then he turns and walks away into the hills, and half the forty go with him. You do not know where. You hope it is somewhere a long way off, and quiet.}
-
 The trucks come down from the reservoir at noon. Ms. Seo climbs out first, without her glasses,
 squinting at the sunlight, and {promised_seo: finds you, and says, "You said you'd come back. I didn't think you meant with an army," and holds your face in both her hands.|asks for her ledger.} {took_ledger: You give it to her. She holds it against her chest for a long time before she opens it.} {yeeun == "taken": Ye-eun climbs out behind her and runs.|Ye-eun is already beside you. She has been beside you all night, on the hill, holding your sleeve, and she does not let go of it now.}
+
+{ally == "Tae-gyu": Tae-gyu comes down off his block of concrete and shakes the Major's hand. Neither of them lets go first. Then he goes back up the hill and takes the forty into the city, into the station and the market and the school, and by autumn there is a rule book pinned to the door of the old arcade, in your handwriting, and a copy of it in the Major's office, in his.|Tae-gyu does not shake anyone's hand. He watches who climbs out of the trucks, and then he turns and walks away into the hills, and the ones who followed him go too. You do not know where. You hope it is somewhere a long way off, and quiet.}
 
 {yeeun == "with_you": Ye-eun goes to Dr. Han in the spring, on her own, and knocks on the door of Building Nine, and it opens from the inside.}
 
