@@ -60,6 +60,7 @@ var suspicion = 1
 var day = "none"
 var arrival = "none"
 var jar = false
+var took_photo = false
 var told_eat = false
 var told_friends = false
 var told_truth = false
@@ -185,6 +186,7 @@ Footsteps on the hill road: the count is over early. You have a breath to decide
     where your heart used to keep time. She will notice. You want her to. You are not brave enough
     to say so any other way.
     ~ trust += 1
+    ~ took_photo = true
     -> fire
 * [Touch nothing, and go]
     You put your hand flat on the wire beside the crane, just for a moment, and then you are back in

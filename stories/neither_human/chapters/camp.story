@@ -293,7 +293,7 @@ The memorial runs the length of the old school car park: two hundred metres of c
 everything the living could think to bring. Photographs curling in plastic sleeves. School ties. A
 baseball glove. A cracked phone with its charm still on.
 
-At your place, the paper crane from last night is a little damp. {day == "memorial": The photograph of Class 2-5 is gone from its sleeve. You noticed last night. You have not stopped noticing. Somebody took it, and there is only one somebody it could be.} You bow, as you always do, and put the {gift == "blood": blood bag|notebook} down in the shelter of the fence post.
+At your place, the paper crane from last night is a little damp. {took_photo: The photograph of Class 2-5 is gone from its sleeve. You noticed last night. You have not stopped noticing. Somebody took it, and there is only one somebody it could be.} You bow, as you always do, and put the {gift == "blood": blood bag|notebook} down in the shelter of the fence post.
 
 Up above, the school is a black shape against the cloud. No fire tonight. But she might be out
 there, watching.

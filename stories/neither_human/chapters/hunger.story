@@ -191,7 +191,7 @@ In the shelter of the fence post is the thing she left for you last night, still
 touches her place on the fence.
 {end}
 
-{day == "memorial": Beside it, in the sleeve where the class photograph used to be, there is a new one: the same photograph, a copy, from somebody's phone, printed in the camp office. Every tick is still above every head. She has put a new tick above yours, in ink this time.}
+{took_photo: Beside it, in the sleeve where the class photograph used to be, there is a new one: the same photograph, a copy, from somebody's phone, printed in the camp office. Every tick is still above every head. She has put a new tick above yours, in ink this time.}
 
 You sit with your back against the fence, among the dead, to look at it.
 -> memory_onjo ->

@@ -42,7 +42,7 @@ something. You can feel it, the way you can feel weather coming.
 * [Find Dae-su in the medical tent] -> onjo_daesu
 * [Find Mi-jin at the ration store] -> onjo_mijin
 * [Find Hyo-ryung by the signals tent] -> onjo_hyoryung
-* {visits(onjo_errands) > 1} [Let the day end here] -> onjo_evening
+* {visits(onjo_errands) > 1 and visits(onjo_errands) < 4} [Let the day end here] -> onjo_evening
 * -> onjo_evening
 
 === onjo_daesu "The Cool Box" ===
@@ -120,9 +120,13 @@ to Fukuoka. The paperwork says _diagnostic reagents_. The radio operator laughs 
 it." She cracks a peanut. "And they know something is happening on the ridge. The water tower.
 There's a sweep planned. Tomorrow night, or the night after."
 ~ hyo_pages = true
-{else}
+{elif visits(camp_hyoryung) > 0}
 "I stopped," she says. "Like you asked. Mostly." She cracks a peanut. "I still hear things. I can't
 turn my ears off. Something about Busan, and a ferry. I didn't write it down."
+{else}
+"I listen to them," she says, before you can ask why she is sitting there. "The soldiers. They
+think students are furniture." She cracks a peanut. "Something about Busan, and a ferry, and a
+building by the dam they call Nine. I never wrote any of it down. Nobody asked me to."
 {end}
 
 Through the flap of the tent you can see the corporal's desk, and on it, plugged into a charger, a

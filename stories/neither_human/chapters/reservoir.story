@@ -310,6 +310,8 @@ stands just inside the door with her back against it. She has been crying.
     -> lost_self
 
 === willing_terms "Terms" ===
+{visits(starving) == 0 and visits(white_room) == 0: You go back up the stairs to the office with the window. Dr. Han is still there, with her two mugs going cold on the desk, as if she had known you would come back. She does not reach for the alarm this time either.}
+
 "Here is how it will go," you say.
 
 You say it as you used to address the class at the start of term, standing at the front with the
@@ -484,7 +486,7 @@ nothing at all.
 
 {promised_seo: You promised Ms. Seo you would come back for her. You are on the wrong side of the sea to keep it. Some nights that is the only thing you can think about.}
 
-{yeeun == "with_you": A letter finds you, in the end, through a church in the warehouse district that takes in people nobody else will. It is from On-jo. A girl walked down out of the pines to the camp on the third morning and asked for her by name. _"She says you told her to. She sleeps in your cot. She wants to know when you're coming back."_|{yeeun == "taken": You think of Ye-eun in the cold room, asleep under a strap, and of the samples in the box with her blood in them, and you go on hunting the box.}}
+{yeeun == "with_you": A letter finds you, in the end, through a church in the warehouse district that takes in people nobody else will. It is from On-jo. A girl walked down out of the pines to the camp on the third morning and asked for her by name. _"She says you told her to. She sleeps in your cot. She wants to know when you're coming back."_|{yeeun == "taken": You think of Ye-eun in the cold room{visits(cold_room) > 0:, asleep under a strap}, and of the samples in the box with her blood in them, and you go on hunting the box.}}
 
 {wrote_back: The note you left on the fence said you were still here. You are. You are just very far away.|You never wrote back to On-jo, on the fence. You write now, on the backs of ferry timetables, and never post them.}
 

@@ -32,7 +32,7 @@ with her so close, it is a little louder.
     tonight, folded from a page of exam questions. She hangs it on the fence, steps back, and bows,
     as you bow at a grave.
 
-    {day == "memorial": She stops at the place where the photograph was. She stands there a long time. Then she looks up the hill, straight at the roof, and you step back from the edge.|She has done this every night for a month, and you have watched every night.} Tonight you watch too long, and the hunger notices, and leans forward with you.
+    {took_photo: She stops at the place where the photograph was. She stands there a long time. Then she looks up the hill, straight at the roof, and you step back from the edge.|She has done this every night for a month, and you have watched every night.} Tonight you watch too long, and the hunger notices, and leans forward with you.
     ~ hunger += 1
     ~ humanity += 1
     -> footsteps
