@@ -164,6 +164,13 @@ reverse. It is not enough. It is never enough. But it is not a person.
     strange kind of faith, but it is a kind.
     ~ hunger -= 2
     -> fire
+* [Carry the tubs down to the station for the others, and eat there with them]
+    You stack five tubs in a rice sack and carry them on your back through the storm drains to the
+    station, where the others are sleeping, because nine tubs is more than one girl needs and less
+    than twelve people do.
+    ~ hunger -= 1
+    ~ humanity += 1
+    -> day_station
 
 === day_memorial "The Fence by Day" ===
 At ten in the morning the whole camp stands in rows to be counted, and the hill road is empty, and
@@ -193,10 +200,13 @@ Footsteps on the hill road: the count is over early. You have a breath to decide
     the rubble before the first of the walkers reaches the bend. Nothing on the fence has moved. It
     is safer that way, for her. You tell yourself that all the way back up the stairs.
     -> fire
+* [Go on from the fence to the station, to tell the others what you mean to do]
+    You leave the fence as it is and go on, through the rubble and down into the drains, toward the
+    one place in Hyosan where someone will ask you where you have been.
+    -> day_station
 
 === day_station "Under the Station" ===
-You go down through the ventilation grate behind the bus depot in the middle of the day, when the
-others are sleeping and the arcade is at its quietest.
+{day == "market": The tubs go round the arcade hand to hand, like presents.|You go down through the ventilation grate behind the bus depot in the middle of the day, when the others are sleeping and the arcade is at its quietest.}
 
 It is not quiet. It is never quiet. There are twelve of you now, counting you, and the shutters of
 the old shops tick and breathe with the sound of people pretending to sleep. Tae-gyu is awake on
@@ -339,7 +349,15 @@ The memory does not last. They never do. But it leaves a shape you can stand in.
 === memory_roof "The Roof, Before" === #memory
 {> You think of the roof of Hyosan High, the night the fire brought them up the stairs.|The roof again. You keep going back there, like a tongue to a missing tooth.}
 
-{visits(close) > 0: You remember On-jo sitting close enough to touch, talking about nothing, and how you let her.|You remember On-jo on the far side of the fire, her face orange, not coming closer because you had asked her not to.}
+{if visits(reunion) == 0}
+You remember a ring of wet ash, or the rust of a water tank against your back, and On-jo's voice
+saying your name to a roof she thought was empty.
+{elif visits(close) > 0}
+You remember On-jo sitting close enough to touch, talking about nothing, and how you let her.
+{else}
+You remember On-jo on the far side of the fire, her face orange, not coming closer because you had
+asked her not to.
+{end}
 
 {visits(hari_grief) > 0: You remember Ha-ri turning a piece of tile in her fingers, saying that Woo-jin's last joke was not even a good one.}
 

@@ -11,8 +11,7 @@ _Go back one day, to the morning after the roof. While Nam-ra sleeps under the s
 belongs to On-jo._
 
 A recorded bugle from the loudspeaker on the water tower, a little too fast. Eleven cots in Tent
-Eleven, your friends in six of them. You did not sleep. All night you watched her go over the
-parapet, the dark swallowing her like water.
+Eleven, your friends in six of them. You did not sleep. {visits(reunion) > 0: All night you watched her go over the parapet, the dark swallowing her like water.|All night you felt the warm wet ash under your hand, on a roof where nobody came out to you.}
 
 The soldiers at the bottom of the stairs asked you nothing last night, which meant they would ask
 you everything later, in a room. At seven, a corporal reads your name off a clipboard: "On-jo. Tent
@@ -31,7 +30,7 @@ and I apologise for that. I am aware that you have all been asked too many quest
 
 He slides a photograph across the table, grainy and green, taken from above: the roof of Hyosan
 High, a hot bloom where the fire was, six warm shapes around it. And a seventh at the edge, cooler
-than the others, caught stepping into nothing.
+than the others, {visits(fire_out) > 0: standing very still at the bottom of a far stair behind the gymnasium.|caught stepping into nothing.}
 
 "That one runs at thirty-one degrees," the Major says. "No living girl runs that cold, and the
 infected run colder. She is something in between." He taps the cool shape. "Who is she?"
@@ -252,6 +251,14 @@ over.
     "She'll be looking," Su-hyeok says.
     ~ gap_marked = true
     -> night_out
+* [Ask him to come to the memorial with you tonight, and see her himself]
+    "Come with me tonight," you say. "To the fence. If she comes, she should see you there too."
+
+    He thinks about it for longer than you expect. "Okay," he says. "But I'm carrying the notebook.
+    You'll drop it. You always drop things when you're nervous." You have never dropped anything in
+    your life. You let him have it anyway.
+    ~ gap_marked = true
+    -> suhyeok_night
 * [Tell him to leave no mark at all]
     "No mark," you say. "If she comes, she'll find it. She finds everything."
 
@@ -296,7 +303,7 @@ baseball glove. A cracked phone with its charm still on.
 At your place, the paper crane from last night is a little damp. {took_photo: The photograph of Class 2-5 is gone from its sleeve. You noticed last night. You have not stopped noticing. Somebody took it, and there is only one somebody it could be.} You bow, as you always do, and put the {gift == "blood": blood bag|notebook} down in the shelter of the fence post.
 
 Up above, the school is a black shape against the cloud. No fire tonight. But she might be out
-there, watching.
+there, watching.{visits(suhyeok_night) > 0: Behind you, Su-hyeok waits by the tie that is not anyone's.}
 * {trust >= 5 else "The dark stays dark. If she is out there, she has not decided she should come to you."} [Call her name into the dark] -> memorial_meeting
 * [Leave the gift and go back] -> camp_return
 
@@ -346,6 +353,7 @@ that they can help. When you have finished she says, "Can they?" and you find th
     ~ trust += 1
     ~ gift_in_hand = true
     -> camp_return
+* {trust >= 7 else "You want to ask her to come in with you. You can see in her face that she would say no."} [Ask her to come back with you, through the wire, tonight] -> meeting_no
 * [Tell her to go before the patrol]
     "Go," you say. "The patrol comes up this road at half past. Take it." You point at the gift by
     the fence post. "It's for you. Please."
@@ -370,3 +378,33 @@ pines on the far side of the road. She does not say who.
 
 _Here the story gives itself back to Nam-ra._
 -> ruins_day
+
+=== meeting_no "Not Yet" ===
+"Come back with me," you say. "Through the wire. Tonight. We'll hide you. I don't care how."
+
+She looks past you at the camp for a long time: the rows of tents, the guard tower, the one light
+in the administration block where a man turns his wedding ring.
+
+"Not yet," she says. "Not into a place where they count heads every morning. I'd be the wrong
+number, and they'd find out, and then it would be you they came for." She takes the {gift == "blood": blood bag|notebook} from
+your hands, very carefully, without touching your fingers. "Ask me again. Not tonight. Ask me again."
+
+Then she is gone, and you stand at the rope with your hands empty, and you find that you are not
+sorry you asked.
+~ gift_in_hand = true
+~ trust += 1
+-> camp_return
+
+=== suhyeok_night "Two at the Fence" ===
+Lights-out. You go out together through the gap behind the laundry, under the white cloth, Su-hyeok
+first, holding the wire up for you, and up the hill road in the dark without a torch.
+
+He walks the way he walks the fence in the afternoons: steadily, looking at everything. When a
+flashlight sweeps the road he puts his hand flat on your back and you both go down into the ditch
+without a word, and come up again when it has passed.
+
+At the memorial he stops a little way off, by a school tie that is not anyone's you know, and lets
+you go on alone. "I'll be here," he says. "She might not come if there are two of us."
+~ gift = "notebook"
+~ suspicion -= 1
+-> memorial

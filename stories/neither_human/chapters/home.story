@@ -277,6 +277,12 @@ older than the war. Nobody has lived here for twenty years. There is not one lig
     name answers.
     ~ humanity += 1
     -> village
+* {band or friends_with} [Stop on the ridge and call the register before you go down: every name]
+    You stop on the ridge in the first light and call the register, as you used to on school trips,
+    every name of everyone who walked up the mountain behind you. {friends_with: Dae-su answers "Here!" so loudly that Mi-jin hits him.} Every name answers. Then you go down.
+    ~ humanity += 1
+    ~ trust += 1
+    -> village
 * [Follow the stream straight down: faster, and the doubt cannot catch you]
     You follow the stream straight down, fast, scrambling over the rocks, because you are afraid that
     if you stop walking you will start doubting, and you want to be in the village before the doubt
@@ -360,6 +366,14 @@ at the memorial, learning you by heart, and then she nods.
 
     "Then the letters will stop," you say, "and you'll know that too."
     ~ trust += 1
+    -> long_way
+* {not promised_onjo} [Promise her you will come back once a year, to the fence, at night]
+    "Once a year," you say. "On the anniversary. At the memorial, at night. I'll come back. You'll
+    see for yourself."
+
+    On-jo holds out her little finger, as if you were both seven years old, and you hook yours
+    round it, and it is the most binding thing you have ever agreed to.
+    ~ promised_onjo = true
     -> long_way
 * [Tell her nothing, so that no one can make her say it]
     "Don't ask me where," you say. "If they ask you, I want you to be able to say you don't know, and

@@ -104,6 +104,7 @@ against a window.
 * {hunger < 8 else "There is nothing in you but the smell of his blood. If you go near that wound, you will not stop at the wound."} [Bind his leg: you will have to kneel in his blood] -> conscript_help
 * [Drink: the hunger will stop, and so will he] -> conscript_bite
 * [Leave him where his unit will find him: they will know you were here] -> conscript_leave
+* [Talk to him first, and let the hunger wait: it will not wait long] -> conscript_talk
 
 === conscript_help "Tourniquet" ===
 ~ humanity += 1
@@ -272,3 +273,23 @@ You were class president. You know how to choose when every choice is wrong.
 * {trust >= 5 or heard_prep else "You have not given them a reason to open the fence for you, and they have not asked."} [Go to your friends] -> friends_door
 * {yeeun == "with_you" else "Ye-eun is gone, and no one else would follow you up there."} [Take Ye-eun into the mountains] -> mountain_road
 * {told_truth} [Keep what you told Su-hyeok on the roof: go a long way from them, while you still can] -> long_road
+
+=== conscript_talk "Oh" ===
+~ hunger += 1
+~ humanity += 1
+You crouch on the far side of the street, as far from the blood as the street allows, and ask him
+his name.
+
+"Oh," he says. "Oh Jun-ho." Then, because you are still there and have not moved, "Private."
+
+"Where are you from, Private Oh?"
+
+"Daegu." He is crying without noticing. "My mum has a restaurant. Cold noodles. She'll be angry I
+didn't write."
+
+You ask about the restaurant, and he tells you, and every sentence costs you, because the hunger
+does not care about cold noodles, and it is listening to his heart while you listen to his voice.
+But he is a person again by the end of it, a particular person with a mother and a menu, and you
+know what you are going to do before you do it.
+* {hunger < 8 else "You have talked too long. The hunger is at the front of you now; you could not trust your hands in that wound."} [Bind his leg: you will have to kneel in his blood] -> conscript_help
+* [Leave him where his unit will find him: they will know you were here] -> conscript_leave

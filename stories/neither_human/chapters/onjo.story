@@ -69,6 +69,13 @@ case she comes." He looks at you. "Tell me not to. I'll listen. I'd rather you t
     ~ prep_blood = true
     ~ suspicion += 1
     -> onjo_errands
+* [Stay with him until the burning is done, so he is not alone with it]
+    You stay. You count the bags into the bin with him, all eleven, and at four o'clock you carry the
+    bin out together to the incinerator behind the tent and watch the smoke go up, and Dae-su sings
+    the ballad from two years ago all the way through, badly, for once without anyone telling him to
+    stop. By the time it is finished, the afternoon has gone.
+    ~ trust += 1
+    -> onjo_evening
 * [Tell him to let them burn]
     "Let them burn," you say. "If they catch you, they'll want to know who it was for."
 
@@ -102,6 +109,15 @@ Tell me the truth, On-jo. He'd let her. He's an idiot. He'd let her."
     bed, folded, a school uniform that will fit, with a new tie.
     ~ prep_room = true
     -> onjo_errands
+* [Make the room with her, and take the whole afternoon to do it properly]
+    You do it properly. A camp bed from the medical tent, carried across the camp under a tarpaulin.
+    A blanket. A torch. Dae-su's comics, borrowed without asking. A uniform that will fit, which
+    Mi-jin produces from somewhere and refuses to discuss. When it is done the two of you sit on the
+    bed in the little room of rice and do not say anything, and the loudspeaker plays the warning
+    tune for the evening meal, and the day is over.
+    ~ prep_room = true
+    ~ trust += 1
+    -> onjo_evening
 * [Tell her it's too much to risk for all of you]
     "It's too much," you say. "If they find her here they'll take all of us. You, Dae-su, everyone."
 
@@ -145,6 +161,15 @@ She looks at you. She does not ask. She waits.
     ~ prep_phone = true
     ~ suspicion += 1
     -> onjo_errands
+* [Sit with her until dark and listen too]
+    You sit on the ground beside her bucket until the light goes, shelling peanuts, listening. The
+    radio operator laughs twice. A truck goes north. A voice says _Nine_ and another says _sweep_, and
+    Hyo-ryung writes both words on the inside of a peanut shell with a biro and shows you, and puts
+    the shell in her pocket.
+    {if hyo_listens}
+    ~ hyo_pages = true
+    {end}
+    -> onjo_evening
 * [Leave it; a missing phone would bring a search]
     "Leave it," you say. "A missing phone means a search. A search means the ration store."
 
@@ -174,7 +199,10 @@ open, waiting to see what you will do. Ha-ri's bow under her cot.
     You stay in. You lie on your cot with your hands folded on your chest and listen to the camp
     breathe, and somewhere out there she is walking the dark alone, and you have not told her
     anything. It is the hardest thing you have done in four months, lying still.
-    -> onjo_night_end
+
+    _Here the story gives itself back to Nam-ra, who comes down the hill to the memorial a little
+    after midnight, when the camp is dark, and finds nothing new there._
+    -> memorial_find
 
 === onjo_night_end "Still Keeping Count" ===
 You do not sleep. You keep count instead: of the tent poles, of the breaths around you, of the

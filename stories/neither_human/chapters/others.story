@@ -24,6 +24,7 @@ how much you enjoy it at moments like this.
     ~ hunger += 1
     ~ humanity += 1
     -> den
+* [Circle back to the school to see what they do with your friends: it means staying near the searchlight] -> street_watch
 * [Go to ground at once]
     You go through a shattered shop window, out the back, and down a drain cover into the old storm
     sewers. Above you the drone passes, and passes again, and gives up.
@@ -62,6 +63,7 @@ The day is coming. You will spend it down here, with one of them.
 * [Spend the day with Tae-gyu] -> taegyu_talk
 * [Sit with Ms. Seo and her ledger] -> seo_ledger
 * [Stay beside Ye-eun] -> yeeun
+* {day == "station"} [Go back to Ye-eun, who is still awake from this afternoon] -> yeeun
 * [Go up alone to hunt, before the light comes: you may come back fed, or with nothing] -> hunt
 
 === taegyu_talk "Tae-gyu" ===
@@ -182,6 +184,7 @@ others'. There is nowhere to send them.
     ~ ally = "Seo"
     ~ humanity += 1
     -> dusk_raid
+* [Go up and keep watch on the road for her, while the others sleep] -> road_watch
 * [Ask her where the trucks take the ones they catch]
     She is quiet for a long time. Then she turns to the back of the ledger, to a map in the same
     blue biro: the river, the ring road, the long curve of the reservoir north of the city.
@@ -226,6 +229,7 @@ When you come back, she is watching you. "You went away," she says. "Where do yo
     ~ hunger += 1
     ~ humanity += 1
     -> dusk_raid
+* [Take the key from Tae-gyu's neck while he sleeps, and unlock her: she asked for the chain] -> yeeun_unchained
 * [Give her what you carried down: you will go hungry all afternoon]
     You give her all of it, the whole day's worth. She drinks it like a child drinking milk, both
     hands around it, and then she cries because she drank it all, and you tell her that was
@@ -254,7 +258,7 @@ toward the old market, where the smells are.
 
 === hunt_freezer "The Butcher's Freezer" ===
 ~ hunger = 1
-Luck. The back door of a butcher's shop has been forced by someone else, weeks ago, and left. The
+{visits(dog_follow) > 0: The dog leads you there.|Luck.} The back door of a butcher's shop has been forced by someone else, weeks ago, and left. The
 walk-in freezer is thick-walled and shut tight, and the cold breath that comes out still smells of
 iron: blocks of frozen blood in plastic tubs, stacked for making sausage.
 
@@ -285,6 +289,7 @@ says.
     ~ hunger += 1
     ~ humanity += 1
     -> dusk_raid
+* [Follow the dog: it is going somewhere it knows] -> dog_follow
 * [Take it: you will be fed, and you will have done it]
     It does not take long. You make sure it does not take long; that is the one mercy you have.
 
@@ -305,7 +310,7 @@ from counting anything worse. By afternoon you can feel the hunger in your teeth
 -> dusk_raid
 
 === dusk_raid "Dusk" ===
-{visits(scouting) > 0: You drop through the grate into the white light with Tae-gyu behind you.|It comes at dusk.}
+{visits(scouting) > 0: You drop through the grate into the white light with Tae-gyu behind you.|{visits(road_watch) > 0: Four minutes is not enough. It is something.|It comes at dusk.}}
 
 First the smell: diesel, gun oil, army soap. Then the whine of drones, and boots, a lot of boots,
 coming down the frozen escalators. White light floods the north end of the arcade: big lamps, and
@@ -429,3 +434,83 @@ Ms. Seo is gone. They took her sitting down, {took_ledger: with nothing in her a
 Nobody sleeps. You sit in the ruined church with your back to a pew and listen to the trucks on the
 ring road until they are gone.
 -> camp_morning
+
+=== street_watch "The Bottom of the Stairs" ===
+You go back the way you came, roof to roof, and lie flat on the canopy of the burned-out bakery
+opposite the school gate, with the searchlight sweeping a metre above your head.
+
+They come down the last of the stairs in a line, six students who saw a fire. A soldier with a
+loudhailer tells them to stop, and they stop. Su-hyeok puts himself in front of On-jo without
+seeming to. Hyo-ryung says something you cannot hear, very clearly, and the soldier lowers his
+loudhailer. {visits(hidden_roof) > 0: On-jo is holding nothing. The crane she left is in your pocket.}
+
+They are put into the back of a truck and driven down the hill to the camp. Nobody is hurt. You lie
+on the canopy until the truck's lights have gone round the last bend, and then a while longer,
+because the drone has come back and is turning slowly over the gate, tasting the warm shape of a
+girl on a bakery roof.
+~ suspicion += 1
+~ humanity += 1
+-> den
+
+=== yeeun_unchained "The Key" ===
+Tae-gyu sleeps at noon, for an hour, the only hour he ever sleeps. You take the key off the string
+around his neck without waking him, which tells you something about what you have become, and
+kneel by the pillar.
+
+"Unnie," Ye-eun says. "Don't. I asked for it. I asked him."
+
+"I know," you say. "I'm not taking it off. I'm just unlocking it. You can lock it again yourself,
+whenever you want. You don't need him to keep the key. You can keep it."
+
+You put the key in her hand and close her fingers round it. She looks at it for a long time. She
+does not lock the chain again, all afternoon. She holds the key so tightly that it leaves a mark.
+
+It comes at dusk. First the smell, diesel and gun oil, then the boots on the frozen escalators,
+then the white light. And Ye-eun is not chained to anything. She is on her feet before you are,
+and her hand is in yours, and the drain behind the noodle shop is ten steps away, and she runs
+those ten steps faster than you have ever seen anyone run.
+
+Behind you, Ms. Seo closes her ledger and waits. Tae-gyu is roaring. You do not look back.
+~ yeeun = "with_you"
+~ ally = "Ye-eun"
+~ humanity += 1
+-> after_raid
+
+=== dog_follow "The Dog's Way" ===
+You do not touch it. You walk behind it, a long way behind, as you would follow a teacher you did
+not want to notice you.
+
+It goes down the alley and across the market square and through a gap in a fence, and round the
+back of a butcher's shop with a forced door, and sits down in front of a walk-in freezer and looks
+at you over its shoulder with its useless bell, as if to say: well?
+
+It knew. It has been coming here all along, licking the frost off the seal. You open the door.
+-> hunt_freezer
+
+=== road_watch "The Road" ===
+You go up through the grate at four in the afternoon and lie under a bus shelter on the ring road,
+where you can see three streets at once, and watch, because Ms. Seo said someone should and because
+she looked so tired when she said it.
+
+At a quarter past six the trucks come. Not one: nine of them, in a line, with their lights off,
+turning off the ring road one by one toward the bus depot. Behind them, soldiers in grey, walking.
+You have perhaps four minutes. You can hear your own count already running.
+* [Run down the grate and shout: they will have four minutes]
+    You go down the grate head first and come out into the arcade shouting, and for the first time
+    since you have known them, all eleven are awake at once.
+    ~ humanity += 1
+    -> dusk_raid
+* [Lead the trucks away from the grate: they will chase you, and maybe only you]
+    You stand up under the bus shelter in the last of the light, where the first truck cannot help
+    but see you, and you let it see you, and then you run: west, away from the depot, across the ring
+    road and into the market, with the lead truck swinging after you and two more behind it.
+
+    It works for eleven minutes. Then the other six trucks, which did not follow, back up to the
+    grate behind the bus depot, and you hear it happen from three streets away, and there is nothing
+    you can do but keep running, because if you stop the three behind you will go back too.
+
+    When it is over, you are in a drain by the river with your hands over your ears.
+    ~ suspicion += 2
+    ~ humanity += 1
+    ~ yeeun = "taken"
+    -> after_raid

@@ -112,6 +112,7 @@ is that nobody asked. If they had asked, I would have rolled up my sleeve. I wou
     ~ humanity += 1
     ~ promised_seo = true
     -> lab_corridor
+* [Break the glass now, and carry her out: every alarm in the building will go off] -> seo_breakout
 * [Ask her what they have found]
     "What have they found?" you ask. "In our blood."
 
@@ -162,6 +163,7 @@ wants what you want."
     She looks at you as Ms. Seo looked at you through the glass, as if you were an answer.
     ~ humanity += 1
     -> lab_corridor
+* {humanity >= 7 else "You do not trust what is left of you enough to give it to anyone. Not yet."} [Tell Dr. Han that you will give freely, on your own terms, starting now] -> willing_terms
 * [Take the manifest and go: the camera in here works]
     You take the manifest from the tray and fold it into your shirt, and you walk past her to the
     door. She flinches, but she does not stop you.
@@ -204,6 +206,19 @@ cartoons, for ever.
     You think: whatever I am, I am still the kind of thing that can see that. You hold on to it.
     ~ humanity += 1
     -> lab_corridor
+* [Open the sealed door: you want to see if she knows you are there]
+    ~ suspicion += 2
+    You find the bolt, and draw it, and open the door a hand's width. The smell of them comes out,
+    cold and sweetish, nothing like a person.
+
+    The boy does not look round. The woman does. Her head comes up, slowly, and turns toward the
+    gap, and she takes one step, and then another, not toward you but sideways, until she is
+    standing between you and her son. Her hand has not left his shoulder. She has simply brought
+    him with her, a step, so that her body is in the way.
+
+    You close the door. You slide the bolt home. Somewhere down the corridor a door opens, and a
+    voice calls a question, and you are already moving, down the stairs, back to the plant room.
+    -> lab_exit
 * [Turn away]
     You turn away. You have to. If you keep looking you will break something, the door, the window,
     yourself, and you do not know which, and none of them would help.
@@ -228,8 +243,17 @@ There is more than one way out of this building. Choose.
 * {knows_ship else "You do not know where the samples are going, or that there are any."} [Follow the samples south to Busan] -> busan_road
 * {took_manifest else "You have nothing in your hands that anyone would have to believe."} [Take the manifest to On-jo] -> broadcast
 * {visits(cold_room) > 0 else "You have not found where they keep her."} [Break Ms. Seo out: every alarm in the building will go off]
-    You go back up the stairs, fast, and you do not try to be quiet any more. Your fist goes through
-    the glass wall of the cold room on the third blow. You tear the straps off Ms. Seo and lift her,
+    You go back up the stairs, fast, and you do not try to be quiet any more.
+    -> seo_breakout
+* [Run for the spillway]
+    You run, down the catwalk, toward the roar of the water and the dark and whatever is left of the
+    night. You almost make it.
+
+    The net comes down from the catwalk above you, heavy and wet, and the poles come after it.
+    -> white_room
+
+=== seo_breakout "Out Through the Water" ===
+Your fist goes through the glass wall of the cold room on the third blow. You tear the straps off Ms. Seo and lift her,
     drip stand and all, and she says, "My ledger," and you say, "Later," and you carry her down into
     the roaring black water of the spillway with alarms going off above you like every school bell
     in the world at once.
@@ -238,16 +262,10 @@ There is more than one way out of this building. Choose.
 
     By dawn, you are all three of you far up the reservoir road, past the last of the pines, where
     the track turns to stones and goes on up into the mountains.
-    ~ suspicion += 2
-    ~ seo_with = true
-    ~ yeeun = "with_you"
-    -> mountain_road
-* [Run for the spillway]
-    You run, down the catwalk, toward the roar of the water and the dark and whatever is left of the
-    night. You almost make it.
-
-    The net comes down from the catwalk above you, heavy and wet, and the poles come after it.
-    -> white_room
+~ suspicion += 2
+~ seo_with = true
+~ yeeun = "with_you"
+-> mountain_road
 
 === white_room "The White Room" ===
 They put you in a room that is entirely white: walls, floor, ceiling, the chair they strap you to,

@@ -36,6 +36,7 @@ with her so close, it is a little louder.
     ~ hunger += 1
     ~ humanity += 1
     -> footsteps
+* [Put the fire out before they come: you are not ready to be found] -> fire_out
 * [Feed the fire until it leaps: the helicopters will see it too]
     You break a whole chair over your knee and push it into the coals. The flames climb, gold and
     loud. Anyone in the city could see it. You do it anyway, because some part of you wants very
@@ -95,6 +96,7 @@ about her.
 * [Step out from behind the tank]
     You step out. Mi-jin says a word her mother would not like. On-jo does not say anything at all.
     -> reunion
+* [Stay hidden, and let them think they were wrong: it will cost them more than you] -> hidden_roof
 * [Say her name first, from the dark, so she is not startled]
     "On-jo," you say, from the dark behind the tank, so that she knows where you are before she sees
     you. "It's me. Stay there a second. Let me come to you."
@@ -122,6 +124,7 @@ gets worse.
 * [Tell Ha-ri you are sorry about Woo-jin] -> hari_grief
 * [Let Su-hyeok ask what he came up here to ask] -> suhyeok_question
 * [Ask Dae-su and Mi-jin how they are living, down there] -> camp_news
+* [Ask Hyo-ryung what she has been listening to] -> hyoryung_roof
 + [Tell them why you lit the fire] -> the_others_talk
 
 === close "Close Enough to Hear" ===
@@ -149,6 +152,14 @@ You can do this for as long as it takes to hear her finish a sentence.
     blood. Her voice, saying ordinary words, to you.
     ~ humanity += 1
     -> reunion
+* [Ask her to stay just like this, and say nothing else tonight]
+    "Stay like this," you say. "Just for a bit. Don't tell me anything else. Don't ask me anything."
+
+    She stays. The others talk quietly on the far side of the fire, and you do not listen to them,
+    and you do not tell any of them what you lit the fire to say. There will be another night. You
+    are almost sure there will be another night.
+    ~ trust += 1
+    -> theyre_back
 
 === hari_grief "Yangdong" ===
 ~ humanity += 1
@@ -184,6 +195,17 @@ You are. You have done the maths on every death you saw. It never comes out.
     When she opens her eyes she says, "Thanks," to the sky. You know it is for you.
     ~ trust += 1
     -> reunion
+* [Tell her what you saw in Yangdong, all of it, the way he fell: she has a right to it]
+    You tell her. The street, the light, the last thing he shouted, which was her name. You tell it
+    plainly, as you would read out a register, because she asked you for the maths and this is the
+    only maths there is.
+
+    Ha-ri listens to all of it with her eyes open. When you have finished she gets up and walks to
+    the far end of the roof and stands there with her back to everyone, and nobody follows her, and
+    nobody says anything else for a long time. It is still the kindest thing you have done tonight.
+    You are almost sure of that.
+    ~ humanity += 1
+    -> theyre_back
 
 === suhyeok_question "What Su-hyeok Asks" ===
 Su-hyeok has not sat down. He stands between you and the others, loose and ready, and he is
@@ -215,6 +237,15 @@ On-jo, and both things are true at once.
     kindly before, and he sits where he can reach On-jo in one step. You are not sure it was true
     either.
     -> reunion
+* [Ask him to take them home now, before you find out]
+    "Take them home, Su-hyeok," you say. "Now. While it's a good night. Before we find out what kind
+    of night it is."
+
+    He looks at you for a long moment, and then at On-jo, and you can see him deciding to trust the
+    question more than any answer. He stands up. "Okay," he says. "Everyone. We're going." On-jo
+    opens her mouth to argue, and he touches her shoulder, and she closes it again.
+    ~ told_truth = true
+    -> theyre_back
 
 === camp_news "Tent Eleven" ===
 Dae-su does most of the talking, because Dae-su always does. The tents, the rations, the nurse in
@@ -244,6 +275,19 @@ Dae-su says, "Mi-jin," in a strangled voice. But everyone is listening.
     answer was in the book. "Okay," she says, not meaning it. She does not ask again. You wish, a
     little, that she had.
     -> reunion
+* [Show her: drink in front of all of them, or show them the marks]
+    {jar: You pick up the jar from the parapet and unscrew the lid and drink, three long swallows, in front of all six of them, without turning away. It is the most naked thing you have ever done.|There is no jar tonight. You have nothing to show her but your own arm, so you roll up your sleeve and show them the marks where you bite yourself when it gets bad. They are already fading. It is the most naked thing you have ever done.}
+
+    Nobody says anything. Then Mi-jin says, "Okay," very quietly, and Dae-su says, "Okay," after
+    her, and that is all, and it is enough, and it is then, with your sleeve still rolled up, that
+    you hear the sound from the south.
+    ~ told_eat = true
+    ~ trust += 1
+    {if jar}
+    ~ hunger -= 2
+    ~ jar = false
+    {end}
+    -> theyre_back
 
 === the_others_talk "A Few Others" ===
 "Why the fire?" On-jo asks. "Four months. Why tonight?"
@@ -354,3 +398,65 @@ back. The last time you left them, in Yangdong, you did not look back either.
 -> memory_onjo ->
 -> reckoning ->
 -> night_run
+
+=== fire_out "Ash" ===
+You kick the fire apart and stamp the coals out and pour the rest of {jar: the jar|the rainwater from the bucket} over what is left, and the roof goes dark, and the smoke goes thin and grey and then stops.
+
+Then you go down the far stair, behind the gymnasium, and wait among the hanging climbing ropes,
+and listen to them climb.
+
+They come out onto a dark roof and find a ring of wet ash, still warm. You hear On-jo kneel by it.
+You hear her put her hand flat on the ash and take it away again. "She was here," she says. Nobody
+argues with her. Nobody says anything at all, for so long that you almost go up.
+
+"Nam-ra," she says, to the dark, not loudly. "I know. It's all right. I know."
+
+Then the thin whine from the south, and the rotor blades, and the trucks on the hill road, and six
+students walking down a staircase toward a searchlight, who saw a fire that was no longer there.
+You go out through the back of the gymnasium, low and fast, and the thing you did not let yourself
+have goes with you like a stone.
+~ hunger += 1
+~ humanity -= 1
+-> memory_onjo ->
+-> reckoning ->
+-> night_run
+
+=== hidden_roof "Behind the Tank" ===
+You stay where you are. You do not breathe; you do not need to.
+
+They search the roof, not very hard, as you search a room for something you already know is not
+there. Ha-ri kicks the water tank, once, and you feel it through your back. Dae-su says, "Maybe it
+was a tramp," and Mi-jin tells him to shut up. Hyo-ryung does not look for anyone. She stands by
+the fire with her hands in her sleeves, and once, only once, she looks straight at the tank.
+
+On-jo is the last to give up. She takes a paper crane out of her pocket, folded from an exam page,
+and puts it down on the parapet beside the fire, and weights it with a piece of brick.
+
+Then the thin whine from the south. Then rotor blades. You hear their hearts change as they hear it
+too, and turn, and go down the stairs fast, all six of them, toward whatever is waiting at the
+bottom. When they have gone you come out and take the crane, and go over the parapet into the dark.
+~ trust -= 1
+-> leap
+
+=== hyoryung_roof "Hyo-ryung" ===
+Hyo-ryung has been sitting a little apart, at the edge of the firelight, with her knees drawn up.
+When you ask, she does not answer at once. She never does.
+
+"The soldiers," she says at last. "In the camp. They talk in front of us as if we were furniture.
+There's a building they send trucks to, at night. North. They call it Nine." She looks at you
+properly for the first time. "They talk about people like you. Not as people. I wanted you to
+know that somebody was listening."
+* [Ask her to go on listening, and to be careful]
+    "Keep listening," you say. "Be careful. If they notice, stop."
+
+    "They won't notice," Hyo-ryung says. "Nobody ever does." She says it without any self-pity at
+    all, as a fact, and goes back to watching the fire.
+    ~ trust += 1
+    -> reunion
+* [Ask her to tell you everything she has heard, now, while there is time]
+    She tells you. Trucks north at night. A code name, _Second Class_. A taxi driver taken out of the
+    camp to a hospital that was in the wrong direction. She tells it in order, with dates, in a low
+    voice, while the others talk on the far side of the fire, and she has only just finished when
+    you hear the sound from the south.
+    ~ knows_lab = true
+    -> theyre_back

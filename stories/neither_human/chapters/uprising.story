@@ -349,6 +349,19 @@ want him to see that you do not need it.
     holding hands at the fence, and then, for a long time, at Tae-gyu on his block of concrete.
     ~ humanity += 1
     -> truce_end
+* [Ask for one thing only: that nobody in a uniform ever writes _specimen_ again]
+    "One thing," you say. "The word. _Specimen._ Take it out of your reports. All of them. We have
+    names. Use them."
+
+    The Major looks at you as if you had asked for the moon, and then, slowly, as if you had asked
+    for something much harder. "That's all?"
+
+    "That's where everything else starts," you say.
+
+    He takes a pen out of his pocket, and a notebook, and writes something, and shows it to you. It
+    is your name.
+    ~ humanity += 1
+    -> truce_end
 * [Ask for the city: Hyosan, left to your kind, and the army out of it]
     "Hyosan," you say. "The dead part of it. The station, the market, the school. Leave it to us.
     Take your drones out of the sky over it and your trucks off its streets, and nobody comes down
