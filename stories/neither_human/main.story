@@ -20,7 +20,7 @@
     hunger (from 0)    rises with time, strain and the smell of blood; falls with feeding.
     humanity           what Nam-ra keeps of herself; kindness and memory raise it. It buffers hunger: she is lost only when
                        humanity is gone, or when hunger outruns humanity by LOST_GAP (see `lost`
-                       below). At humanity 6 or more she cannot be lost to hunger at all.
+                       below). At humanity 6 or more no hunger up to HUNGER_MAX can take her.
     trust              the bond Nam-ra has built with her friends.
     suspicion          how closely the army hunts her.
     Every choice that costs one of these says so in its own words ("it will cost you").
@@ -51,6 +51,7 @@ start: prologue
 const HUNGER_MAX = 10
 const SAFE = 6
 const LOST_GAP = 7
+const CLASS = "2-5"
 
 var hunger = 5
 var humanity = 5
@@ -61,6 +62,7 @@ var day = "none"
 var arrival = "none"
 var jar = false
 var took_photo = false
+var walked_back = false
 var told_eat = false
 var told_friends = false
 var told_truth = false
@@ -182,7 +184,7 @@ Ribbons snap. Somebody's wind chime, hung from a school tie, turns and turns. Yo
 faces. You took their attendance.
 
 Her place is easy to find. It is the only stretch of wire that is tidy. A paper crane folded from an
-exam paper. A hair clip with a cherry on it. A photograph of Class 2-5 on sports day, taken before
+exam paper. A hair clip with a cherry on it. A photograph of Class {CLASS} on sports day, taken before
 any of it, with a small pencil tick drawn above every head that is still alive.
 
 There is a tick above yours.
@@ -307,7 +309,7 @@ counsellor taught the class before exams. In for four. Hold. Out for four.
     ~ humanity -= 1
     ->->
 + {humanity >= 4 else "You reach for your own name and find only the smell of them."} [Say your own name until it means something: slower, and it gives something back]
-    "Nam-ra," you whisper. "Nam-ra of Hyosan High. Class 2-5. Top of the year." You say it until the
+    "Nam-ra," you whisper. "Nam-ra of Hyosan High. Class {CLASS}. Top of the year." You say it until the
     words are just sounds, and then until they turn back into a person.
 
     The fit loosens one finger at a time. When it lets go you are shaking, and still yourself, and

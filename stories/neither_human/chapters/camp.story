@@ -300,12 +300,20 @@ The memorial runs the length of the old school car park: two hundred metres of c
 everything the living could think to bring. Photographs curling in plastic sleeves. School ties. A
 baseball glove. A cracked phone with its charm still on.
 
-At your place, the paper crane from last night is a little damp. {took_photo: The photograph of Class 2-5 is gone from its sleeve. You noticed last night. You have not stopped noticing. Somebody took it, and there is only one somebody it could be.} You bow, as you always do, and put the {gift == "blood": blood bag|notebook} down in the shelter of the fence post.
+At your place, the paper crane from last night is a little damp. {took_photo: The photograph of Class {CLASS} is gone from its sleeve. You noticed last night. You have not stopped noticing. Somebody took it, and there is only one somebody it could be.} You bow, as you always do, and put the {gift == "blood": blood bag|notebook} down in the shelter of the fence post.
 
 Up above, the school is a black shape against the cloud. No fire tonight. But she might be out
 there, watching.{visits(suhyeok_night) > 0: Behind you, Su-hyeok waits by the tie that is not anyone's.}
 * {trust >= 5 else "The dark stays dark. If she is out there, she has not decided she should come to you."} [Call her name into the dark] -> memorial_meeting
 * [Leave the gift and go back] -> camp_return
+* [Sit down by the fence and wait with the dead until the patrol comes: they will see you]
+    You sit down with your back to the fence, among the photographs, and wait. She does not come.
+    The patrol does, at half past, two soldiers with a torch, who find a girl from Tent Eleven sitting
+    in the dark at the memorial and are kinder about it than you expected. They walk you back to the
+    gate. One of them writes your name down.
+    ~ suspicion += 1
+    ~ walked_back = true
+    -> camp_return
 
 === memorial_meeting "Across the Rope" ===
 ~ trust += 1
@@ -363,7 +371,7 @@ that they can help. When you have finished she says, "Can they?" and you find th
     -> camp_return
 
 === camp_return "The Count" ===
-You get back under the wire with ten minutes to spare. Across the aisle, Su-hyeok's eyes are open.
+{walked_back: The soldiers leave you at the gate, and you walk back to Tent Eleven down the middle of the lane, in full view, because there is no point in anything else.|You get back under the wire with ten minutes to spare.} Across the aisle, Su-hyeok's eyes are open.
 He reaches across the gap between the cots, and you reach back, and your fingers touch, and that is
 all.
 

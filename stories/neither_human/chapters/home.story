@@ -140,6 +140,14 @@ die for the sound of it, if you had not already done most of that.
     others stay until the torch battery starts to fail. You do not sleep, exactly. But you go still,
     with her breathing a hand's width away, and for a few hours it is almost the same thing.
     -> morning_count
+* [Read Dae-su's comics aloud to them until the torch dies]
+    You read them Dae-su's comics, all the voices, badly, in the torchlight, until Dae-su is crying
+    with laughter and Mi-jin has to put a hand over his mouth because of the soldiers. When the torch
+    dies you keep going from memory. You have read these ones before. You read them to your little
+    cousins, in another life, and did all the voices then too.
+    ~ trust += 1
+    ~ humanity += 1
+    -> morning_count
 * [Tell them everything]
     You tell them everything. The arcade. Ms. Seo and her ledger. The raid. {conscript == "bitten": The boy under the shop sign. You make yourself say that part out loud, all of it, and nobody leaves.|The boy under the shop sign, and the school tie.} Tae-gyu and the water tower. What the Major wants. What you are afraid of.
 

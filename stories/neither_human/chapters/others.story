@@ -305,9 +305,17 @@ says.
 Nothing. The freezers you know are empty, the rats have gone to ground. You search until the first
 drone lifts off from the base on the ridge, and you have to run for the grate with nothing.
 
-You spend the day with your back against a shutter, counting the heartbeats of the others to keep
-from counting anything worse. By afternoon you can feel the hunger in your teeth.
--> dusk_raid
+You sit with your back against a shutter, counting the heartbeats of the others to keep from
+counting anything worse. It is not yet nine in the morning. The whole day is still in front of you.
+* [Go back up and try again, in daylight: the drones are up now]
+    You go back up. It is stupid, and you know it, and the hunger does not care what you know.
+    ~ suspicion += 1
+    -> hunt_dog
+* [Stay down, and wait out the day with the others]
+    You stay. By afternoon you can feel the hunger in your teeth. Ye-eun, across the arcade, can feel
+    it too; she watches you all afternoon with her chin on her knees, and neither of you says
+    anything, because there is nothing to say that the other does not already know.
+    -> dusk_raid
 
 === dusk_raid "Dusk" ===
 {visits(scouting) > 0: You drop through the grate into the white light with Tae-gyu behind you.|{visits(road_watch) > 0: Four minutes is not enough. It is something.|It comes at dusk.}}
