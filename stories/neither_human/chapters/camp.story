@@ -240,7 +240,7 @@ lets the wire fall back. "In case."
 
 "In case what?"
 
-He looks up at the dark bulk of the school on the hill. {told_truth: "She said she'd go a long way from us, if it ever didn't pass." His jaw works. "I want there to be a way back, too. A gap in the fence. For when she needs one."|"She said she'd never hurt us. I didn't believe her. I don't think she did either." His jaw works. "So there should be a way in, and a way out. A gap in the fence. For when she needs one."}
+He looks up at the dark bulk of the school on the hill. {told_truth: "She said she'd go a long way from us, if it ever didn't pass." His jaw works. "I want there to be a way back, too. A gap in the fence. For when she needs one."|{visits(suhyeok_question) > 0: "She said she'd never hurt us. I didn't believe her. I don't think she did either." His jaw works. "So there should be a way in, and a way out. A gap in the fence. For when she needs one."|"She didn't say anything to me, up there. She didn't have to." His jaw works. "So there should be a way in, and a way out. A gap in the fence. For when she needs one."}}
 
 He crouches by the post with a strip of white cloth from a torn pillowcase in his hand, turning it
 over.
@@ -254,9 +254,8 @@ over.
 * [Ask him to come to the memorial with you tonight, and see her himself]
     "Come with me tonight," you say. "To the fence. If she comes, she should see you there too."
 
-    He thinks about it for longer than you expect. "Okay," he says. "But I'm carrying the notebook.
-    You'll drop it. You always drop things when you're nervous." You have never dropped anything in
-    your life. You let him have it anyway.
+    He thinks about it for longer than you expect. "Okay," he says. "But you do the talking. She
+    always listened to you." He says it lightly. He means it.
     ~ gap_marked = true
     -> suhyeok_night
 * [Tell him to leave no mark at all]

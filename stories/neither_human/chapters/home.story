@@ -21,7 +21,7 @@ The camp is asleep. The loudspeaker lullaby finished an hour ago. Nobody followe
 nobody knows you are here but you.
 {end}
 
-{yeeun == "with_you" and visits(march) == 0: Ye-eun is with you, holding your sleeve, her broken chain wrapped round her wrist so that it will not clink.}
+{yeeun == "with_you" and visits(march) == 0: Ye-eun is with you, holding your sleeve{visits(yeeun_unchained) > 0:, Tae-gyu's key on a string round her neck|, her broken chain wrapped round her wrist so that it will not clink}.}
 
 {if knows_gap}
 You find the gap behind the laundry from On-jo's note: the place where the guard tower's attention
@@ -45,6 +45,8 @@ back over her shoulder.
 {visits(march) > 0 and visits(standoff) == 0: "They're coming," you tell her. "Forty of them, at the motor pool. Wake everyone." Hyo-ryung is already running for the signals tent. A moment later the siren goes, and the floodlights come on all along the fence, and out in the dark at the motor pool forty shapes stop, and turn, and melt back up the hill. The camp is awake. Nobody dies tonight.}
 
 Nobody says anything for a moment. Then Su-hyeok kneels and lifts the wire.
+
+{hunger >= SAFE: Through the wire you can hear six hearts, and the warm close breath of a camp asleep, and you know what a small shut room full of people will do to the hunger. You know it the way you know a step is missing in the dark.}
 
 {prep_room: "Come in," On-jo says. "Nam-ra. Come in. Mi-jin made you a room. Yesterday. There are comics."|"Come in," On-jo says. "Nam-ra. Please. We'll find somewhere. We'll think of something."}
 * {prep_room else "There is nowhere in the camp to put you. Nobody has made anywhere, and a tent has eleven cots in it."} [Let them hide you in the room Mi-jin made] -> storeroom
@@ -264,7 +266,7 @@ a direction.
 
 You walk it in the dark, and you are not alone.
 
-{yeeun == "with_you": Ye-eun walks beside you, holding your sleeve, her broken chain wrapped round her wrist like a bracelet. She is not afraid of the dark tonight. She says it is because of you. You do not tell her it is the other way round.}
+{yeeun == "with_you": Ye-eun walks beside you, holding your sleeve{visits(raid_drain) > 0:, her broken chain wrapped round her wrist like a bracelet|{visits(yeeun_unchained) > 0:, the key on its string round her neck|, the strap marks still on her wrists}}. She is not afraid of the dark tonight. She says it is because of you. You do not tell her it is the other way round.}
 
 {seo_with: Ms. Seo rides on your back when the slope gets steep, light as a bundle of sticks, and talks the whole way about her granddaughter and the price of ginseng and what she will put in the first column of a new ledger.}
 
@@ -308,7 +310,17 @@ arcade.
 
 {seo_with: Ms. Seo starts a new ledger on the first day, in a child's exercise book she found in one of the houses. Every four hours, every one of you, a number from one to ten. It is the first thing in the village that works.|{took_ledger: You keep Ms. Seo's ledger going yourself, in her green book, in her columns, in blue biro when you can get it. On the first page of the new months you write her name, and beside it, every week, a question mark.}}
 
-{yeeun == "with_you": Ye-eun gets her chain off in the first week, with a file and a great deal of patience. She keeps it anyway, on a nail by the door of the house she shares with you, so that she will remember that she does not need it any more.}
+{if yeeun == "with_you" and visits(raid_drain) > 0}
+Ye-eun gets her chain off in the first week, with a file and a great deal of patience. She keeps it
+anyway, on a nail by the door of the house she shares with you, so that she will remember that she
+does not need it any more.
+{elif yeeun == "with_you" and visits(yeeun_unchained) > 0}
+Ye-eun hangs the key to her old chain on a nail by the door of the house she shares with you. She
+never locks anything with it again. She says that is what it is for.
+{elif yeeun == "with_you"}
+Ye-eun's strap marks take a month to fade. She sleeps in the house she shares with you with the
+door open, every night, all winter, and nobody ever closes it on her.
+{end}
 
 {if friends_with}
 Your friends stay through the summer. They plant vegetables in the old terraces, because they still

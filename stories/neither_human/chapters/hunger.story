@@ -11,7 +11,7 @@ Morning finds you in the bell tower of the burned church, where soldiers would n
 and a good reason to reach you. You do not really sleep any more; you go still, and the hours go
 past.
 
-{yeeun == "with_you": Ye-eun is curled in the corner on her pink school bag, the broken chain still around her wrist. You have told her you will get it off.|The corner where you would have put Ye-eun is empty. You keep looking at it.}
+{yeeun == "with_you": Ye-eun is curled in the corner on her pink school bag, {visits(yeeun_unchained) > 0: Tae-gyu's key on a string round her neck. She has not let go of it since the arcade.|the broken chain still around her wrist. You have told her you will get it off.}|The corner where you would have put Ye-eun is empty. You keep looking at it.}
 
 {visits(memorial_meeting) > 0: Inside your shirt is what On-jo {gift_in_hand: put into your hands across the rope|left at the fence post for you, which you picked up while she watched}. You have not opened it. You are saving it, like the last page of a book.}
 

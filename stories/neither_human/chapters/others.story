@@ -40,7 +40,7 @@ You get as far as the ventilation grate behind the bus depot before it takes you
 -> hunger_fit ->
 {end}
 
-{day == "station": You were here at noon. It feels like a week ago.} Eleven of them tonight, and you
+{visits(day_station) > 0: You were here at noon. It feels like a week ago.} Eleven of them tonight, and you
 make twelve, sleeping in the shells of the shops behind shutters pulled down from inside.
 
 Tae-gyu is awake; he always is. He sits on the counter of the old bubble tea stand swinging his
@@ -63,7 +63,7 @@ The day is coming. You will spend it down here, with one of them.
 * [Spend the day with Tae-gyu] -> taegyu_talk
 * [Sit with Ms. Seo and her ledger] -> seo_ledger
 * [Stay beside Ye-eun] -> yeeun
-* {day == "station"} [Go back to Ye-eun, who is still awake from this afternoon] -> yeeun
+* {visits(day_station) > 0} [Go back to Ye-eun, who is still awake from this afternoon] -> yeeun
 * [Go up alone to hunt, before the light comes: you may come back fed, or with nothing] -> hunt
 
 === taegyu_talk "Tae-gyu" ===
@@ -435,7 +435,7 @@ Ms. Seo is gone. They took her sitting down, {took_ledger: with nothing in her a
 
 {took_ledger: Ms. Seo's ledger is on your knees. You have not opened it. It feels like reading someone's diary at their funeral.}
 
-{yeeun == "with_you": Ye-eun sleeps with her head in your lap, the broken chain still locked around her wrist.|Ye-eun is gone. You keep listening for her heart, small and fast and frightened, and it is not there.{visits(scouting) > 0 and knows_lab: You know exactly where it is. That is worse.}}
+{yeeun == "with_you": Ye-eun sleeps with her head in your lap, {visits(yeeun_unchained) > 0: the key to her own chain in her fist.|the broken chain still locked around her wrist.}|Ye-eun is gone. You keep listening for her heart, small and fast and frightened, and it is not there.{visits(scouting) > 0 and knows_lab: You know exactly where it is. That is worse.}}
 
 "Someone told them," Tae-gyu says. "They knew where the grate was." {told_friends: He looks at you, and you think of six people in an army camp who are questioned every week, and you cannot look back at him.|He looks at the smoke still in your hair from the fire on the roof, and then away.}
 

@@ -11,7 +11,7 @@ light.
 
 {day == "market": Your hands still smell of the cold store. You scrubbed them with grit at the standpipe, and they still smell of it.}
 {day == "memorial": The wind chime on the fence is still turning in your head, and the tick above your face in a photograph.}
-{day == "station": You can still hear Tae-gyu asking whether it is possible, going back. You did not answer him. You are answering him now, with a fire.}
+{visits(day_station) > 0: You can still hear Tae-gyu asking whether it is possible, going back. You did not answer him. You are answering him now, with a fire.}
 
 Down at the memorial, the girl has stayed longer than usual. You do not need to see her face. You
 know how she stands, head tilted, listening for an answer from the fence. You know the rhythm of
