@@ -320,6 +320,10 @@ never locks anything with it again. She says that is what it is for.
 {elif yeeun == "with_you"}
 Ye-eun's strap marks take a month to fade. She sleeps in the house she shares with you with the
 door open, every night, all winter, and nobody ever closes it on her.
+{else}
+You leave the door of one house open all the first winter, and a bed made up in it, for a girl of
+fourteen who is still in the cold room at the reservoir. Every month you walk down to the first
+gate and look at the grey building by the dam, and every month you walk back up.
 {end}
 
 {if friends_with}
@@ -415,6 +419,8 @@ Dae-su a five is good."_
 You tell Dae-su. He cries, which he says is allergies.
 
 {trust >= 6: The letters come every month after that, as she said they would. You read them out in the basement of the new block, to all of you, and Hyo-ryung copies the numbers into a green notebook in columns, and you all watch the column together.|The letters come when they come: sometimes two in a month, sometimes none for three. You learn not to count the days between them. You count them anyway.}
+
+{yeeun == "taken": Nam-ra's second letter is only about Ye-eun: the cold room, the bed by the door, the strap. _"Find her. You can. You always find everything."_ Hyo-ryung writes to Seoul every month after that. In the spring, one letter is answered.}
 
 {yeeun == "with_you": Ye-eun lives with your aunt, two floors up, and goes to the middle school, and writes her own letters, in pink pen, and puts them in with yours. Nam-ra answers every one of them first.}
 
