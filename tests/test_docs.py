@@ -101,3 +101,26 @@ def test_language_md_limits_match_the_code():
     assert f"| {runtime.MAX_ENTRIES_WITHOUT_CHOICE:,} |" in limits
     assert f"| {runtime.MAX_STRING:,} characters |" in limits
     assert runtime.MAX_INT == 2 ** 63 - 1 and "64-bit signed" in limits
+
+
+# ---------------------------------------------------------------- default paths, CI
+
+
+def test_every_command_that_takes_stories_links_the_one_default_path_rule():
+    readme = _read(os.path.join("..", "README.md"))
+    assert "### Default paths" in readme
+    for page in ("check.md", "test.md", "fmt.md", "graph.md", "stats.md", "strings.md"):
+        assert "(../README.md#default-paths)" in _read(page), page
+
+
+def test_ci_md_workflow_matches_the_scaffold():
+    from forkpaths.commands import new
+    with open(os.path.join(new.SCAFFOLD, "github-workflow.yml"), encoding="utf-8") as f:
+        scaffold = f.read()
+    ci = _read("ci.md")
+    for action, major in re.findall(r"uses: ([\w/-]+)@(v\d+)", scaffold):
+        assert f"uses: {action}@{major}" in ci, action
+        assert not re.search(rf"uses: {re.escape(action)}@(?!{major}\b)", ci), action
+    assert "permissions:\n  contents: read" in ci
+    for install in ('pip install "forkpaths==', 'pip install "forkpaths @ git+https://', 'pip install "./ci/forkpaths-'):
+        assert install in ci, install

@@ -10,6 +10,7 @@ import attrs
 
 from .. import loader
 from ..diagnostics import has_errors, render_text, sort_key
+from ._load import DEFAULT_HELP, paths_or_default
 from ..report import github_block, plural, strict, summary_line, use_color
 
 HELP = "check stories: mistakes, reachability of every scene and ending, soft-locks"
@@ -18,7 +19,8 @@ every scene, ending and choice reachable (with the shortest playthrough that get
 there) or unreachable, and find soft-locks: situations from which no ending can be
 reached.
 
-PATH is a .story file or a folder searched for stories (default: stories/).
+PATH is a .story file or a folder searched for stories (default: stories/ if
+it exists, else the story files of the current folder).
 Exit status: 0 clean, 1 story errors (unreachable scene or ending, soft-lock,
 runtime error, broken reference), 2 usage or I/O errors. Warnings (a bound hit
 before a target was decided, an unused variable, a constant condition) fail only
@@ -56,7 +58,7 @@ def _seconds(text):
 
 def add_arguments(p):
     from ..explore import DEFAULT_MAX_STATES, DEFAULT_TIMEOUT
-    p.add_argument("paths", nargs="*", metavar="PATH", help="story files or folders (default: stories/)")
+    p.add_argument("paths", nargs="*", metavar="PATH", help=f"story files or folders ({DEFAULT_HELP})")
     p.add_argument("--format", choices=("text", "json", "github"), default="text", help="output format")
     p.add_argument("--strict", action="store_true", help="treat warnings as errors")
     p.add_argument("--max-states", type=_positive_int, default=DEFAULT_MAX_STATES, metavar="N",
@@ -100,9 +102,9 @@ def analyse(loaded, args):
 
 
 def run(args) -> int:
-    paths = args.paths or ["stories"]
+    paths, problem = paths_or_default(args.paths)
     t0 = time.perf_counter()
-    results, problems = collect(paths)
+    results, problems = collect(paths) if not problem else ([], [problem])
     for msg in problems:
         print(f"forkpaths: error: {msg}", file=sys.stderr)
     all_diags = []
