@@ -124,3 +124,28 @@ def test_ci_md_workflow_matches_the_scaffold():
     assert "permissions:\n  contents: read" in ci
     for install in ('pip install "forkpaths==', 'pip install "forkpaths @ git+https://', 'pip install "./ci/forkpaths-'):
         assert install in ci, install
+
+
+# ---------------------------------------------------------------- docs/api.md
+
+
+def test_api_md_examples_run(tmp_path, monkeypatch, capsys):
+    """Every Python block of docs/api.md runs, on the page's own story saved as lighthouse.story."""
+    api = _read("api.md")
+    [story] = _story_blocks(api)
+    (tmp_path / "lighthouse.story").write_text(story, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    blocks = re.findall(r"^```python\n(.*?)^```$", api, re.M | re.S)
+    assert len(blocks) >= 2
+    for block in blocks:
+        exec(compile(block, "docs/api.md", "exec"), {"__name__": "api_md"})
+    assert "THE END: The Keeper" in capsys.readouterr().out
+    assert main(["check", "--strict", "lighthouse.story"]) == 0, capsys.readouterr().out
+
+
+def test_api_md_names_only_what_forkpaths_exports():
+    import forkpaths
+    api = _read("api.md")
+    for name in set(re.findall(r"forkpaths\.(\w+)", api)):
+        assert hasattr(forkpaths, name), name
+    assert set(forkpaths.__all__) <= {n for n in dir(forkpaths)} | set(forkpaths._LAZY)
