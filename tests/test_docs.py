@@ -124,6 +124,10 @@ def test_ci_md_workflow_matches_the_scaffold():
     assert "permissions:\n  contents: read" in ci
     for install in ('pip install "forkpaths==', 'pip install "forkpaths @ git+https://', 'pip install "./ci/forkpaths-'):
         assert install in ci, install
+    # code scanning: the SARIF upload, with the one extra permission it needs
+    assert "forkpaths check --strict --format sarif > story.sarif" in ci
+    assert "uses: github/codeql-action/upload-sarif@v4" in ci and "security-events: write" in ci
+    assert "## SARIF" in _read("check.md") and "(ci.md#code-scanning-sarif)" in _read("check.md")
 
 
 # ---------------------------------------------------------------- docs/api.md
