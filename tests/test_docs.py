@@ -153,3 +153,16 @@ def test_api_md_names_only_what_forkpaths_exports():
     for name in set(re.findall(r"forkpaths\.(\w+)", api)):
         assert hasattr(forkpaths, name), name
     assert set(forkpaths.__all__) <= {n for n in dir(forkpaths)} | set(forkpaths._LAZY)
+
+
+def test_pre_commit_hooks_install_forkpaths_themselves():
+    """`language: python`: pre-commit installs this repository (forkpaths) into the hook's own environment."""
+    with open(os.path.join(os.path.dirname(DOCS), ".pre-commit-hooks.yaml"), encoding="utf-8") as f:
+        text = f.read()
+    hooks = re.split(r"(?m)^- ", text)[1:]
+    assert {re.search(r"(?m)^  id: (\S+)$", h)[1] for h in hooks} == {"forkpaths-check", "forkpaths-fmt",
+                                                                      "forkpaths-test"}
+    for hook in hooks:
+        assert re.search(r"(?m)^  language: python$", hook), hook
+        assert re.search(r"(?m)^  entry: forkpaths (check|fmt|test)\b", hook), hook
+        assert "args:" not in hook  # no path: the default-path rule finds the stories
