@@ -159,7 +159,7 @@ def test_pre_commit_hooks_install_forkpaths_themselves():
     """`language: python`: pre-commit installs this repository (forkpaths) into the hook's own environment."""
     with open(os.path.join(os.path.dirname(DOCS), ".pre-commit-hooks.yaml"), encoding="utf-8") as f:
         text = f.read()
-    hooks = re.split(r"(?m)^- ", text)[1:]
+    hooks = ["  " + h for h in re.split(r"(?m)^- ", text)[1:]]
     assert {re.search(r"(?m)^  id: (\S+)$", h)[1] for h in hooks} == {"forkpaths-check", "forkpaths-fmt",
                                                                       "forkpaths-test"}
     for hook in hooks:
