@@ -103,3 +103,13 @@ def test_with_vars_accepts_the_limits_and_the_result_saves_and_plays(story):
     assert back.state == s
     s = forkpaths.choose(story, s, "wait")  # hunger 5: Wait is hidden now, and nothing crashes
     assert [c.id for c in forkpaths.view(story, s).choices] == ["go"]
+
+
+def test_the_players_set_gets_the_same_check(tmp_path):
+    env = {**os.environ, "XDG_DATA_HOME": str(tmp_path), "NO_COLOR": "1"}
+    done = subprocess.run([sys.executable, "-m", "forkpaths", "play", "--debug", os.path.join(REPO, "stories", "tour")],
+                          input=":set oil 99999999999999999999\n:set oil 3\n:vars\n", capture_output=True,
+                          text=True, timeout=120, env=env)
+    assert "Traceback" not in done.stderr
+    assert "`oil` is int: 99999999999999999999 is out of range" in done.stdout
+    assert "oil = 3 (int)" in done.stdout
