@@ -131,6 +131,7 @@ def _sarif_structure(log):
             phys = loc["physicalLocation"]
             art = phys["artifactLocation"]
             assert art["uri"] and (art.get("uriBaseId") in bases or art["uri"].startswith("file:///"))
+            assert not art["uri"].startswith(".."), art  # never outside SRCROOT
             region = phys["region"]
             assert region["startLine"] >= 1 and region["startColumn"] >= 1
             if "endLine" in region:
@@ -165,6 +166,15 @@ def test_sarif_has_a_rule_per_registered_code_and_a_result_per_diagnostic(capsys
     assert all(s["physicalLocation"]["artifactLocation"]["uri"].endswith("softlock_once.story") for s in steps)
     bad = [r for r in run["results"] if r["ruleId"] == "FP202"]
     assert bad and bad[0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"].startswith("file:///")
+
+
+def test_sarif_uris_outside_the_current_folder_are_absolute(capsys, tmp_path, monkeypatch):
+    (tmp_path / "here").mkdir()
+    (tmp_path / "away.story").write_text('=== a ===\n-> nowhere\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path / "here")
+    rc, log = check_sarif(capsys, os.path.join("..", "away.story"))
+    [res] = _sarif_structure(log)["results"]
+    assert res["locations"][0]["physicalLocation"]["artifactLocation"] == {"uri": (tmp_path / "away.story").as_uri()}
 
 
 def test_sarif_levels_follow_strict_and_problems_mark_the_run(capsys, tmp_path, monkeypatch):

@@ -131,11 +131,13 @@ def _rules():
 
 
 def _artifact(path: str) -> dict:
+    """A file inside the current folder relative to SRCROOT; any other as an absolute file: URI."""
+    from pathlib import Path
     from urllib.parse import quote
-    if os.path.isabs(path):
-        from pathlib import Path
-        return {"uri": Path(path).as_uri()}
-    return {"uri": quote(path.replace(os.sep, "/")), "uriBaseId": "SRCROOT"}
+    rel = os.path.relpath(os.path.abspath(path))
+    if os.path.isabs(path) or rel == os.pardir or rel.startswith(os.pardir + os.sep):
+        return {"uri": Path(os.path.abspath(path)).as_uri()}
+    return {"uri": quote(rel.replace(os.sep, "/")), "uriBaseId": "SRCROOT"}
 
 
 def _location(span, message: str | None = None, ident: int | None = None) -> dict:
