@@ -107,8 +107,13 @@ def py_load_save(story, text: str) -> dict:
         r = saves.loads(story, text)
     except saves.SaveError as e:
         return {"save_error": str(e)}
+    lost = r.lost
+    if lost is not None:  # a runtime error's place, written from the story's folder as the page writes it
+        for f in story.files:
+            rel = os.path.relpath(os.path.realpath(f), story.root).replace(os.sep, "/")
+            lost = lost.replace(f"{f}:", f"{rel}:")
     return {"result": {"state": None if r.state is None else step_json(story, r.state), "notes": list(r.notes),
-                       "exact": r.exact, "seed": r.seed, "history": [list(h) for h in r.history], "lost": r.lost}}
+                       "exact": r.exact, "seed": r.seed, "history": [list(h) for h in r.history], "lost": lost}}
 
 
 def first_difference(py: dict, js: dict) -> str | None:
