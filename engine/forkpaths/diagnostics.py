@@ -67,7 +67,7 @@ _reg("FP109", "error", "divert needs a target", "`->` must be followed by a scen
      "Write `-> scene_name`, `-> scene ->` (a tunnel) or `-> END \"Ending Name\"`.",
      "=== a ===\nHello.\n->\n")
 _reg("FP110", "error", "not UTF-8", "{detail}",
-     "Save the file as UTF-8 text.")
+     "Save the file as UTF-8 text (in most editors: Save As, then pick the encoding UTF-8).")
 _reg("FP111", "error", "not a text file", "{detail}",
      "Story files are plain text; this looks like binary data.")
 _reg("FP112", "error", "file too large", "{detail}",
@@ -89,6 +89,16 @@ _reg("FP117", "error", "prose before the first scene", "prose must be inside a s
 _reg("FP118", "error", "number too large", "{detail}",
      "Whole numbers in stories have at most 18 digits.",
      "var n = 1234567890123456789012\n=== a ===\n~ n += 1\n{n}\n-> END \"x\"\n")
+
+_reg("FP151", "error", "character not allowed in a name", "{detail}",
+     "Names of variables, constants, scenes and labels use ASCII letters, digits and `_`; "
+     "retype the name, or delete the invisible character (copied text often carries one).",
+     "var 배고픔 = 1\n=== a ===\n-> END \"x\"\n")
+
+_reg("FP152", "error", "control character in the text", "{detail}",
+     "Delete it: C1 controls are never text, and direction overrides can hide what a line really says. "
+     "Right-to-left text needs no control characters; the terminal lays it out.",
+     "=== a ===\nThe \u202edoor\u202c opens.\n-> END \"x\"\n")
 
 # ---- FP2xx: names and types
 _reg("FP201", "error", "undefined variable", "no variable or constant named `{name}`",
@@ -136,6 +146,11 @@ _reg("FP214", "error", "variable initial value is not constant", "{detail}",
 _reg("FP215", "error", "division by zero", "this expression always divides by zero",
      "Divide by a non-zero number.",
      "var x = 1\n=== a ===\n~ x = x / 0\n{x}\n-> END \"x\"\n")
+
+_reg("FP150", "error", "constant out of range", "`{name}` cannot be computed: {detail}",
+     "Constants obey the runtime's limits: whole numbers within 64 bits (about ±9.2 billion billion), "
+     "strings of at most 1,000,000 characters, and no division by zero.",
+     "const BIG = 900000000000000000\nconst HUGE = BIG * 100\n=== a ===\n{HUGE}\n-> END \"x\"\n")
 
 # ---- FP3xx: flow
 _reg("FP301", "error", "choice leads nowhere", "this choice has no target",

@@ -7,6 +7,7 @@ import hashlib
 import os
 import re
 import stat
+import unicodedata
 
 import attrs
 from attrs import frozen
@@ -55,10 +56,41 @@ def _too_large(path: str, size: int | None):
                            detail=f"the file is {what}; the limit is {limit} MB")
 
 
+# C1 controls (U+0080-U+009F: U+009B is a CSI on some terminals) and the BiDi embeddings,
+# overrides and isolates, which make text display in another order than it is stored.
+_UNSAFE = re.compile("[\u0080-\u009f\u202a-\u202e\u2066-\u2069]")
+
+
+def _unsafe(path: str, text: str, mt):
+    ch = mt.group()
+    line, col = _pos_of(text, mt.start())
+    if ch <= "\u009f":
+        what = f"the C1 control character U+{ord(ch):04X}, which some terminals obey as a command,"
+    else:
+        what = f"U+{ord(ch):04X} {unicodedata.name(ch)}, which makes text display in another order than it is written,"
+    return Diagnostic.make("FP152", Span(path, line, col, line, col + 1), detail=f"{what} is in the text")
+
+
+def _utf16(data: bytes) -> str:
+    """"little-endian"/"big-endian" when the bytes look like UTF-16 (a BOM, or NULs at every other byte)."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return "little-endian" if data[:2] == b"\xff\xfe" else "big-endian"
+    head = data[:4096]
+    if len(head) >= 4 and b"\x00" in head:
+        for name, zeros in (("little-endian", head[1::2]), ("big-endian", head[0::2])):
+            if zeros.count(0) >= 0.9 * len(zeros):
+                return name
+    return ""
+
+
 def decode(path: str, data: bytes, size: int | None = None):
     """Bytes -> (Source, []) or (None, [diagnostic]) for binary, non-UTF-8 or huge input."""
     if len(data) > MAX_FILE_BYTES:
         return None, [_too_large(path, size if size and size > MAX_FILE_BYTES else len(data))]
+    utf16 = _utf16(data)
+    if utf16:
+        return None, [Diagnostic.make("FP110", Span(path, 1, 1, 1, 1),
+                                      detail=f"the file is UTF-16 ({utf16}) text; story files are UTF-8")]
     nul = data.find(b"\x00")
     if nul >= 0:
         before = data[:nul].decode("utf-8", "replace")
@@ -84,6 +116,9 @@ def decode(path: str, data: bytes, size: int | None = None):
         return None, [Diagnostic.make(
             "FP111", Span(path, line, col, line, col + 1),
             detail=f"control character U+{ord(bad.group()):04X} in the text")]
+    unsafe = [_unsafe(path, text, mt) for mt in _UNSAFE.finditer(text)][:10]
+    if unsafe:
+        return None, unsafe
     lines = text.split("\n")
     longest = max(lines, key=len) if len(text) > MAX_LINE_CHARS else ""
     if len(longest) > MAX_LINE_CHARS:
