@@ -159,3 +159,185 @@ def test_an_older_open_but_own_cache_folder_is_closed(tmp_path, monkeypatch):
     folder.chmod(0o755)
     assert _private_cache(tmp_path, monkeypatch)
     assert stat.S_IMODE(os.stat(folder).st_mode) == 0o700
+
+
+# ---------------------------------------------------------------- 1-4: data loss
+
+import io  # noqa: E402
+import json  # noqa: E402
+import shutil  # noqa: E402
+
+from forkpaths import files, saves  # noqa: E402
+from forkpaths.repl.session import Ask, Session  # noqa: E402
+
+TOUR = os.path.join(os.path.dirname(__file__), "..", "stories", "tour", "main.story")
+
+
+@pytest.fixture
+def data_home(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    return tmp_path / "data"
+
+
+def _tour(tmp_path, title=None):
+    """A copy of the tour (optionally retitled) -> (story, path)."""
+    folder = tmp_path / "tour"
+    if not folder.exists():
+        shutil.copytree(os.path.dirname(TOUR), folder)
+    main = folder / "main.story"
+    if title:
+        text = main.read_text(encoding="utf-8")
+        main.write_text(text.replace("title: The Lighthouse Tour", f"title: {title}"), encoding="utf-8")
+    loaded = loader.load(str(main))
+    assert loaded.ok
+    return loaded.story, str(main)
+
+
+def _session(story, path):
+    return Session(story, path, seed=0, interactive=True)
+
+
+def _autosave(story):
+    return os.path.join(saves.saves_dir(story), "autosave.json")
+
+
+def test_resume_question_then_quit_keeps_the_place(tmp_path, data_home):
+    story, path = _tour(tmp_path)
+    s = _session(story, path)
+    s.begin()
+    s.handle("1")
+    s.finish()
+    before = open(_autosave(story), "rb").read()
+    for leave in ("quit at the question", "resume then quit", "restart then quit"):
+        s = _session(story, path)
+        assert isinstance(s.begin().outs[-1], Ask)
+        if leave == "resume then quit":
+            s.handle("y")
+        elif leave == "restart then quit":
+            s.handle("y")
+            s.handle(":restart")
+        s.finish()
+        assert open(_autosave(story), "rb").read() == before, leave
+
+
+def test_a_damaged_autosave_is_kept_aside_and_reported(tmp_path, data_home):
+    story, path = _tour(tmp_path)
+    os.makedirs(saves.saves_dir(story))
+    with open(_autosave(story), "w") as f:
+        f.write('{"format": "forkpaths-save", "version": 1, "turn": ')
+    s = _session(story, path)
+    notes = " ".join(getattr(o, "text", "") for o in s.begin().outs)
+    assert "could not be read" in notes and "kept as the slot `autosave.damaged-" in notes
+    kept = [n for n in os.listdir(saves.saves_dir(story)) if n.startswith("autosave.damaged-")]
+    assert len(kept) == 1
+    with open(os.path.join(saves.saves_dir(story), kept[0])) as f:
+        assert f.read().endswith('"turn": ')
+
+
+def test_record_never_replaces_the_story_and_asks_before_replacing(tmp_path, data_home):
+    story, path = _tour(tmp_path)
+    s = Session(story, path, seed=0)
+    s.begin()
+    original = open(path, "rb").read()
+    reply = s.handle(f":record {path}")
+    assert "is a file of this story" in reply.outs[0].text and open(path, "rb").read() == original
+    other = tmp_path / "notes.txt"
+    other.write_text("mine")
+    assert isinstance(s.handle(f":record {other}").outs[0], Ask)
+    s.handle("")  # Enter: no
+    assert other.read_text() == "mine" and s.recording is None
+    s.handle(f":record {other}")
+    s.handle("y")
+    assert other.read_text().startswith("# recorded by forkpaths play")
+
+
+def test_record_refuses_a_device_and_writes_through_a_link(tmp_path, data_home):
+    story, path = _tour(tmp_path)
+    s = Session(story, path, seed=0)
+    s.begin()
+    os.mkfifo(tmp_path / "fifo")
+    assert "not a regular file" in s.handle(f":record {tmp_path / 'fifo'}").outs[0].text
+    target = tmp_path / "real.transcript"
+    os.symlink(target, tmp_path / "link.transcript")
+    s.handle(f":record {tmp_path / 'link.transcript'}")
+    assert os.path.islink(tmp_path / "link.transcript") and target.read_text().startswith("# recorded")
+
+
+@pytest.mark.parametrize("command", ["strings", "graph"])
+def test_output_files_need_force_and_never_replace_a_story(tmp_path, capsys, command):
+    story, path = _tour(tmp_path)
+    out = tmp_path / "out.txt"
+    out.write_text("keep")
+    assert main([command, path, "-o", str(out)]) == 2
+    assert out.read_text() == "keep" and "--force" in capsys.readouterr().err
+    assert main([command, path, "-o", str(out), "--force"]) == 0 and out.read_text() != "keep"
+    keeper = os.path.join(os.path.dirname(path), "keeper.story")
+    original = open(keeper, "rb").read()
+    assert main([command, path, "-o", keeper, "--force"]) == 2
+    assert open(keeper, "rb").read() == original and "story file" in capsys.readouterr().err
+
+
+def test_there_is_one_atomic_writer():
+    import forkpaths
+    root = os.path.dirname(forkpaths.__file__)
+    writers = []
+    for folder, _, names in os.walk(root):
+        for name in names:
+            if name.endswith(".py") and name != "files.py":
+                text = open(os.path.join(folder, name), encoding="utf-8").read()
+                if "os.replace(" in text or "mkstemp(" in text:
+                    writers.append(name)
+    assert writers == []
+
+
+def _play(monkeypatch, capsys, args, stdin=""):
+    monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+    rc = main(["play"] + args)
+    out, err = capsys.readouterr()
+    return rc, out, err
+
+
+def test_pipe_failures_exit_1_with_a_reason(tmp_path, data_home, monkeypatch, capsys):
+    stuck = tmp_path / "stuck.story"
+    stuck.write_text('=== a ===\nStuck here.\n* {false} [No] -> a\n')
+    rc, out, err = _play(monkeypatch, capsys, [str(stuck)])
+    assert rc == 1 and err.count("\n") == 1 and "stuck in scene `a`" in err
+    rc, out, err = _play(monkeypatch, capsys, [TOUR, "--choices", "1,9"])
+    assert rc == 1 and err.count("\n") == 1 and "--choices: pick 2 (`9`)" in err
+    rc, out, err = _play(monkeypatch, capsys, [TOUR, "--choices", "1"])
+    assert rc == 0 and err == ""
+
+
+def test_a_runtime_error_shows_the_text_before_it(tmp_path, data_home, monkeypatch, capsys):
+    story = tmp_path / "fault.story"
+    story.write_text('var d = 0\n=== a ===\nThe opening line.\n~ d = 10 / d\n{d}\n-> END "x"\n')
+    rc, out, err = _play(monkeypatch, capsys, [str(story)])
+    assert rc == 1 and "runtime error" in err
+    assert out.index("The opening line.") < out.index("fault.story:4:7: runtime error: division by zero")
+
+
+def test_a_new_title_keeps_the_saves(tmp_path, data_home):
+    story, path = _tour(tmp_path)
+    s = _session(story, path)
+    s.begin()
+    s.handle("1")
+    s.handle(":save mine")
+    s.finish()
+    story2, _ = _tour(tmp_path, title="The Lighthouse, Revised")
+    s = _session(story2, path)
+    assert isinstance(s.begin().outs[-1], Ask)  # the autosave is still offered
+    s.handle("n")
+    assert "Not loaded" not in " ".join(getattr(o, "text", "") for o in s.handle(":load mine").outs)
+    assert s.state.scene == "stairs"
+
+
+def test_saves_kept_under_the_title_move_to_the_new_folder(tmp_path, data_home):
+    story, path = _tour(tmp_path)
+    legacy = data_home / "forkpaths" / "stories" / "the-lighthouse-tour" / "saves"
+    legacy.mkdir(parents=True)
+    state = saves.rt.choose(story, saves.rt.start(story, 0), saves.rt.view(story, saves.rt.start(story, 0)).choices[0].id)
+    saves.save(str(legacy), story, state, "old")
+    s = Session(story, path, seed=0)
+    s.begin()
+    s.handle(":load old")
+    assert s.state.scene == "stairs" and not legacy.exists()

@@ -24,6 +24,16 @@ class StoryRuntimeError(Exception):
         super().__init__(f"{span}: {message}" if span else message)
         self.message = message
         self.span = span
+        self.text = ()  # the paragraphs the step had shown before the fault (start and choose set it)
+
+    def after(self, r) -> "StoryRuntimeError":
+        """Keep the text a run had shown up to the fault, for the player to show before the error."""
+        try:
+            r.flush()
+        except Exception:
+            pass
+        self.text = tuple(r.paras)
+        return self
 
     def render(self) -> str:
         """`path:line:col: runtime error: message`, the way the player shows it."""
@@ -572,8 +582,11 @@ def start(story: m.Story, seed: int = 0, render: bool = True, forced=None) -> St
     """Enter the start scene and run to the first choice point."""
     s = initial_state(story, seed)
     r = _Run(program(story), s, render, forced)
-    r.enter(story.start, story.scene(story.start).span)
-    r.run()
+    try:
+        r.enter(story.start, story.scene(story.start).span)
+        r.run()
+    except StoryRuntimeError as e:
+        raise e.after(r)
     return r.freeze()
 
 
@@ -608,8 +621,11 @@ def choose(story: m.Story, state: State, choice_id: str, render: bool = True, fo
     p = program(story)
     ch = p.choice_map(state.scene)[choice_id]
     r = _Run(p, state, render, forced)
-    r.take(ch, None if ch.sticky else f"{state.scene}.{ch.id}")
-    r.run()
+    try:
+        r.take(ch, None if ch.sticky else f"{state.scene}.{ch.id}")
+        r.run()
+    except StoryRuntimeError as e:
+        raise e.after(r)
     return r.freeze()
 
 

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import errno
 import hashlib
 import os
 import re
-import stat
 import unicodedata
 
 import attrs
 from attrs import frozen
 
+from . import files
 from .diagnostics import Diagnostic
 from .model import Span
 
@@ -49,7 +48,7 @@ def _pos_of(text: str, index: int):
     return line, col
 
 
-def _too_large(path: str, size: int | None):
+def too_large(path: str, size: int | None):
     limit = MAX_FILE_BYTES // 1048576
     what = f"{size / 1048576:.1f} MB" if size else f"more than {limit} MB"
     return Diagnostic.make("FP112", Span(path, 1, 1, 1, 1),
@@ -86,7 +85,7 @@ def _utf16(data: bytes) -> str:
 def decode(path: str, data: bytes, size: int | None = None):
     """Bytes -> (Source, []) or (None, [diagnostic]) for binary, non-UTF-8 or huge input."""
     if len(data) > MAX_FILE_BYTES:
-        return None, [_too_large(path, size if size and size > MAX_FILE_BYTES else len(data))]
+        return None, [too_large(path, size if size and size > MAX_FILE_BYTES else len(data))]
     utf16 = _utf16(data)
     if utf16:
         return None, [Diagnostic.make("FP110", Span(path, 1, 1, 1, 1),
@@ -140,31 +139,15 @@ def decode(path: str, data: bytes, size: int | None = None):
 def read(path: str):
     """Read and decode a file; I/O errors propagate as OSError for the caller.
 
-    Only regular files are read: a folder raises IsADirectoryError, and a FIFO,
-    socket or device raises OSError at once instead of blocking. A file over the
+    Only regular files are read (files.read_bytes): a folder raises IsADirectoryError, and
+    a FIFO, socket or device raises OSError at once instead of blocking. A file over the
     size limit is refused from its size, without reading it.
     """
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
-    fd = os.open(path, flags)
     try:
-        info = os.fstat(fd)
-        if stat.S_ISDIR(info.st_mode):
-            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), path)
-        if not stat.S_ISREG(info.st_mode):
-            raise OSError(errno.EINVAL, "not a regular file", path)
-        if info.st_size > MAX_FILE_BYTES:
-            return None, [_too_large(path, info.st_size)]
-        chunks, size = [], 0
-        while size <= MAX_FILE_BYTES:
-            chunk = os.read(fd, min(1 << 20, MAX_FILE_BYTES + 1 - size))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            size += len(chunk)
-    finally:
-        os.close(fd)
-    data = b"".join(chunks)
-    return decode(path, data, info.st_size)
+        data = files.read_bytes(path, MAX_FILE_BYTES)
+    except files.TooLarge as e:
+        return None, [too_large(path, e.size)]
+    return decode(path, data, len(data))
 
 
 def with_path(src: Source, path: str) -> Source:

@@ -232,11 +232,11 @@ def format_transcript(story_rel: str, runs) -> str:
 def find_choice(view, what: str):
     """A choice of the view by number (1-based, as shown) or by text -> (ChoiceView or None, why not)."""
     shown = view.choices
-    if what.isdigit():
-        k = int(what)
+    if what.isascii() and what.isdigit():  # not "²" (a digit to Python, not to int()), and any length
+        k = int(what) if len(what) <= 9 else 0
         if 1 <= k <= len(shown):
             return shown[k - 1], ""
-        return None, f"there is no choice {k}: {len(shown)} shown"
+        return None, f"there is no choice {what if len(what) <= 9 else what[:9] + '…'}: {len(shown)} shown"
     needle = what.casefold()
     texts = [strip_markup(c.text).strip().casefold() for c in shown]
     for test in (lambda t: t == needle, lambda t: t.startswith(needle), lambda t: needle in t):

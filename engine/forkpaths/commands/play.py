@@ -117,6 +117,6 @@ def run(args) -> int:
         feed = itertools.chain(lines, sys.stdin)
     else:
         feed = iter(lines)
-    code = run_plain(session, feed, sys.stdout.write)
+    code = run_plain(session, feed, sys.stdout.write, sys.stderr.write, picks=len(lines))
     sys.stdout.flush()
     return code

@@ -26,6 +26,7 @@ STYLE = Style.from_dict({
     "reason": "#8a8a8a italic",
     "ending": "bold",
     "found": "italic",
+    "prose": "",
     "error": "#ff6b6b",
     "note": "#6fb3d2",
     "info": "#9aa5b1",
