@@ -341,3 +341,197 @@ def test_saves_kept_under_the_title_move_to_the_new_folder(tmp_path, data_home):
     s.begin()
     s.handle(":load old")
     assert s.state.scene == "stairs" and not legacy.exists()
+
+
+# ---------------------------------------------------------------- 10, 11, 16: saves outside the format
+
+SAVES = os.path.join(HOSTILE, "saves")
+
+
+def _hostile_save(tmp_path, story, name):
+    """A hostile save, made to claim this very story (so the exact-story checks apply)."""
+    raw = open(os.path.join(SAVES, name), encoding="utf-8").read()
+    raw = raw.replace('"to be set by the test"', json.dumps(story.digest))
+    path = tmp_path / "saves" / "x.json"
+    path.parent.mkdir(exist_ok=True)
+    path.write_text(raw, encoding="utf-8", errors="surrogatepass")
+    return str(path)
+
+
+@pytest.mark.parametrize("name, why", [
+    ("lone_surrogate.json", "not valid Unicode"), ("huge_int.json", "far too large"),
+    ("int_over_64_bits.json", "64 bits"), ("unknown_ending.json", "not one of the story's"),
+    ("rng_out_of_range.json", "`rng` is out of range"), ("offer_reordered.json", "`offer`"),
+])
+def test_saves_outside_the_format_are_damaged(tmp_path, name, why):
+    story = loader.load(TOUR).story
+    path = _hostile_save(tmp_path, story, name)
+    with pytest.raises(saves.DamagedSave, match=why):
+        saves.load_file(path, story)
+    infos = saves.list_saves(os.path.dirname(path))  # :saves lists it with its problem, no crash
+    assert len(infos) == 1
+
+
+def test_a_save_with_a_bom_loads(tmp_path):
+    story = loader.load(TOUR).story
+    got = saves.load_file(_hostile_save(tmp_path, story, "bom.json"), story)
+    assert got.state.scene == "stairs"
+
+
+def test_a_save_that_cannot_be_encoded_leaves_no_temporary(tmp_path):
+    folder = tmp_path / "s"
+    folder.mkdir()
+    with pytest.raises(saves.SaveError):
+        saves.write_atomic(str(folder / "x.json"), "\ud800")
+    assert os.listdir(folder) == []
+
+
+def test_escape_sequences_from_a_save_are_not_printed(tmp_path, data_home, monkeypatch, capsys):
+    story = loader.load(TOUR).story
+    path = _hostile_save(tmp_path, story, "escapes.json")
+    folder = os.path.dirname(path)
+    rc, out, err = _play(monkeypatch, capsys, [TOUR, "--save-dir", folder], ":load x\n:saves\n")
+    assert "\x1b" not in out + err and "\x9b" not in out + err and "\x07" not in out + err
+    assert "\\x1b[2J" in out and "\\x1b[31mred" in out
+
+
+def test_a_folder_in_a_slot_is_a_folder_to_load_and_saves(tmp_path, data_home, monkeypatch, capsys):
+    (tmp_path / "s" / "odd.json").mkdir(parents=True)
+    rc, out, err = _play(monkeypatch, capsys, [TOUR, "--save-dir", str(tmp_path / "s")], ":load odd\n:saves\n")
+    assert out.count("is a folder, not a save") == 2
+
+
+def test_a_long_unmatched_input_is_not_echoed_in_full(data_home, monkeypatch, capsys):
+    rc, out, err = _play(monkeypatch, capsys, [TOUR], "x" * 5000 + "\n" + "9" * 5000 + "\n")
+    errors = [line for line in out.splitlines() if line.startswith(("No choice matches", "There is no choice"))]
+    assert len(errors) == 2 and all(len(line) < 120 for line in errors), errors
+
+
+# ---------------------------------------------------------------- 6: transcripts stay in their folder
+
+@pytest.mark.parametrize("name", ["outside.transcript", "absolute.transcript"])
+def test_a_transcript_cannot_name_a_story_outside_its_folder(capsys, name):
+    rc = main(["test", os.path.join(HOSTILE, "transcripts", name)])
+    out, err = capsys.readouterr()
+    assert rc == 1 and "outside the transcript's folder" in out and "root:" not in out + err
+
+
+# ---------------------------------------------------------------- 12, 13: history and standard streams
+
+def test_an_unwritable_history_is_reported_once(tmp_path):
+    from prompt_toolkit.input import create_pipe_input
+    from prompt_toolkit.output import DummyOutput
+
+    from forkpaths.repl.app import Repl
+    story = loader.load(TOUR).story
+    with create_pipe_input() as inp:
+        repl = Repl(Session(story, TOUR, seed=0), input=inp, output=DummyOutput(),
+                    history_file="/proc/forkpaths-cannot-write-here/input_history", width=60)
+        inp.send_text("1\n2\n:help\n")
+        inp.send_text("\x04")
+        assert repl.run() == 0
+    assert sum("input history cannot be saved" in line for line in repl.log) == 1
+
+
+@pytest.mark.parametrize("redirect, what", [("0<&-", "standard input is closed"), (">&-", "standard output is closed"),
+                                            (">/dev/full", "No space left on device")])
+def test_closed_or_full_standard_streams_exit_2(redirect, what):
+    import subprocess
+    import sys
+    cmd = f'"{sys.executable}" -m forkpaths play "{TOUR}" --choices 1 {redirect}'
+    done = subprocess.run(["bash", "-c", cmd], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2 and what in done.stderr and "Traceback" not in done.stderr
+
+
+# ---------------------------------------------------------------- 14, 15: every read is bounded and never blocks
+
+@pytest.fixture
+def fifo_folder(tmp_path):
+    os.mkfifo(tmp_path / "stuck.story")
+    os.mkfifo(tmp_path / "stuck.transcript")
+    os.mkfifo(tmp_path / "stuck.po")
+    return tmp_path
+
+
+@pytest.mark.parametrize("args", [["check", "{d}"], ["fmt", "{d}"], ["test", "{d}"], ["fmt", "{d}/stuck.story"],
+                                  ["play", TOUR, "--lang", "{d}/stuck.po"], ["play", TOUR, "--lang", "/dev/zero"],
+                                  ["test", "/dev/zero"]])
+def test_fifos_and_devices_are_refused_not_waited_on(fifo_folder, capsys, monkeypatch, data_home, args):
+    import signal
+
+    def hang(*_):
+        raise TimeoutError("waited on a FIFO")
+    old = signal.signal(signal.SIGALRM, hang)
+    signal.alarm(20)
+    try:
+        monkeypatch.setattr("sys.stdin", io.StringIO(""))
+        rc = main([a.replace("{d}", str(fifo_folder)) for a in args])
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+    out, err = capsys.readouterr()
+    assert rc in (1, 2) and "Traceback" not in out + err
+    if "--lang" in args:
+        assert "not a regular file" in err
+
+
+def test_a_fifo_in_the_save_folder_does_not_hang_saves_or_completion(tmp_path, data_home):
+    os.mkfifo(tmp_path / "pipe.json")
+    story = loader.load(TOUR).story
+    s = Session(story, TOUR, seed=0, save_dir=str(tmp_path))
+    s.begin()
+    assert "not a regular file" in s.handle(":saves").outs[0].text
+    assert s.slots() == []
+
+
+def test_play_from_dev_zero_stops_with_a_reason(monkeypatch, capsys, data_home):
+    class Zero(io.StringIO):
+        def readline(self, n=-1):
+            return "\0" * (n if n > 0 else 1 << 20)
+    monkeypatch.setattr("sys.stdin", Zero())
+    rc = main(["play", TOUR])
+    assert rc == 2 and "longer than 65,536 characters" in capsys.readouterr().err
+
+
+def test_fmt_names_the_real_size_of_a_big_file(tmp_path, capsys):
+    big = tmp_path / "big.story"
+    with open(big, "wb") as f:
+        f.truncate(int(51.5 * 1024 * 1024))
+    assert main(["fmt", str(big)]) == 1
+    assert "the file is 51.5 MB; the limit is 40 MB" in capsys.readouterr().err
+
+
+def test_empty_save_dir_is_a_usage_error(monkeypatch, capsys, data_home):
+    rc, out, err = _play(monkeypatch, capsys, [TOUR, "--save-dir", ""])
+    assert rc == 2 and "--save-dir" in err
+
+
+# ---------------------------------------------------------------- 17: temporaries of killed saves
+
+def test_temporaries_of_killed_saves_are_removed_on_the_next_start(tmp_path, data_home):
+    import subprocess
+    import sys
+    folder = tmp_path / "s"
+    folder.mkdir()
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    left = folder / f".autosave.json.{dead.pid}-0123abcd.tmp"
+    left.write_text("half a save")
+    old_style = folder / ".quick.json.k2j4h5g6.tmp"
+    old_style.write_text("an older version's")
+    os.utime(old_style, (time.time() - 3600, time.time() - 3600))
+    fresh_old_style = folder / ".slot.json.abcdefgh.tmp"
+    fresh_old_style.write_text("maybe still being written")
+    mine = folder / "notes.tmp"
+    mine.write_text("not ours")
+    story = loader.load(TOUR).story
+    Session(story, TOUR, seed=0, save_dir=str(folder))
+    assert sorted(os.listdir(folder)) == [".slot.json.abcdefgh.tmp", "notes.tmp"]
+    assert files.sweep(str(folder), now=time.time() + 3600) == 1
+
+
+# ---------------------------------------------------------------- 10: no story can make an int Python cannot print
+
+def test_an_intermediate_value_past_64_bits_is_a_runtime_error(monkeypatch, capsys, data_home):
+    rc, out, err = _play(monkeypatch, capsys, [hostile("huge_intermediate.story")])
+    assert rc == 1 and "integer overflow" in out and "Traceback" not in out + err

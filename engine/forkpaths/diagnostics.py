@@ -258,12 +258,15 @@ def _width(text: str) -> int:
 
 def render_text(d: Diagnostic, source_lines=None, color: bool = False) -> str:
     """`path:line:col: error[CODE]: message`, the source line, a caret, the hint."""
+    from .printable import printable  # file names and messages may hold control characters
+
     sev = d.severity.value
+    where, message = printable(str(d.span)), printable(d.message)
     if color:
         tint = {"error": "\x1b[1;31m", "warning": "\x1b[1;33m", "note": "\x1b[1;36m"}[sev]
-        head = f"\x1b[1m{d.span}\x1b[0m: {tint}{sev}[{d.code}]\x1b[0m: {d.message}"
+        head = f"\x1b[1m{where}\x1b[0m: {tint}{sev}[{d.code}]\x1b[0m: {message}"
     else:
-        head = f"{d.span}: {sev}[{d.code}]: {d.message}"
+        head = f"{where}: {sev}[{d.code}]: {message}"
     out = [head]
     if source_lines is not None and 1 <= d.span.line <= len(source_lines):
         line = source_lines[d.span.line - 1].replace("\t", "    ")
@@ -281,7 +284,7 @@ def render_text(d: Diagnostic, source_lines=None, color: bool = False) -> str:
         else:
             length = 1
         gutter = f"{d.span.line:>4} | "
-        out.append(gutter + line)
+        out.append(gutter + printable(line))
         out.append(" " * (len(gutter) - 2) + "| " + " " * _width(prefix) + "^" * min(length, 80))
     if d.hint:
         out.append(f"  = hint: {d.hint}")
@@ -291,8 +294,10 @@ def render_text(d: Diagnostic, source_lines=None, color: bool = False) -> str:
 def render_github(d: Diagnostic) -> str:
     kind = {"error": "error", "warning": "warning", "note": "notice"}[d.severity.value]
 
+    from .printable import printable
+
     def esc(s: str) -> str:
-        return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+        return printable(s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
     def esc_prop(s: str) -> str:
         return esc(s).replace(":", "%3A").replace(",", "%2C")

@@ -70,6 +70,18 @@ def read_bytes(path: str, limit: int) -> bytes:
     return b"".join(chunks)
 
 
+def read_head(path: str, size: int) -> bytes:
+    """The first `size` bytes of a regular file (never blocks; OSError as read_bytes)."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(errno.EINVAL, "not a regular file", path)
+        return os.read(fd, size)
+    finally:
+        os.close(fd)
+
+
 def read_text(path: str, limit: int, encoding: str = "utf-8-sig") -> str:
     """A regular file's text (UnicodeDecodeError when it is not that encoding)."""
     return read_bytes(path, limit).decode(encoding)

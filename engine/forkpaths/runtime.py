@@ -226,6 +226,15 @@ class Program:
                     except ZeroDivisionError:
                         raise StoryRuntimeError("division by zero", span) from None
                 return divide
+            if e.op in ("+", "-", "*"):
+                def arith(c):  # every step keeps the runtime's limits, not only the stored result
+                    v = op(a(c), b(c))
+                    if v.__class__ is int and not -MAX_INT - 1 <= v <= MAX_INT:
+                        raise StoryRuntimeError("integer overflow: the value no longer fits in 64 bits", span)
+                    if v.__class__ is str and len(v) > MAX_STRING:
+                        raise StoryRuntimeError(f"string too long: more than {MAX_STRING:,} characters", span)
+                    return v
+                return arith
             return lambda c: op(a(c), b(c))
         raise TypeError(f"not an expression: {e!r}")
 

@@ -10,6 +10,7 @@ the transcript format of `forkpaths test`.
 from __future__ import annotations
 
 from .. import render
+from ..printable import printable
 from .session import Ask, Ending, Message, Passage, Session
 
 
@@ -40,7 +41,7 @@ class Printer:
         self.started = False
 
     def block(self, lines):
-        text = "\n".join(lines) + "\n"
+        text = printable("\n".join(lines)) + "\n"  # nothing from a save or a .po commands the terminal
         self.write(("\n" if self.started else "") + text)
         self.started = True
 
@@ -48,6 +49,24 @@ class Printer:
         for out in outs:
             for b in blocks(out):
                 self.block(b)
+
+
+MAX_INPUT_LINE = 65536  # characters: a longer line is not a choice (`play < /dev/zero` ends here)
+
+
+class InputTooLong(Exception):
+    pass
+
+
+def bounded_lines(stream, limit: int = MAX_INPUT_LINE):
+    """The lines of a stream, each read with a bound; InputTooLong for a line over it."""
+    while True:
+        line = stream.readline(limit + 1)
+        if not line:
+            return
+        if len(line) > limit:
+            raise InputTooLong(f"an input line is longer than {limit:,} characters")
+        yield line
 
 
 def run_plain(session: Session, lines, write, err=None, picks: int = 0) -> int:
@@ -62,7 +81,17 @@ def run_plain(session: Session, lines, write, err=None, picks: int = 0) -> int:
     if not session.steps:
         return _fail(err, "the story stopped with a runtime error at its start")
     reason = None
-    for n, raw in enumerate(lines):
+    lines = iter(lines)
+    n = -1
+    while True:
+        try:
+            raw = next(lines)
+        except StopIteration:
+            break
+        except InputTooLong as e:
+            p.show(session.finish().outs)
+            return _fail(err, str(e)) + 1  # usage: not a story's failure
+        n += 1
         line = raw.rstrip("\r\n").strip()
         if not line and session.pending is None:
             continue
