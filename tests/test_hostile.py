@@ -409,11 +409,11 @@ def test_a_long_unmatched_input_is_not_echoed_in_full(data_home, monkeypatch, ca
 
 # ---------------------------------------------------------------- 6: transcripts stay in their folder
 
-@pytest.mark.parametrize("name", ["outside.transcript", "absolute.transcript"])
+@pytest.mark.parametrize("name", ["outside.transcript", "absolute.transcript", "not_a_story.transcript"])
 def test_a_transcript_cannot_name_a_story_outside_its_folder(capsys, name):
     rc = main(["test", os.path.join(HOSTILE, "transcripts", name)])
     out, err = capsys.readouterr()
-    assert rc == 1 and "outside the transcript's folder" in out and "root:" not in out + err
+    assert rc == 1 and "is not a story inside the transcript's folder" in out and "root:" not in out + err
 
 
 # ---------------------------------------------------------------- 12, 13: history and standard streams

@@ -149,8 +149,8 @@ def parse(text: str, path: str = "<transcript>") -> Transcript:
     try:
         story = story_for(path, declared)
     except OutsideError:
-        fail(declared_at, f"`story: {declared}` is outside the transcript's folder: a transcript plays a story "
-                          "beside it or below it, like an include")
+        fail(declared_at, f"`story: {declared}` is not a story inside the transcript's folder or the current "
+                          "one: a transcript plays a relative `.story` path, like an include")
     return Transcript(path, story, tuple(runs))
 
 
@@ -172,13 +172,17 @@ def _finish(cur) -> Run:
 def story_for(path: str, declared: str | None = None) -> str:
     """The story a transcript plays: `story:` relative to it, else STEM.story beside it, else main.story.
 
-    Like an include, `story:` stays inside the transcript's folder (OutsideError otherwise).
+    Like an include, `story:` cannot reach just any file: it is a relative path to a
+    `.story` file inside the transcript's folder or the current one (the project
+    `forkpaths test` runs in); OutsideError otherwise, before anything is read.
     """
     folder = os.path.dirname(path)
     if declared:
         target = os.path.normpath(os.path.join(folder, declared))
-        root = os.path.realpath(folder or ".")
-        if os.path.isabs(declared) or os.path.commonpath([root, os.path.realpath(target)]) != root:
+        real = os.path.realpath(target)
+        roots = {os.path.realpath(folder or "."), os.path.realpath(".")}
+        if os.path.isabs(declared) or not declared.endswith(".story") or \
+                not any(os.path.commonpath([r, real]) == r for r in roots):
             raise OutsideError(declared)
         return target
     stem = os.path.splitext(os.path.basename(path))[0]
