@@ -21,6 +21,7 @@ COMMANDS = {
     "fmt": "fmt",
     "test": "test",
     "strings": "strings",
+    "export": "export",
 }
 
 EXIT_OK, EXIT_STORY, EXIT_USAGE = 0, 1, 2
