@@ -20,6 +20,7 @@ COMMANDS = {
     "fmt": "fmt",
     "test": "test",
     "strings": "strings",
+    "lsp": "lsp",
 }
 
 EXIT_OK, EXIT_STORY, EXIT_USAGE = 0, 1, 2
