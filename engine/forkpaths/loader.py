@@ -45,18 +45,19 @@ def display_path(path: str) -> str:
     return path if rel.startswith(".." + os.sep + ".." + os.sep) else rel
 
 
-def load(path: str, text: str | None = None, read=None, parse=None) -> Loaded:
+def load(path: str, text: str | None = None, read=None, parse=None, check=None) -> Loaded:
     """Load the story whose main file is `path` (or `text`, standing for that file).
 
-    `read(real_path)` and `parse(source)` stand in for `source.read` and
-    `parser.parse_source` (the language server reads open buffers and reuses parses).
+    `read(real_path)`, `parse(source)` and `check(files, root, digest)` stand in for
+    `source.read`, `parser.parse_source` and `resolve.resolve` (the language server reads
+    open buffers and reuses the parses and checks of scenes that did not change).
     """
     # The cyclic collector would walk every node built so far at each collection,
     # making a big parse superlinear; the model is acyclic, so pause it.
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        loaded = _load(path, text, read or source.read, parse or parser.parse_source)
+        loaded = _load(path, text, read or source.read, parse or parser.parse_source, check or resolve.resolve)
     finally:
         if was_enabled:
             gc.enable()
@@ -65,7 +66,7 @@ def load(path: str, text: str | None = None, read=None, parse=None) -> Loaded:
     return loaded
 
 
-def _load(path: str, text: str | None, read, parse) -> Loaded:
+def _load(path: str, text: str | None, read, parse, check) -> Loaded:
     shown = display_path(path)
     root = os.path.dirname(os.path.realpath(path))
     sources, files, diags = {}, [], []
@@ -86,7 +87,7 @@ def _load(path: str, text: str | None, read, parse) -> Loaded:
     if src is None:
         return Loaded(None, tuple(diags), sources)
     _load_tree(src, os.path.realpath(path), root, [], sources, files, diags, set(), read, parse)
-    story, rdiags = resolve.resolve(files, root, _digest(sources))
+    story, rdiags = check(files, root, _digest(sources))
     diags.extend(rdiags)
     if has_errors(diags):
         story = None

@@ -25,6 +25,7 @@ def register(ls):
 
     @ls.feature(t.TEXT_DOCUMENT_DID_OPEN)
     def did_open(params: t.DidOpenTextDocumentParams):
+        ls.adopt(params.text_document.uri)
         path = convert.path_of(params.text_document.uri)
         ls.forget(path)
         proj = ls.project_for(path)

@@ -14,6 +14,7 @@ from .. import loader, parser, source
 from ..diagnostics import Diagnostic
 from ..model import Span, StoryFile
 from . import index as ix
+from . import recheck
 
 _PIECE = re.compile(r"\n[ \t]*===")  # a scene header starts a piece of its own
 _TOKEN = re.compile("\x00(\\d+)\x00")
@@ -31,6 +32,7 @@ class Piece:
     diags: list
     lines: list
     occurrences: list | None = None  # index.Occurrence list, built when a feature first needs it
+    newlines: int = 0
 
 
 @frozen
@@ -53,7 +55,9 @@ class Project:
         self._count = 0
         self._placed = {}  # display path -> [(offset, Piece)] of the latest load
         self._files = {}  # real path -> ((mtime, size), read result) of files read from disk
+        self._placed_last = {}  # display path -> [(offset, Piece)] as last parsed (kept across loads)
         self.result: Result | None = None
+        self._check = recheck.resolver(recheck.Memo())
 
     # ------------------------------------------------------------ loading
     def load(self, overlay: dict) -> Result:
@@ -68,7 +72,7 @@ class Project:
         self._placed = {}
         self._where = {}
         try:
-            loaded = loader.load(self.main, read=read, parse=self._parse)
+            loaded = loader.load(self.main, read=read, parse=self._parse, check=self._check)
         except loader.StoryIOError as e:
             span = Span(loader.display_path(self.main), 1, 1, 1, 1)
             diag = Diagnostic.make("FP304", span, path=os.path.basename(self.main), detail=str(e))
@@ -102,28 +106,53 @@ class Project:
     def _parse(self, src):
         """parser.parse_source, one piece at a time, reusing the pieces whose text has not changed."""
         text = src.text
+        before = self._placed_last.get(src.path, [])
         if "/*" in text:  # a block comment may hide a scene header: parse the file whole
-            cuts = [0]
+            before = []
+        # the pieces at the start and at the end that are still there, unchanged (compared in place)
+        head, pos = [], 0
+        for _, piece in before:
+            end = pos + len(piece.text)
+            if not text.startswith(piece.text, pos) or not (end == len(text) or _PIECE.match(text, end - 1)):
+                break
+            head.append(piece)
+            pos = end
+        tail, stop = [], len(text)
+        for _, piece in reversed(before[len(head):]):
+            start = stop - len(piece.text)
+            if start < pos or not text.endswith(piece.text, 0, stop) or \
+                    not (start > 0 and text[start - 1] == "\n" and _PIECE.match(text, start - 1)):
+                break
+            tail.append(piece)
+            stop = start
+        tail.reverse()
+        # cut what lies between into pieces again, at every scene header
+        if "/*" in text:
+            cuts = [0, len(text)]
         else:
-            cuts = [mt.start() + 1 for mt in _PIECE.finditer(text)]
-            if not cuts or cuts[0] != 0:
-                cuts.insert(0, 0)
-        cuts.append(len(text))
+            cuts = [pos] + [mt.start() + 1 for mt in _PIECE.finditer(text, max(pos - 1, 0), stop)
+                            if pos < mt.start() + 1 < stop] + [stop]
         old = self._pieces.get(src.path, {})
-        new, placed, used = {}, [], {}
-        line = 0
+        taken = {id(p) for p in head} | {id(p) for p in tail}
+        middle = []
         for a, b in zip(cuts, cuts[1:]):
+            if a == b:
+                continue
             piece_text = text[a:b]
-            k = used.get(piece_text, 0)
-            used[piece_text] = k + 1
-            have = old.get(piece_text, [])
-            piece = have[k] if k < len(have) else self._parse_piece(piece_text)
-            new.setdefault(piece_text, []).append(piece)
+            piece = next((p for p in old.get(piece_text, ()) if id(p) not in taken), None)
+            if piece is None:
+                piece = self._parse_piece(piece_text)
+            taken.add(id(piece))
+            middle.append(piece)
+        placed, line, new = [], 0, {}
+        for piece in head + middle + tail:
             placed.append((line, piece))
             self._where[piece.token] = (src.path, line)
-            line += piece_text.count("\n")
+            new.setdefault(piece.text, []).append(piece)
+            line += piece.newlines
         self._pieces[src.path] = new
         self._placed[src.path] = placed
+        self._placed_last[src.path] = placed
         return self._merge(src.path, placed)
 
     def _parse_piece(self, text: str) -> Piece:
@@ -134,9 +163,9 @@ class Project:
             mt = parser._HEAD_NAME.match(text.lstrip(" \t"))
             broken = (mt.group(1),) if mt else (parser.HEADER_BROKEN,)
             empty = StoryFile(token, None, None, None, None, (), (), (), broken=broken)
-            return Piece(token, text, empty, list(errs), text.split("\n"))
+            return Piece(token, text, empty, list(errs), text.split("\n"), None, text.count("\n"))
         parsed, diags = parser.parse_source(psrc)
-        return Piece(token, text, parsed, list(diags), psrc.lines)
+        return Piece(token, text, parsed, list(diags), psrc.lines, None, text.count("\n"))
 
     def _merge(self, path: str, placed):
         files = [p.file for _, p in placed]

@@ -7,6 +7,7 @@ import os
 
 from lsprotocol import types as t
 from pygls.lsp.server import LanguageServer
+from pygls.workspace import TextDocument
 
 from .. import __version__, source
 from ..diagnostics import Diagnostic, Severity
@@ -16,6 +17,23 @@ from .project import Project, find_main
 from .reach import Runner
 
 DEBOUNCE = 0.01  # seconds a burst of keystrokes may add up before the story is checked
+
+
+class StoryDocument(TextDocument):
+    """An open buffer whose edits cost the size of the edit, not of the file (pygls rebuilds every line)."""
+
+    def _apply_incremental_change(self, change: t.TextDocumentContentChangePartial) -> None:
+        a, b = self._offset(change.range.start), self._offset(change.range.end)
+        self._source = self._source[:a] + change.text + self._source[b:]
+
+    def _offset(self, pos: t.Position) -> int:
+        src = self._source
+        rest = src.split("\n", pos.line)  # in C: the lines before the position, and the rest
+        if len(rest) <= pos.line:
+            return len(src)
+        i = len(src) - len(rest[-1])
+        line = rest[-1].split("\n", 1)[0]
+        return i + min(convert.column(self.position_codec, line, pos.character) - 1, len(line))
 
 
 class StoryServer(LanguageServer):
@@ -33,6 +51,15 @@ class StoryServer(LanguageServer):
         self.check_on_save = True
 
     # ------------------------------------------------------------ texts
+    def adopt(self, uri: str):
+        """Swap a just-opened document for a StoryDocument (same text, version and settings)."""
+        doc = self.workspace.text_documents.get(uri)
+        if doc is None or isinstance(doc, StoryDocument):
+            return
+        self.workspace.text_documents[uri] = StoryDocument(
+            uri, source=doc.source, version=doc.version, language_id=doc.language_id,
+            sync_kind=t.TextDocumentSyncKind.Incremental, position_codec=doc.position_codec)
+
     def overlay(self) -> dict:
         out = {}
         for uri, doc in list(self.workspace.text_documents.items()):
