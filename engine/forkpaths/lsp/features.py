@@ -242,12 +242,10 @@ def _hover(ls, uri, position):
     proj, oc, lines = _at(ls, uri, position)
     if oc is None:
         return None
-    if oc.kind == ix.SCENE:
-        text = _scene_hover(ls, proj, oc.name)
+    if oc.kind in (ix.SCENE, ix.LABEL):
+        text = _scene_hover(ls, proj, oc.name, oc.kind)
     elif oc.kind == ix.VARIABLE:
         text = _variable_hover(proj, oc.name)
-    elif oc.kind == ix.LABEL:
-        text = f"**label** `{oc.name}`"
     elif oc.kind == ix.INCLUDE:
         text = f"**include** `{oc.name}`: its scenes and variables join this story"
     else:
@@ -255,15 +253,17 @@ def _hover(ls, uri, position):
     return t.Hover(contents=t.MarkupContent(t.MarkupKind.Markdown, text), range=lines.range(oc.span))
 
 
-def _scene_hover(ls, proj, name) -> str:
-    defs = proj.occurrences(kind=ix.SCENE, name=name, role=ix.DEF)
+def _scene_hover(ls, proj, name, kind=ix.SCENE) -> str:
+    defs = proj.occurrences(kind=kind, name=name, role=ix.DEF)
     if not defs:
-        return f"no scene named `{name}`"
+        return f"no {kind} named `{name}`"
     d = defs[0]
-    out = [f"**scene** `{name}`: {os.path.basename(d.span.file)}:{d.span.line}"]
+    out = [f"**{kind}** `{name}`: {os.path.basename(d.span.file)}:{d.span.line}"]
     reach = ls.reach.get(proj.main)
     info = (reach or {}).get("scenes", {}).get(name) if reach and reach.get("ok") else None
-    if info is None:
+    if reach and not reach.get("ok"):
+        out.append(f"reachability: not checked ({reach.get('error')})")
+    elif info is None:
         out.append("reachability: not checked yet (saved stories are checked in the background)")
     elif info["status"] == "reachable":
         steps = info["witness"] or []
@@ -272,12 +272,12 @@ def _scene_hover(ls, proj, name) -> str:
             out.append(f"reachable: shortest playthrough, {len(steps)} choice{'s' if len(steps) != 1 else ''}: "
                        f"{path}")
         else:
-            out.append("reachable: the story starts here")
+            out.append("reachable: the story gets here without a choice")
     elif info["status"] == "unreachable":
         out.append(f"**unreachable**: {info['reason']}")
     else:
         out.append(f"reachability unknown: {info['reason']}")
-    uses = proj.occurrences(kind=ix.SCENE, name=name, role=ix.REF)
+    uses = proj.occurrences(kind=kind, name=name, role=ix.REF)
     ins = [u for u in uses if u.scene is not None and not _is_visits(ls, u)]
     counted = [u for u in uses if _is_visits(ls, u)]
     out.append(f"ways in: {len(ins)} divert{'s' if len(ins) != 1 else ''}"

@@ -49,10 +49,35 @@ class _Walker:
     def __init__(self, lines):
         self.lines = lines
         self.out = []
-        self.scene = None
+        self.seen = set()
+        self.scene = None  # the scene (not the weave part) being walked
+        self.labels = {}  # scene -> its labels (weave parts named `scene.label`)
 
     def add(self, kind, name, role, span, detail=""):
-        self.out.append(Occurrence(kind, name, role, span, self.scene, detail))
+        key = (kind, name, role, span.line, span.column)
+        if key not in self.seen:
+            self.seen.add(key)
+            self.out.append(Occurrence(kind, name, role, span, self.scene, detail))
+
+    def written(self, span, word: str) -> bool:
+        """True when the source holds `word` at the span: the author wrote it (the weave adds its own)."""
+        if not 1 <= span.line <= len(self.lines):
+            return False
+        return self.lines[span.line - 1].startswith(word, max(span.column - 1, 0))
+
+    def target(self, name, span, skip):
+        """A divert target or `visits(...)` argument: a scene, `scene.label`, or a label of this scene."""
+        root, dot, label = name.partition(".")
+        if dot:
+            if label[:1].isdigit():
+                return
+            where = _find(self.lines, span, root, skip)
+            self.add(SCENE, root, REF, where)
+            self.add(LABEL, name, REF, _find(self.lines, where, label, len(root) + 1))
+        elif self.scene is not None and name in self.labels.get(self.scene, ()):
+            self.add(LABEL, f"{self.scene}.{name}", REF, _find(self.lines, span, name, skip))
+        else:
+            self.add(SCENE, name, REF, _find(self.lines, span, name, skip))
 
     def expr(self, e):
         todo = [e]
@@ -61,7 +86,7 @@ class _Walker:
             if isinstance(e, m.Var):
                 self.add(VARIABLE, e.name, REF, e.span)
             elif isinstance(e, m.Visits):
-                self.add(SCENE, e.scene, REF, _find(self.lines, e.span, e.scene, len("visits")))
+                self.target(e.scene, e.span, len("visits"))
             elif isinstance(e, m.Unary):
                 todo.append(e.operand)
             elif isinstance(e, m.Binary):
@@ -89,25 +114,34 @@ class _Walker:
                 self.add(VARIABLE, st.target, WRITE, _find(self.lines, st.span, st.target, 1))
                 self.expr(st.value)
             elif isinstance(st, (m.Divert, m.TunnelCall)):
-                self.add(SCENE, st.target, REF, _find(self.lines, st.span, st.target, 2))
+                if self.written(st.span, "->") and not getattr(st, "join", False):
+                    self.target(st.target, st.span, 2)
             elif isinstance(st, m.If):
                 for br in st.branches:
                     if br.cond is not None:
                         self.expr(br.cond)
                     self.block(br.body)
 
+    def line(self, span) -> str:
+        return self.lines[span.line - 1].strip() if 1 <= span.line <= len(self.lines) else ""
+
     def scene_(self, sc):
-        self.scene = sc.name
-        head = self.lines[sc.span.line - 1].strip() if 1 <= sc.span.line <= len(self.lines) else sc.name
-        self.add(SCENE, sc.name, DEF, _find(self.lines, sc.span, sc.name, 3), head)
+        root = getattr(sc, "part_of", None)
+        if root is None:
+            self.scene = sc.name
+            self.add(SCENE, sc.name, DEF, _find(self.lines, sc.span, sc.name, 3), self.line(sc.span))
+        else:
+            self.scene = root
+            label = sc.name.partition(".")[2]
+            if not label[:1].isdigit():
+                self.add(LABEL, sc.name, DEF, _find(self.lines, sc.span, label), self.line(sc.span))
         for t in sc.tags:
             self.add(TAG, t.key, REF, t.span, t.value or "")
         self.block(sc.body)
         for ch in sc.choices:
             if ch.label:
-                label_span = _find(self.lines, ch.span, ch.label, 1)
-                self.add(LABEL, f"{sc.name}.{ch.label}", DEF, label_span,
-                         self.lines[ch.span.line - 1].strip() if 1 <= ch.span.line <= len(self.lines) else "")
+                self.add(LABEL, f"{self.scene}.{ch.label}", DEF, _find(self.lines, ch.span, ch.label, 1),
+                         self.line(ch.span))
             if ch.cond is not None:
                 self.expr(ch.cond)
             self.block(ch.body)
@@ -126,7 +160,12 @@ def occurrences(f: m.StoryFile, lines) -> list:
     if f.start is not None and f.start_span is not None:
         w.add(SCENE, f.start, REF, f.start_span)
     for sc in f.scenes:
+        root = getattr(sc, "part_of", None)
+        if root is not None and not sc.name.partition(".")[2][:1].isdigit():
+            w.labels.setdefault(root, set()).add(sc.name.partition(".")[2])
+    for sc in f.scenes:
         w.scene_(sc)
+    w.scene = None
     return w.out
 
 

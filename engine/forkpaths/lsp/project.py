@@ -73,10 +73,8 @@ class Project:
         self._where = {}
         try:
             loaded = loader.load(self.main, read=read, parse=self._parse, check=self._check)
-        except loader.StoryIOError as e:
-            span = Span(loader.display_path(self.main), 1, 1, 1, 1)
-            diag = Diagnostic.make("FP304", span, path=os.path.basename(self.main), detail=str(e))
-            loaded = loader.Loaded(None, (diag,), {})
+        except loader.StoryIOError:  # the main file went away: nothing to say about it
+            loaded = loader.Loaded(None, (), {})
         by_file = {}
         for d in loaded.diagnostics:
             d = self.real_diag(d)

@@ -46,7 +46,7 @@ def analyse(path: str, max_states=None, timeout=None) -> dict:
     except loader.StoryIOError as e:
         return {"ok": False, "error": str(e)}
     if not loaded.ok:
-        return {"ok": False, "error": "the story has errors"}
+        return {"ok": False, "error": "the saved story has errors; fix them and save"}
     story = loaded.story
     kwargs = {k: v for k, v in (("max_states", max_states), ("timeout", timeout)) if v is not None}
     report = analyze(story, **kwargs)
@@ -76,6 +76,10 @@ def analyse(path: str, max_states=None, timeout=None) -> dict:
 
 def main(argv=None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    try:
+        os.nice(10)  # the editor's typing comes first
+    except (AttributeError, OSError):
+        pass
     doc = analyse(argv[0])
     sys.stdout.write(json.dumps(doc))
     sys.stdout.flush()
@@ -106,7 +110,8 @@ class Runner:
         if self._generation.get(main) != gen:
             return None
         if proc.returncode != 0:
-            return {"ok": False, "error": err.decode("utf-8", "replace").strip().splitlines()[-1:] or ["failed"]}
+            last = err.decode("utf-8", "replace").strip().splitlines()[-1:] or ["no message"]
+            return {"ok": False, "error": f"the checker stopped: {last[0]}"}
         return json.loads(out.decode("utf-8"))
 
     def cancel(self, main: str):

@@ -49,12 +49,16 @@ class _Remembering(resolve._Resolver):
                 for k, v in zip(_RECORDED, saved):
                     setattr(self, k, v)
         diags, read, written, endings, tunnels, edges, returns = got[1]
-        self.diags.extend(diags)
-        self.read |= read
-        self.written |= written
+        if diags:
+            self.diags.extend(diags)
+        if read:
+            self.read |= read
+        if written:
+            self.written |= written
         for name, spans in endings.items():
             self.endings.setdefault(name, []).extend(spans)
-        self.tunnel_targets |= tunnels
+        if tunnels:
+            self.tunnel_targets |= tunnels
         if edges is not None:
             self.edges[sc.name] = set(edges)
         self.kept[id(sc)] = got

@@ -63,15 +63,14 @@ class StoryServer(LanguageServer):
     def overlay(self) -> dict:
         out = {}
         for uri, doc in list(self.workspace.text_documents.items()):
-            if uri.startswith("file:"):
-                out[os.path.realpath(convert.path_of(uri))] = doc.source
+            out[os.path.realpath(convert.path_of(uri))] = doc.source
         return out
 
     def text(self, path: str):
         """A file's text: the open buffer, else what is on disk (None if it cannot be read)."""
         real = os.path.realpath(path)
         for uri, doc in list(self.workspace.text_documents.items()):
-            if uri.startswith("file:") and os.path.realpath(convert.path_of(uri)) == real:
+            if os.path.realpath(convert.path_of(uri)) == real:
                 return doc.source
         try:
             src, _ = source.read(real)
@@ -85,7 +84,7 @@ class StoryServer(LanguageServer):
     def uri_for(self, path: str) -> str:
         real = os.path.realpath(path)
         for uri in list(self.workspace.text_documents):
-            if uri.startswith("file:") and os.path.realpath(convert.path_of(uri)) == real:
+            if os.path.realpath(convert.path_of(uri)) == real:
                 return uri
         return convert.uri_of(path)
 
