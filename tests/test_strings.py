@@ -3,14 +3,17 @@
 import csv
 import io
 import os
+import re
 import shutil
 import subprocess
+import sys
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from forkpaths import cli, i18n, loader, runtime, unparse
+from forkpaths import model as m
 from forkpaths.render import plain_lines
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -37,11 +40,10 @@ def test_every_visible_string_is_extracted_with_its_position():
     got = ids(load())
     assert got["story.title"].text == "Tiny"
     assert got["hall.title"].text == "The Hall"
-    line = got["hall.p.143df4"]
-    assert (line.text, line.line, line.column, line.context) == (
-        "A cold hall. You have {gold} gold, {name}.", 8, 1, "prose")
-    assert line.file.endswith("tiny/main.story")
-    assert got["hall.p.088717"].text == "{gold > 1: You feel rich.|You feel poor.}"
+    para = got["hall.p.0d4945"]  # a paragraph of two source lines is one unit, at its first line
+    assert (para.text, para.line, para.column, para.context) == (
+        "A cold hall. You have {gold} gold, {name}. {gold > 1: You feel rich.|You feel poor.}", 8, 1, "prose")
+    assert para.file.endswith("tiny/main.story")
     assert got["hall.open_the_gold_door.reason"].text == "It is locked tight."
     assert got["hall.wait.text"].context == "choice"
     assert got["ending.sleep"].context == "ending" and got["red.sleep.text"].text == "Sleep"
@@ -57,13 +59,18 @@ def test_ids_survive_unrelated_edits():
     edited = edited.replace("A red room.", "A crimson room.", 1)
     after = ids(load(TINY, edited))
     # lines added above others in the same scene, a line changed elsewhere: the rest keep their ids
-    for key in ("hall.p.143df4", "hall.p.088717", "hall.wait.text", "blue.p.91f6ac", "ending.blue"):
+    for key in ("hall.p.0d4945", "hall.wait.text", "blue.p.91f6ac", "ending.blue"):
         assert after[key].text == before[key].text
     assert "red.p.7cdf91" not in after  # the changed line has a new id (its text changed)
 
 
 def test_a_repeated_line_gets_a_numbered_id():
     story = load(TINY, "=== a ===\nSame.\n* [x]\n    Same.\n    -> a\n* [y]\n    Other.\n    Same.\n    Same.\n"
+                       "    -> END \"e\"\n")
+    got = [e.id for e in i18n.extract(story) if e.context == "prose"]
+    assert got == [f"a.p.{i18n.short_hash('Same.')}", f"a.x.p.{i18n.short_hash('Same.')}",
+                   f"a.y.p.{i18n.short_hash('Other. Same. Same.')}"]  # one paragraph of three lines
+    story = load(TINY, "=== a ===\nSame.\n* [x]\n    Same.\n    -> a\n* [y]\n    Other.\n\n    Same.\n\n    Same.\n"
                        "    -> END \"e\"\n")
     got = [e.id for e in i18n.extract(story) if e.context == "prose"]
     h = i18n.short_hash("Same.")
@@ -74,7 +81,7 @@ def test_prose_source_form_keeps_logic_and_trims_space():
     story = load(TINY, 'var x = 1\n=== a ===\n~ x += 1\nYou   see {x}  and {x > 1: many {x}|none}. \\{literal\\}  \n'
                        '{~ Tick.|Tock.} {visits(a) * -2} {(x + 1) * 2}\n-> END "e"\n')
     texts = [e.text for e in i18n.extract(story) if e.context == "prose"]
-    assert texts == ["You see {x} and {x > 1: many {x}|none}. \\{literal\\}",
+    assert texts == ["You see {x} and {x > 1: many {x}|none}. \\{literal\\} "
                      "{~ Tick.|Tock.} {visits(a) * -2} {(x + 1) * 2}"]
 
 
@@ -97,6 +104,108 @@ def test_unparsed_expressions_parse_back_the_same(source):
     expr = parsed.scenes[0].body[0].parts[0].expr
     again, _, _ = parse_meaning(f"=== a ===\n{{{unparse.expr(expr)}}}\n-> END \"e\"\n")
     assert again == want
+
+
+BUNDLED = os.path.join(ROOT, "stories", "neither_human", "main.story")
+# A unit ends a sentence when, past any closing quotes, brackets, `_`/`**` markup and `}` of inline
+# logic (whose last branch then ends the text), its last character is terminal punctuation.
+SENTENCE_END = re.compile(r"""[.!?…](?:["'”’)\]_*}])*$""")
+
+
+def test_no_prose_unit_of_the_bundled_story_ends_mid_sentence():
+    story = load(BUNDLED)
+    prose = [e for e in i18n.extract(story) if e.context == "prose"]
+    lines = sum(1 for sc in story.scenes for _ in _prose_lines(sc))
+    mid = [f"{e.file}:{e.line}: ...{e.text[-40:]}" for e in prose if not SENTENCE_END.search(e.text)]
+    assert mid == []
+    assert 400 < len(prose) < lines  # paragraphs, not source lines (1,243 of those)
+    assert not [e for e in prose if e.text[:1].islower()]  # nor starts one
+
+
+def _prose_lines(node):
+    for attr in ("body", "choices", "branches"):
+        for x in getattr(node, attr, ()):
+            if isinstance(x, m.Prose):
+                yield x
+            else:
+                yield from _prose_lines(x)
+
+
+def test_a_paragraph_translation_replaces_all_its_lines_and_keeps_statement_indices():
+    story = load()
+    (para,) = [e for e in i18n.extract(story) if e.id.startswith("hall.p.")]
+    po = (f"msgctxt {i18n.po_quote(para.id)}\nmsgid {i18n.po_quote(para.text)}\n"
+          f'msgstr "{{gold > 1: Reich.|Arm.}} Eine kalte Halle, {{name}}: {{gold}} Gold."\n')
+    new, problems = i18n.translate(story, i18n.Catalog(i18n.read_po(po)))
+    assert problems == []
+    assert runtime.view(new, runtime.start(new)).paragraphs == ("Arm. Eine kalte Halle, you: 1 Gold.",)
+    assert len(new.scene("hall").body) == len(story.scene("hall").body)  # saves address statements
+
+
+def test_an_older_per_line_template_still_applies_and_is_reported(tmp_path):
+    # the line-era template of the tiny story: translating the first line only
+    story = load()
+    old = ('msgctxt "hall.p.143df4"\nmsgid "A cold hall. You have {gold} gold, {name}."\n'
+           'msgstr "Eine kalte Halle. {name}, du hast {gold} Gold."\n')
+    new, problems = i18n.translate(story, i18n.Catalog(i18n.read_po(old)))
+    assert runtime.view(new, runtime.start(new)).paragraphs == (
+        "Eine kalte Halle. you, du hast 1 Gold. You feel poor.",)
+    assert len(problems) == 1 and problems[0].startswith("1 translation (first: hall.p.143df4) translates one "
+                                                         "source line of a longer paragraph")
+    # a paragraph entry wins over line entries for the same paragraph
+    para = ids(story)["hall.p.0d4945"]
+    both = old + f"\nmsgctxt {i18n.po_quote(para.id)}\nmsgid {i18n.po_quote(para.text)}\nmsgstr \"Halle.\"\n"
+    new, problems = i18n.translate(story, i18n.Catalog(i18n.read_po(both)))
+    assert runtime.view(new, runtime.start(new)).paragraphs == ("Halle.",) and problems == []
+
+
+def test_round_trip_extract_translate_play(tmp_path):
+    """Extract the bundled story, translate every entry (upper case, logic kept), play it with --lang."""
+    pot = tmp_path / "story.pot"
+    assert cli.main(["strings", BUNDLED, "-o", str(pot)]) == 0
+    messages = i18n.read_po(pot.read_text(encoding="utf-8"), str(pot))
+    out = [pot.read_text(encoding="utf-8").split("\n\n")[0], ""]
+    for msg in messages[1:]:
+        up = _shout(msg.msgid)
+        out.append(f"msgctxt {i18n.po_quote(msg.msgctxt)}\n{i18n.po_field('msgid', msg.msgid)}\n"
+                   f"{i18n.po_field('msgstr', up)}\n")
+    po = tmp_path / "up.po"
+    po.write_text("\n".join(out), encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "forkpaths", "play", BUNDLED, "--lang", str(po)],
+                          input="1\n", capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "XDG_DATA_HOME": str(tmp_path / "data")})
+    assert done.returncode == 0 and done.stderr == "", done.stderr
+    story = load(BUNDLED)
+    source = runtime.view(story, runtime.start(story)).paragraphs
+    shown = done.stdout.split("\n\n")
+    # the prologue's first paragraph spans three source lines: shown whole, translated
+    assert shown[0] == source[0].upper() and "ONE HUNDRED AND SEVENTY THOUSAND PEOPLE LIVED IN HYOSAN" in shown[0]
+    assert shown[:len(source)] == [p.upper() for p in source]
+
+
+@pytest.mark.skipif(shutil.which("msgmerge") is None, reason="GNU gettext's msgmerge is not installed")
+def test_msgmerge_carries_an_old_translation_to_the_paragraph_template(tmp_path):
+    pot = tmp_path / "tiny.pot"
+    assert cli.main(["strings", TINY, "-o", str(pot)]) == 0
+    merged = tmp_path / "merged.po"
+    done = subprocess.run(["msgmerge", "--quiet", "-o", str(merged), DE, str(pot)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    messages = {(msg.msgctxt, msg.msgid): msg for msg in i18n.read_po(merged.read_text(encoding="utf-8"))}
+    hall = ids(load())["hall.p.0d4945"]
+    assert ("hall.title", "The Hall") in messages and messages[("hall.title", "The Hall")].msgstr == "Die Halle"
+    assert messages[("hall.p.0d4945", hall.text)].fuzzy  # a suggestion for the translator, not yet used
+    story = i18n.apply_translation(load(), str(merged))
+    assert story.scene("hall").title == "Die Halle"
+
+
+def test_long_units_are_wrapped_as_gettext_wraps_them():
+    text = ("The army's report fits on one page. Before the outbreak, one hundred and seventy thousand people "
+            "lived in Hyosan. Afterward, one hundred and ten thousand were counted alive.")
+    field = i18n.po_field("msgid", text)
+    lines = field.split("\n")
+    assert lines[0] == 'msgid ""' and all(len(ln) <= 79 for ln in lines) and len(lines) == 4
+    (msg,) = i18n.read_po(field + '\nmsgstr ""\n')
+    assert msg.msgid == text
 
 
 # ---------------------------------------------------------------- .po files
@@ -155,7 +264,8 @@ def test_csv_has_one_row_per_entry(capsys):
     rows = list(csv.reader(io.StringIO(capsys.readouterr().out)))
     assert rows[0] == ["id", "text", "file", "line", "column", "context"]
     assert len(rows) - 1 == len(i18n.extract(load()))
-    assert ["hall.p.088717", "{gold > 1: You feel rich.|You feel poor.}"] == rows[4][:2]
+    assert ["hall.p.0d4945", "A cold hall. You have {gold} gold, {name}. {gold > 1: You feel rich.|You feel poor.}",
+            "tests/data/tooling/tiny/main.story", "8", "1", "prose"] == rows[3]
 
 
 # ---------------------------------------------------------------- applying a translation
@@ -174,7 +284,12 @@ def test_a_translation_replaces_text_and_falls_back_to_the_source():
     # the red room's translation uses {gold}, which its source line does not: refused, and said why
     s = runtime.choose(story, s, "open_the_red_door")
     assert plain_lines(runtime.view(story, s))[0] == "A red room. First time here."
-    assert len(problems) == 1 and "`{gold}` is not in the source line" in problems[0]
+    assert "`{gold}` is not in the source text" in problems[0]
+    # de.po is a template of the older kind, one unit per source line: the hall's two lines are
+    # translated one by one, as before, and the file is reported as such
+    assert len(problems) == 2 and problems[1].startswith("2 translations (first: hall.p.143df4) translate one "
+                                                         "source line of a longer paragraph")
+    assert "msgmerge" in problems[1]
     s = runtime.choose(story, s, "sleep")
     assert runtime.view(story, s).ending == "Schlaf"  # the ending shares the choice's text and translation
 
@@ -224,9 +339,9 @@ def _shout(line):
     ("Ohne die Teile.", "alternatives differ"),
     ("gegen Abend. {& a|b|c}", "alternatives differ"),
     ("{~ a|b|c} gegen Abend.", None),
-    ("* [Choice]", "does not read as one line of prose"),
-    ("{unknown}", "`{unknown}` is not in the source line"),
-    ("{lamp_lit: hell", "does not read as one line of prose"),
+    ("* [Choice]", "does not read as one paragraph of prose"),
+    ("{unknown}", "`{unknown}` is not in the source text"),
+    ("{lamp_lit: hell", "does not read as one paragraph of prose"),
 ])
 def test_translated_prose_is_checked_against_its_source(translation, why):
     story = load(TOUR)
@@ -261,7 +376,7 @@ def test_unreadable_po_files_raise_clear_errors(tmp_path):
 def test_cli_writes_a_template_and_reports_errors(tmp_path, capsys):
     out = tmp_path / "tiny.pot"
     assert cli.main(["strings", TINY, "-o", str(out)]) == 0
-    assert 'msgctxt "hall.p.143df4"' in out.read_text(encoding="utf-8")
+    assert 'msgctxt "hall.p.0d4945"' in out.read_text(encoding="utf-8")
     assert cli.main(["strings", str(tmp_path / "nope.story")]) == 2
     assert cli.main(["strings", os.path.join(DATA, "broken", "main.story")]) == 1
     err = capsys.readouterr().err

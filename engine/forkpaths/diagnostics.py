@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import enum
 import json
-import unicodedata
 
 import attrs
 from attrs import frozen
 
+from . import textwidth
 from .model import Span
 
 
@@ -238,7 +238,7 @@ def sort_key(d: Diagnostic):
 
 
 def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    return textwidth.width(text)
 
 
 def render_text(d: Diagnostic, source_lines=None, color: bool = False) -> str:

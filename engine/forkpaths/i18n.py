@@ -1,4 +1,4 @@
-"""Translation: extract every reader-visible string with a stable id, read/write gettext .po, apply a translation."""
+"""Translation: extract every reader-visible string (prose by paragraph) with a stable id, read/write gettext .po, apply a translation."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ class Entry:
     """One translatable string: `id` is stable (scene, place, short hash of the text)."""
 
     id: str
-    text: str  # prose lines in source form: `{...}` placeholders kept, see docs/strings.md
+    text: str  # prose paragraphs in source form: `{...}` and markup kept, see docs/strings.md
     file: str
     line: int
     column: int
@@ -39,7 +39,7 @@ def short_hash(text: str) -> str:
 
 
 def prose_source(parts) -> str:
-    """A prose line as translators see it: source form, outer whitespace trimmed, runs of spaces as one."""
+    """Prose (a line or a paragraph's joined lines) as translators see it: source form, outer whitespace trimmed, runs of spaces as one."""
     parts = list(parts)
     if parts and isinstance(parts[0], str):
         parts[0] = parts[0].lstrip()
@@ -68,8 +68,10 @@ class _Walker:
 
     Ids: `story.title`, `ending.SLUG`, `SCENE.title`, `SCENE.CHOICE.text`, `SCENE.CHOICE.reason`, and for
     prose `SCENE.p.HASH` (scene body) or `SCENE.CHOICE.p.HASH` (choice body), HASH being 6 hex digits of
-    the line's source form; a repeat of the same line in the same scene gets `.2`, `.3`... Nothing in an
-    id depends on line numbers, so editing other lines (or other scenes) leaves it alone.
+    the paragraph's source form; a repeat of the same paragraph in the same scene gets `.2`, `.3`...
+    Nothing in an id depends on line numbers, so editing other paragraphs (or scenes) leaves it alone.
+    A paragraph here is a run of consecutive prose lines in one block: an `{if}`, effect or divert
+    between lines ends the unit (the runtime may still join the text around it into one paragraph).
 
     `fn(kind, id, text, node)` returns a replacement text (or parts, for prose) or None to keep the source.
     """
@@ -99,7 +101,7 @@ class _Walker:
 
     def scene(self, sc: m.Scene) -> m.Scene:
         changes = {}
-        self.used = set()
+        self.used, self.line_used = set(), set()
         if sc.title:
             t = self.fn("scene title", f"{sc.name}.title", sc.title, sc)
             if t:
@@ -129,17 +131,21 @@ class _Walker:
         return attrs.evolve(ch, **changes) if changes else ch
 
     def block(self, body, base):
-        out, changed = [], False
-        for st in body:
-            new = st
+        out, changed, i = list(body), False, 0
+        while i < len(body):
+            st = body[i]
             if isinstance(st, m.Prose):
-                src = prose_source(st.parts)
-                if src:
-                    id_ = _unique(f"{base}.p.{short_hash(src)}", self.used)
-                    got = self.fn("prose", id_, src, st)
-                    if got is not None:
-                        new = attrs.evolve(st, parts=got)
-            elif isinstance(st, m.If):
+                j = i
+                while j < len(body) and isinstance(body[j], m.Prose):
+                    j += 1
+                run = self.paragraph(body[i:j], base)
+                if run is not None:
+                    out[i:j] = run
+                    changed = True
+                i = j
+                continue
+            new = st
+            if isinstance(st, m.If):
                 branches = []
                 for br in st.branches:
                     b = self.block(br.body, base)
@@ -148,9 +154,49 @@ class _Walker:
                     new = attrs.evolve(st, branches=tuple(branches))
             elif isinstance(st, m.EndStory) and st.ending in self.endings:
                 new = attrs.evolve(st, ending=self.endings[st.ending])
-            changed |= new is not st
-            out.append(new)
+            if new is not st:
+                out[i] = new
+                changed = True
+            i += 1
         return tuple(out) if changed else body
+
+    def paragraph(self, lines, base):
+        """A run of prose lines (one paragraph, or the part of one inside a block) -> new lines or None.
+
+        The paragraph is one unit, `SCENE.p.HASH` of its whole source form. A translation replaces the
+        first line and leaves the others empty, so every statement keeps its index (saves hold them).
+        With no translation of the paragraph, each line may still have one from an older template
+        (one unit per source line, its id `BASE.p.HASH` of the line): kind "line".
+        """
+        line_ids = [_unique(f"{base}.p.{short_hash(prose_source(st.parts))}", self.line_used) for st in lines]
+        parts = paragraph_parts(lines)
+        src = prose_source(parts)
+        if not src:
+            return None
+        id_ = _unique(f"{base}.p.{short_hash(src)}", self.used)
+        got = self.fn("prose", id_, src, m.Prose(parts, lines[0].span))
+        if got is not None:
+            return [m.Prose(got, lines[0].span)] + [m.Prose((), st.span) for st in lines[1:]]
+        out = list(lines)
+        for k, (st, line_id) in enumerate(zip(lines, line_ids)):
+            line_src = prose_source(st.parts)
+            if line_src and (len(lines) > 1 or line_id != id_):
+                got = self.fn("line", line_id, line_src, st)
+                if got is not None:
+                    out[k] = m.Prose(got, st.span)
+        return out if any(a is not b for a, b in zip(out, lines)) else None
+
+
+def paragraph_parts(lines) -> tuple:
+    """The text parts of consecutive prose lines as one paragraph: the lines joined by a space."""
+    parts = []
+    for st in lines:
+        for p in ((" ",) if parts else ()) + tuple(st.parts):
+            if isinstance(p, str) and parts and isinstance(parts[-1], str):
+                parts[-1] += p
+            else:
+                parts.append(p)
+    return tuple(parts)
 
 
 def _unique(id_: str, used: set) -> str:
@@ -167,6 +213,8 @@ def extract(story: m.Story) -> list:
     found = []
 
     def fn(kind, id_, text, node):
+        if kind == "line":  # the units of older templates: looked up when translating, never extracted
+            return None
         span = getattr(node, "span", None)
         if kind == "ending":
             span = node.spans[0] if node.spans else None
@@ -209,6 +257,25 @@ _PO_UNESCAPES = {"\\": "\\", '"': '"', "n": "\n", "t": "\t", "r": "\r", "a": "\a
 
 def po_quote(s: str) -> str:
     return '"' + "".join(_PO_ESCAPES.get(c, c) for c in s) + '"'
+
+
+def po_field(keyword: str, s: str, width: int = 79) -> str:
+    """`keyword "s"`, wrapped as gettext wraps long strings: `keyword ""`, then lines that break after spaces."""
+    line = f"{keyword} {po_quote(s)}"
+    if len(line) <= width and "\n" not in s[:-1]:
+        return line
+    out, cur = [f'{keyword} ""'], ""
+    for word in re.findall(r"[^ \n]*(?: +|\n|$)", s):
+        if cur and len(po_quote(cur + word)) > width:
+            out.append(po_quote(cur))
+            cur = ""
+        cur += word
+        if word.endswith("\n"):
+            out.append(po_quote(cur))
+            cur = ""
+    if cur:
+        out.append(po_quote(cur))
+    return "\n".join(out)
 
 
 def _po_unquote(s: str, path: str, n: int) -> str:
@@ -318,7 +385,7 @@ def write_po(entries, title: str = "", source: str = "") -> str:
         if e.file:
             out.append(f"#: {e.file}:{e.line}")
         out.append(f"msgctxt {po_quote(e.id)}")
-        out.append(f"msgid {po_quote(e.text)}")
+        out.append(po_field("msgid", e.text))
         out.append('msgstr ""')
         out.append("")
     return "\n".join(out)
@@ -370,7 +437,7 @@ def load_catalog(path: str) -> Catalog:
 
 
 def parse_prose(line: str):
-    """A translated prose line -> its text parts, or a string saying why it cannot be used."""
+    """A translated paragraph (its lines joined by spaces) -> its text parts, or a string saying why it cannot be used."""
     from . import parser, source
     line = " ".join(line.split())
     if not line:
@@ -381,10 +448,10 @@ def parse_prose(line: str):
     parsed, diags = parser.parse_source(src)
     if has_errors(diags) or len(parsed.scenes) != 1:
         msg = next((d.message for d in diags if d.severity.value == "error"), "it does not parse")
-        return f"it does not read as one line of prose: {msg}"
+        return f"it does not read as one paragraph of prose: {msg}"
     body = parsed.scenes[0].body
     if parsed.scenes[0].choices or len(body) != 1 or not isinstance(body[0], m.Prose):
-        return "it does not read as one line of prose"
+        return "it does not read as one paragraph of prose"
     return body[0].parts
 
 
@@ -416,10 +483,10 @@ def _rekey(parts, keys):
 
 
 def translated_prose(source_parts, line: str):
-    """Check a translated prose line against its source -> (parts, None) or (None, why it is refused).
+    """Check a translated paragraph (or line) against its source -> (parts, None) or (None, why it is refused).
 
     The translation may reorder and rephrase, but every `{...}` expression must be one the source
-    line uses, and its alternatives (`{~ ...}` and friends) must be the same kinds in the same order
+    uses, and its alternatives (`{~ ...}` and friends) must be the same kinds in the same order
     with the same number of branches (they keep the source's counters).
     """
     parts = parse_prose(line)
@@ -430,30 +497,41 @@ def translated_prose(source_parts, line: str):
     _logic(parts, exprs, alts)
     for e in exprs:
         if e not in src_exprs:
-            return None, f"`{{{unparse.expr(e)}}}` is not in the source line"
+            return None, f"`{{{unparse.expr(e)}}}` is not in the source text"
     if [(a.kind, len(a.branches)) for a in alts] != [(a.kind, len(a.branches)) for a in src_alts]:
-        return None, "its alternatives differ from the source line's (same kinds, order and branch counts needed)"
+        return None, "its alternatives differ from the source text's (same kinds, order and branch counts needed)"
     return _rekey(parts, iter(a.key for a in src_alts)), None
 
 
 def translate(story: m.Story, catalog: Catalog):
     """The story with every translated string replaced -> (Story, [problem messages])."""
     problems = []
+    lines = []
 
     def fn(kind, id_, text, node):
         got = catalog.get(id_, text)
         if not got:
             return None
-        if kind != "prose":
+        if kind not in ("prose", "line"):
             got = " ".join(got.split())
             return got or None
         parts, why = translated_prose(node.parts, got)
         if parts is None:
             problems.append(f"{node.span}: the translation of {id_} is not used: {why}")
             return None
+        if kind == "line":
+            lines.append(id_)
         return parts
 
-    return _Walker(fn).story(story), problems
+    new = _Walker(fn).story(story)
+    if lines:
+        n = len(lines)
+        problems.append(
+            f"{n} translation{'s' if n > 1 else ''} (first: {lines[0]}) translate{'' if n > 1 else 's'} one source "
+            f"line of a longer paragraph, as templates from before whole-paragraph extraction did: used line by "
+            f"line; to translate whole paragraphs, extract a new template with `forkpaths strings` and "
+            f"`msgmerge` your file with it (docs/strings.md)")
+    return new, problems
 
 
 def apply_translation(story: m.Story, po_path: str, problems: list | None = None) -> m.Story:

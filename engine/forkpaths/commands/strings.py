@@ -5,14 +5,16 @@ from __future__ import annotations
 from .. import i18n, loader
 from ._load import emit, story_or_report
 
-HELP = "extract every line a reader sees, for translation (.po template or CSV)"
-DESCRIPTION = """Extract every prose line, choice text, unavailable-choice reason, scene
-title, ending name and the story title, each with a stable id (msgctxt) and
-its source position, as a gettext .po template (what translators' tools such
-as Poedit, Weblate or msgmerge read) or as CSV.
+HELP = "extract everything a reader sees, paragraph by paragraph, for translation (.po template or CSV)"
+DESCRIPTION = """Extract every paragraph of prose, choice text, unavailable-choice reason,
+scene title, ending name and the story title, each with a stable id (msgctxt)
+and its source position, as a gettext .po template (what translators' tools
+such as Poedit, Weblate or msgmerge read) or as CSV.
 
-Prose lines keep their {...} parts: translators keep the expressions and
-translate the words inside conditions and alternatives. Play a translation
+A paragraph is one unit however many source lines it spans, in source form:
+translators keep the {...} expressions, translate the words inside conditions
+and alternatives, and keep **bold** and _italic_ markers around the words
+they belong to. Play a translation
 with `forkpaths play STORY --lang FILE.po`; entries left empty fall back to
 the source text. See docs/strings.md.
 

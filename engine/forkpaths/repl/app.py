@@ -14,7 +14,7 @@ from prompt_toolkit.styles import Style
 
 from .. import render, saves
 from .session import COMMANDS, Ask, Ending, Message, Passage, Session
-from .wrap import wrap_runs
+from .wrap import wrap_preformatted, wrap_runs
 
 READING_WIDTH = 100  # columns: wider lines are hard to read, whatever the terminal
 
@@ -171,9 +171,12 @@ class Repl:
         print_formatted_text(FormattedText(frags), style=STYLE, output=self.prompt.output,
                              color_depth=self.color_depth, end="")
 
-    def _wrapped(self, style, text, indent=0):
+    def _wrapped(self, style, text, indent=0, preformatted=False):
         lines = []
         for raw in text.split("\n"):
+            if preformatted:  # :help and tables: their spaces are columns, kept
+                lines.extend(wrap_preformatted(style, raw, self.columns()))
+                continue
             lead = len(raw) - len(raw.lstrip(" "))
             body = raw.strip(" ")
             if not body:
@@ -222,7 +225,8 @@ class Repl:
                 self.current = out.view
                 self._emit([[]] + self._passage(out.view))
             elif isinstance(out, Message):
-                self._emit([[]] + self._wrapped(f"class:{out.kind}", out.text, 2 if out.kind == "table" else 0))
+                self._emit([[]] + self._wrapped(f"class:{out.kind}", out.text,
+                                                preformatted=out.kind in ("help", "table")))
             elif isinstance(out, Ending):
                 new = " A new one!" if out.new else ""
                 self._emit(self._wrapped("class:found", f"{out.found} of {out.total} endings found on this "

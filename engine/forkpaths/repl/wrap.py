@@ -1,26 +1,11 @@
-"""Wrapping styled text to a terminal's width, counting wide (East Asian) characters as two columns."""
+"""Wrapping styled text to a terminal's width, measured by grapheme cluster (wide characters and emoji take two columns)."""
 
 from __future__ import annotations
 
-import unicodedata
+import re
 
 from .. import render
-
-
-def char_width(ch: str) -> int:
-    """Columns a character takes in a terminal: 0, 1 or 2."""
-    o = ord(ch)
-    if o < 0x300:
-        return 0 if o < 32 or 0x7F <= o < 0xA0 else 1
-    if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Cf"):
-        return 0
-    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
-
-
-def width(text: str) -> int:
-    if text.isascii():
-        return len(text)
-    return sum(char_width(c) for c in text)
+from ..textwidth import clusters, width
 
 
 def _words(runs):
@@ -37,14 +22,14 @@ def _words(runs):
 
 
 def _split_fragment(style, text, room):
-    """Cut a fragment so that its first piece fits in `room` columns (at least one character)."""
+    """Cut a fragment so that its first piece fits in `room` columns (at least one grapheme cluster: an
+    emoji sequence or a syllable of conjoining jamo is never cut apart)."""
     used, cut = 0, 0
-    for i, ch in enumerate(text):
-        w = char_width(ch)
-        if used + w > room and i > 0:
+    for g, w in clusters(text):
+        if used + w > room and cut > 0:
             break
         used += w
-        cut = i + 1
+        cut += len(g)
     return (style, text[:cut]), (style, text[cut:]), used
 
 
@@ -125,3 +110,26 @@ def wrap_text(text: str, columns: int, indent: int = 0) -> list:
 def paragraph_runs(text: str):
     """A paragraph's markup (`**bold**`, `_italic_`) as styled runs."""
     return render.styled_runs(text)
+
+
+_LAST_COLUMN = re.compile(r"\S {2,}(?=\S)")
+MIN_LAST_COLUMN = 16  # columns: narrower than this, a table's last column wraps under its line instead
+
+
+def wrap_preformatted(style: str, line: str, columns: int) -> list:
+    """One line of a table or of :help, spaces kept -> lines, each a list of (style, text).
+
+    A line that fits is shown as it is, padding and all. A longer one keeps everything before its last
+    column (the text after its last run of two or more spaces) and wraps that column beneath itself,
+    so the columns stay aligned; with no such column, or too little room for it, it wraps under the
+    line's own indent.
+    """
+    if width(line) <= columns:
+        return [[(style, line)]] if line else [[]]
+    lead = len(line) - len(line.lstrip(" "))
+    gaps = list(_LAST_COLUMN.finditer(line))
+    cut = gaps[-1].end() if gaps else lead
+    if width(line[:cut]) > columns - MIN_LAST_COLUMN:
+        cut = lead
+    head, rest = line[:cut], line[cut:]
+    return wrap_runs([(style, rest.strip(" "))], columns, width(head), [(style, head)] if head else None)
