@@ -34,6 +34,19 @@ class TestExtensionFiles:
         assert 'require("vscode-languageclient/node")' in client and "--no-check" in client
         assert "vscode-languageclient" in pkg["dependencies"]
 
+    @pytest.mark.skipif(shutil.which("node") is None, reason="node is not installed")
+    def test_the_client_starts_forkpaths_lsp_with_the_settings(self):
+        def activate(settings):
+            out = subprocess.run(["node", os.path.join(VSCODE, "test", "activate.js"), json.dumps(settings)],
+                                 capture_output=True, text=True, timeout=60, check=True).stdout
+            return json.loads(out)
+        got = activate({})
+        assert got["server"]["run"] == {"command": "forkpaths", "args": ["lsp"], "transport": 0}
+        assert got["selector"] == [{"scheme": "file", "language": "story"}] and got["started"]
+        got = activate({"command": ["/opt/fp/bin/forkpaths", "lsp"], "checkOnSave": False})
+        assert got["server"]["run"]["command"] == "/opt/fp/bin/forkpaths"
+        assert got["server"]["run"]["args"] == ["lsp", "--no-check"]
+
     def test_language_configuration_matches_the_language(self):
         conf = json.load(open(os.path.join(VSCODE, "language-configuration.json")))
         assert conf["comments"] == {"lineComment": "//", "blockComment": ["/*", "*/"]}
