@@ -51,8 +51,9 @@ def test_edges_follow_every_jump():
 
 def test_clusters_one_per_file_and_endings_outside():
     dot = export.to_dot(export.scene_graph(story()))
-    clusters = re.findall(r'subgraph "cluster_\d+" \{\n    label="([^"]+)"', dot)
-    assert clusters == ["main.story", "part.story"]
+    clusters = re.findall(r'subgraph "cluster_file_\d+" \{\n    label="([^"]+)"', dot)
+    assert clusters == ["main.story", "part.story"]  # no chapters: one box per file, tunnels in theirs
+    assert "rankdir=TB" in dot and '{ rank=sink; "ending:0"; "ending:1"; }' in dot
     first_cluster_end = dot.index("  }\n")
     assert dot.index('"ending:0"') > first_cluster_end
     assert "shape=doubleoctagon" in dot
@@ -92,7 +93,8 @@ def test_check_findings_are_drawn():
     dot = export.to_dot(g)
     assert '"scene:graph" [label="graph", color=red' in dot
     assert '"scene:subgraph" [label="subgraph\\nA [bracketed] {title}", color=orange' in dot
-    assert '"scene:subgraph" -> "scene:class" [style=dotted, label="tunnel", color=orange' in dot
+    assert '"scene:subgraph" -> "scene:class" [style=dashed, constraint=false, color=grey55, arrowhead=empty, ' \
+        'color=orange' in dot
     mmd = export.to_mermaid(g)
     assert "class s3 unreachable" in mmd and "class s2,s4 softlock" in mmd
     assert re.search(r"linkStyle [\d,]+ stroke:#ff8800", mmd)
@@ -101,7 +103,7 @@ def test_check_findings_are_drawn():
 def test_output_file_is_written_atomically(tmp_path, capsys):
     out = tmp_path / "g.mmd"
     assert cli.main(["graph", STORY, "--format", "mermaid", "-o", str(out)]) == 0
-    assert out.read_text().startswith("flowchart LR\n")
+    assert out.read_text().startswith("flowchart TB\n")
     assert capsys.readouterr().out == ""
     assert [p.name for p in tmp_path.iterdir()] == ["g.mmd"]
 
@@ -145,3 +147,135 @@ def test_write_atomic_keeps_modes_links_and_devices(tmp_path):
     finally:
         os.close(reader)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["link.dot", "pipe", "real.dot"]
+
+
+# ---------------------------------------------------------------- the map of a long story, through Graphviz
+
+BUNDLED = os.path.join(ROOT, "stories", "neither_human", "main.story")
+DOT = shutil.which("dot")
+SCREEN_PX = 96 / 72  # Graphviz works in points; its PNGs have 96 pixels per inch
+
+
+@pytest.fixture(scope="module")
+def bundled_map():
+    """The bundled story's map laid out by `dot -Tjson` -> (graph, layout, objects by name)."""
+    if DOT is None:
+        pytest.skip("Graphviz is not installed: `apt-get install graphviz` provides `dot` (.ci/run installs it)")
+    loaded = loader.load(BUNDLED)
+    graph = export.scene_graph(loaded.story)
+    done = subprocess.run([DOT, "-Tjson"], input=export.to_dot(graph), capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    layout = json.loads(done.stdout)
+    return graph, layout, {o["name"]: o for o in layout["objects"]}
+
+
+def _y(obj):
+    return float(obj["pos"].split(",")[1])  # Graphviz's y grows upwards
+
+
+def test_map_starts_at_the_top_and_ends_at_the_bottom(bundled_map):
+    graph, layout, objs = bundled_map
+    scenes = [objs[n.id] for n in graph.nodes if n.kind == "scene"]
+    endings = [objs[n.id] for n in graph.nodes if n.kind == "ending"]
+    assert len(scenes) == 82 and len(endings) == 8
+    top = _y(objs[graph.start])
+    assert all(_y(s) <= top + 0.5 for s in scenes)  # no scene above the start: it is in the top rank
+    assert _y(objs["entry"]) > top
+    bottom = {_y(e) for e in endings}
+    assert len(bottom) == 1 and min(_y(s) for s in scenes) > bottom.pop()  # the endings share the last rank
+    assert {o.get("shape") for o in endings} == {"doubleoctagon"}
+
+
+def test_map_draws_tunnel_calls_apart(bundled_map):
+    graph, layout, objs = bundled_map
+    names = [o["name"] for o in layout["objects"]]
+    tunnels = {(e.source, e.target) for e in graph.edges if e.kind == "tunnel"}
+    drawn = [e for e in layout["edges"] if (names[e["tail"]], names[e["head"]]) in tunnels]
+    assert len(tunnels) == 14 and len(drawn) == 14
+    assert all(e.get("style") == "dashed" and e.get("constraint") == "false" for e in drawn)
+    others = [e for e in layout["edges"] if (names[e["tail"]], names[e["head"]]) not in tunnels]
+    assert not any(e.get("constraint") == "false" or e.get("style") == "dashed" for e in others)
+
+
+def test_map_clusters_every_chapter(bundled_map):
+    graph, layout, objs = bundled_map
+    story = loader.load(BUNDLED).story
+    names = [o["name"] for o in layout["objects"]]
+    chapters = {sc.tag("chapter"): scene_id for sc in story.scenes if sc.tag("chapter")
+                for scene_id in [export.scene_id(sc.name)]}
+    assert len(chapters) == 8
+    boxes = {o["label"].split("\\n")[0]: {names[i] for i in o.get("nodes", ())}
+             for o in layout["objects"] if o["name"].startswith("cluster_chapter_")}
+    assert set(boxes) == set(chapters)
+    for chapter, first in chapters.items():
+        assert first in boxes[chapter]
+        assert all(objs[m]["name"].startswith("scene:") for m in boxes[chapter])
+    in_chapters = set().union(*boxes.values())
+    assert len(in_chapters) > 70  # the rest: tunnels and shared scenes, in boxes of their own
+    assert all(any(n.id in {names[i] for i in o.get("nodes", ())} for o in layout["objects"]
+                   if o["name"].startswith("cluster_")) for n in graph.nodes if n.kind == "scene")
+
+
+def test_map_fits_a_screen_or_two(bundled_map):
+    # before: 9,631 x 2,758 px, the start mid-map; a screen is ~1,920 px wide, so the map may be
+    # about two screens wide at full size and scrolls down, chapter after chapter
+    graph, layout, objs = bundled_map
+    x0, y0, x1, y1 = (float(v) for v in layout["bb"].split(","))
+    width, height = (x1 - x0) * SCREEN_PX, (y1 - y0) * SCREEN_PX
+    assert width <= 4200, (width, height)
+    assert 0.8 <= height / width <= 2.5, (width, height)
+
+
+def test_png_renders(tmp_path, bundled_map):
+    out = tmp_path / "map.png"
+    assert cli.main(["graph", BUNDLED, "-o", str(tmp_path / "map.dot")]) == 0
+    done = subprocess.run([DOT, "-Tpng", str(tmp_path / "map.dot"), "-o", str(out)], capture_output=True,
+                          text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    head = out.read_bytes()[:24]
+    assert head[:8] == b"\x89PNG\r\n\x1a\n"
+    w, h = int.from_bytes(head[16:20], "big"), int.from_bytes(head[20:24], "big")
+    assert w <= 4200 and 0.8 <= h / w <= 2.5, (w, h)
+
+
+CHAPTERS = """title: Chapters
+start: a
+=== a === #chapter: One
+* [to b] -> b
+* [to d] -> d
+=== b ===
+-> c
+=== c === #chapter: Two
+* [on] -> e
+* [call]
+    -> t ->
+    -> e
+=== t ===
+->->
+=== d ===
+-> END "x"
+=== e === #chapter: Three
+* [to d] -> d
+* [loop] -> f
+=== f ===
+-> e
+"""
+
+
+def test_a_scene_without_a_tag_is_in_the_chapter_that_leads_to_it(tmp_path):
+    path = tmp_path / "main.story"
+    path.write_text(CHAPTERS, encoding="utf-8")
+    loaded = loader.load(str(path))
+    assert loaded.ok, [str(d) for d in loaded.diagnostics]
+    g = export.scene_graph(loaded.story)
+    assert {n.name: n.chapter for n in g.nodes if n.kind == "scene"} == {
+        "a": "One", "b": "One",  # b: entered from a only
+        "c": "Two", "t": None,  # t: only ever called as a tunnel
+        "d": None,  # entered from One and Three, written in Two: shared
+        "e": "Three", "f": "Three"}
+    boxes = [(label, [n.name for n in members]) for _, label, members in export.clusters(g)]
+    assert boxes == [("One\nmain.story", ["a", "b"]), ("Two\nmain.story", ["c"]), ("Three\nmain.story", ["e", "f"]),
+                     ("tunnels\n(called with -> scene ->)", ["t"]), ("main.story\n(shared scenes)", ["d"])]
+    assert json.loads(export.to_json(g))["nodes"][1]["chapter"] == "One"
+    mmd = export.to_mermaid(g)
+    assert 'subgraph c0["One<br/>main.story"]' in mmd and "s2 -.-> s3" in mmd  # c calls t: dotted

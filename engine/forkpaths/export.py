@@ -6,6 +6,7 @@ import json
 import os
 import tempfile
 
+import attrs
 from attrs import frozen
 
 from . import model as m
@@ -21,6 +22,7 @@ class Node:
     label: str
     file: str | None  # scenes: the file they are written in
     line: int
+    chapter: str | None = None  # scenes: the chapter they belong to (see chapters())
 
 
 @frozen
@@ -96,7 +98,58 @@ def scene_graph(story: m.Story) -> Graph:
                     add(src, jump, "fallback", target, "")
                 else:
                     add(src, jump, "choice", target, ch.text)
+    tagged = {scene_id(sc.name): sc.tag("chapter") for sc in story.scenes if sc.tag("chapter")}
+    chapter = chapters([n.id for n in nodes if n.kind == "scene"], edges, tagged,
+                       {n.id: n.file for n in nodes if n.kind == "scene"})
+    nodes = [attrs.evolve(n, chapter=chapter.get(n.id)) if n.kind == "scene" else n for n in nodes]
     return Graph(story.title, story.root, scene_id(story.start), tuple(story.files), tuple(nodes), tuple(edges))
+
+
+def chapters(scenes, edges, tagged: dict, files: dict) -> dict:
+    """Each scene's chapter -> {scene id: chapter name}; `scenes` in source order, `files` their files.
+
+    A scene tagged `#chapter: NAME` is in that chapter. A scene without the tag is in the chapter of
+    the scenes that lead to it (by choices, diverts and fallbacks; tunnel calls do not count) when
+    they all belong to one; when they do not, it stays in the chapter of its place in its file (that
+    of the closest tagged scene above it) if one of them belongs to that chapter. Any other scene
+    (a tunnel, a scene shared by several chapters, one nothing leads to) belongs to no chapter.
+    Found by a fixpoint: grown optimistically (through cycles), then checked until nothing changes.
+    """
+    preds = {n: set() for n in scenes}
+    for e in edges:
+        if e.kind != "tunnel" and e.target in preds and e.source != e.target:
+            preds[e.target].add(e.source)
+    placed, current = {}, {}
+    for n in scenes:
+        current[files[n]] = tagged.get(n, current.get(files[n]))
+        placed[n] = current[files[n]]
+
+    def rule(n, got, strict):
+        known = {got.get(p) for p in preds[n]}
+        if not strict:
+            known.discard(None)
+        if len(known) == 1 and None not in known:
+            return next(iter(known))
+        return placed[n] if placed[n] in known else None
+
+    got = dict(tagged)
+    changed = True
+    while changed:
+        changed = False
+        for n in scenes:
+            if n not in got and preds[n]:
+                ch = rule(n, got, strict=False)
+                if ch is not None:
+                    got[n] = ch
+                    changed = True
+    changed = True
+    while changed:
+        changed = False
+        for n in scenes:
+            if n in got and n not in tagged and rule(n, got, strict=True) != got[n]:
+                del got[n]
+                changed = True
+    return got
 
 
 def with_check(graph: Graph, unreachable=(), softlocks=(), notes=(), unreachable_endings=()) -> Graph:
@@ -126,48 +179,102 @@ def dot_string(text: str) -> str:
 _DOT_EDGE = {
     "choice": "",
     "divert": "style=bold",
-    "fallback": 'style=dashed, label="(fallback)"',
-    "tunnel": "style=dotted",
+    "fallback": 'style=dotted, label="(fallback)"',
+    # drawn apart: a call and its return are not a step forward, so they do not pull the layout
+    "tunnel": "style=dashed, constraint=false, color=grey55, arrowhead=empty",
     "ending": "style=bold",
 }
+LABEL_WIDTH = 22  # characters per line of an edge label: long choice texts are wrapped, not stretched
+
+
+def wrap_label(text: str, width: int = LABEL_WIDTH) -> str:
+    """A label broken into lines of about `width` characters at spaces (a longer word keeps its line)."""
+    lines, cur = [], ""
+    for word in text.split():
+        if cur and len(cur) + 1 + len(word) > width:
+            lines.append(cur)
+            cur = word
+        else:
+            cur = f"{cur} {word}" if cur else word
+    if cur:
+        lines.append(cur)
+    return "\n".join(lines)
+
+
+def clusters(graph: Graph) -> list:
+    """The boxes a map groups scenes in -> [(key, label, [scene nodes])]: one per chapter, in the order
+    of their first scene; then, when the story has chapters, one for the scenes of no chapter that are
+    only ever called as tunnels; then one per file for the other scenes of no chapter."""
+    by_chapter, by_file = {}, {}
+    for n in graph.nodes:
+        if n.kind == "scene":
+            if n.chapter is not None:
+                by_chapter.setdefault(n.chapter, []).append(n)
+            else:
+                by_file.setdefault(n.file, []).append(n)
+    called = {e.target for e in graph.edges if e.kind == "tunnel"}
+    entered = {e.target for e in graph.edges if e.kind != "tunnel"} | {graph.start}
+    tunnels = [n for n in graph.nodes if n.id in called - entered and n.chapter is None] if by_chapter else []
+    out = []
+    for i, (name, members) in enumerate(by_chapter.items()):
+        files = {n.file for n in members}
+        where = _rel(graph, members[0].file) if len(files) == 1 else f"{len(files)} files"
+        out.append((f"chapter_{i}", f"{name}\n{where}", members))
+    if tunnels:
+        out.append(("tunnels", "tunnels\n(called with -> scene ->)", tunnels))
+    for i, path in enumerate(graph.files):
+        members = [n for n in by_file.get(path, ()) if n not in tunnels]
+        if members:
+            label = _rel(graph, path) + ("\n(shared scenes)" if by_chapter else "")
+            out.append((f"file_{i}", label, members))
+    return out
 
 
 def to_dot(graph: Graph) -> str:
-    """Graphviz DOT: one cluster per file, endings as double octagons outside the clusters."""
+    """Graphviz DOT, laid out top to bottom: the start at the top, a cluster per chapter (or per file for
+    scenes of no chapter), endings at the bottom as double octagons, tunnel calls dashed and not
+    constraining the layout, long choice texts wrapped."""
     bad_nodes, bad_edges = _softlocked(graph)
     out = [f"digraph {dot_string(graph.title)} {{",
-           "  graph [rankdir=LR, fontname=\"Helvetica\", labelloc=t, label=" + dot_string(graph.title) + "];",
-           "  node [shape=box, style=rounded, fontname=\"Helvetica\"];",
-           "  edge [fontname=\"Helvetica\", fontsize=10];",
-           '  "entry" [shape=point, width=0.15, label=""];']
-    by_file = {}
-    for n in graph.nodes:
-        if n.kind == "scene":
-            by_file.setdefault(n.file, []).append(n)
-    for i, path in enumerate(graph.files):
-        members = by_file.get(path, [])
-        if not members:
-            continue
-        out.append(f"  subgraph {dot_string(f'cluster_{i}')} {{")
-        out.append(f"    label={dot_string(_rel(graph, path))}; style=dashed; color=grey50;")
+           "  graph [rankdir=TB, fontname=\"Helvetica\", labelloc=t, fontsize=20, "
+           "nodesep=0.3, ranksep=0.4, label=" + dot_string(graph.title) + "];",
+           "  node [shape=box, style=rounded, fontname=\"Helvetica\", fontsize=11];",
+           "  edge [fontname=\"Helvetica\", fontsize=9];",
+           '  "entry" [shape=point, width=0.15, label=""];',
+           '  { rank=source; "entry"; }']
+    for key, label, members in clusters(graph):
+        chapter = key.startswith("chapter_")
+        out.append(f"  subgraph {dot_string('cluster_' + key)} {{")
+        look = 'style="rounded,filled", fillcolor="#f4f6fa", color=grey60' if chapter else \
+            "style=dashed, color=grey50"
+        out.append(f"    label={dot_string(label)}; fontsize=13; {look.replace(', ', '; ')};")
         for n in members:
             attrs = [f"label={dot_string(n.label)}"]
+            if n.id == graph.start:
+                attrs.append("penwidth=2")
             if n.id in graph.unreachable:
                 attrs.append('color=red, fontcolor=red, style="rounded,dashed"')
             elif n.id in bad_nodes:
                 attrs.append('color=orange, penwidth=2')
             out.append(f"    {dot_string(n.id)} [{', '.join(attrs)}];")
         out.append("  }")
-    for n in graph.nodes:
-        if n.kind == "ending":
-            extra = ", color=red, fontcolor=red" if n.id in graph.unreachable else ""
-            out.append(f"  {dot_string(n.id)} [label={dot_string(n.label)}, shape=doubleoctagon, style=filled, "
-                       f"fillcolor=\"#eeeeee\"{extra}];")
+    endings = [n for n in graph.nodes if n.kind == "ending"]
+    for n in endings:
+        extra = ", color=red, fontcolor=red" if n.id in graph.unreachable else ""
+        out.append(f"  {dot_string(n.id)} [label={dot_string(n.label)}, shape=doubleoctagon, style=filled, "
+                   f"fillcolor=\"#eeeeee\"{extra}];")
+    if endings:
+        out.append(f"  {{ rank=sink; {' '.join(dot_string(n.id) + ';' for n in endings)} }}")
     out.append(f"  \"entry\" -> {dot_string(graph.start)};")
+    called = {e.target for e in graph.edges if e.kind == "tunnel"}
+    entered = {e.target for e in graph.edges if e.kind != "tunnel"} | {graph.start}
+    for n in graph.nodes:  # a scene entered only as a tunnel: kept below the start, without pulling it
+        if n.id in called - entered:
+            out.append(f"  \"entry\" -> {dot_string(n.id)} [style=invis, weight=0];")
     for e in graph.edges:
         attrs = [a for a in (_DOT_EDGE[e.kind],) if a]
-        if e.label:
-            attrs.append(f"label={dot_string(e.label)}")
+        if e.label and e.kind != "tunnel":
+            attrs.append(f"label={dot_string(wrap_label(e.label))}")
         if (e.source, e.target) in bad_edges:
             attrs.append("color=orange, penwidth=2")
         tail = f" [{', '.join(attrs)}]" if attrs else ""
@@ -189,26 +296,20 @@ def mermaid_text(text: str) -> str:
     return '"' + body.replace("\n", "<br/>") + '"'
 
 
-_MERMAID_ARROW = {"choice": "-->", "divert": "==>", "fallback": "-.->", "tunnel": "-.->", "ending": "==>"}
+_MERMAID_ARROW = {"choice": "-->", "divert": "==>", "fallback": "-->", "tunnel": "-.->", "ending": "==>"}
 
 
 def to_mermaid(graph: Graph) -> str:
-    """A Mermaid flowchart: synthesised ids (s0, e0, ...; never a keyword like `end`), quoted labels."""
+    """A Mermaid flowchart, top to bottom, a subgraph per chapter (or per file for scenes of no chapter),
+    tunnel calls dotted: synthesised ids (s0, e0, ...; never a keyword like `end`), quoted labels."""
     ids = {}
     for n in graph.nodes:
         ids[n.id] = (f"s{len([k for k in ids if k.startswith('scene:')])}" if n.kind == "scene"
                      else f"e{len([k for k in ids if k.startswith('ending:')])}")
     bad_nodes, bad_edges = _softlocked(graph)
-    out = ["flowchart LR", f"  %% {graph.title.replace(chr(10), ' ')}", '  entry((" "))']
-    by_file = {}
-    for n in graph.nodes:
-        if n.kind == "scene":
-            by_file.setdefault(n.file, []).append(n)
-    for i, path in enumerate(graph.files):
-        members = by_file.get(path, [])
-        if not members:
-            continue
-        out.append(f"  subgraph f{i}[{mermaid_text(_rel(graph, path))}]")
+    out = ["flowchart TB", f"  %% {graph.title.replace(chr(10), ' ')}", '  entry((" "))']
+    for i, (key, label, members) in enumerate(clusters(graph)):
+        out.append(f"  subgraph c{i}[{mermaid_text(label)}]")
         for n in members:
             out.append(f"    {ids[n.id]}[{mermaid_text(n.label)}]")
         out.append("  end")
@@ -218,7 +319,7 @@ def to_mermaid(graph: Graph) -> str:
     out.append(f"  entry --> {ids[graph.start]}")
     link_styles = []
     for k, e in enumerate(graph.edges, 1):
-        label = e.label or ("(fallback)" if e.kind == "fallback" else "")
+        label = "" if e.kind == "tunnel" else e.label or ("(fallback)" if e.kind == "fallback" else "")
         arrow = _MERMAID_ARROW[e.kind]
         text = f"|{mermaid_text(label)}|" if label else ""
         out.append(f"  {ids[e.source]} {arrow}{text} {ids[e.target]}")
@@ -258,7 +359,7 @@ def to_json(graph: Graph) -> str:
         "start": graph.start,
         "files": [_rel(graph, f) for f in graph.files],
         "nodes": [{"id": n.id, "kind": n.kind, "name": n.name, "label": n.label, "file": _rel(graph, n.file),
-                   "line": n.line,
+                   "line": n.line, "chapter": n.chapter,
                    "unreachable": n.id in graph.unreachable} for n in graph.nodes],
         "edges": [{"from": e.source, "to": e.target, "kind": e.kind, "label": e.label} for e in graph.edges],
         "softlocks": [list(c) for c in graph.softlocks],

@@ -8,11 +8,13 @@ from .. import export
 from ._load import analysis, emit, story_or_report
 
 HELP = "draw the scene graph (Graphviz DOT, Mermaid or JSON)"
-DESCRIPTION = """Draw a story's scene graph from its model: one cluster per file, a node
-per scene, endings as double octagons (DOT) or circles (Mermaid), edges
-labelled with choice texts; bold edges are diverts, dotted ones tunnels,
-dashed ones fallbacks. With --check, the checker's findings are drawn too:
-unreachable scenes in red, soft-lock cycles in orange.
+DESCRIPTION = """Draw a story's scene graph from its model, top to bottom: the start at
+the top, one box per chapter (#chapter: tags; scenes of no chapter by file),
+endings at the bottom as double octagons (DOT) or circles (Mermaid), edges
+labelled with choice texts; bold edges are diverts, dotted ones fallbacks,
+dashed grey ones tunnel calls (which do not pull the layout). With --check,
+the checker's findings are drawn too: unreachable scenes in red, soft-lock
+cycles in orange.
 
 STORY is a .story file (or a folder holding one story).
 Exit status: 0 drawn, 1 story errors, 2 usage or I/O errors.
