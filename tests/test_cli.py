@@ -122,7 +122,35 @@ def test_default_path_is_stories_folder(here, capsys):
 
 def test_default_path_missing_is_an_io_error(here, capsys):
     rc, out, err = run(["check"], capsys)
-    assert rc == 2 and "forkpaths: error: stories: no such file or folder" in err
+    assert rc == 2
+    assert "forkpaths: error: no stories/ folder and no .story file in the current folder" in err
+
+
+def test_without_stories_folder_the_default_is_the_story_files_here(here, capsys):
+    """The one default-path rule: `stories/` when it exists, else the story entry files of the current folder."""
+    here("main.story", 'include "chapters/one.story"\n\n=== a ===\n-> b\n')
+    here("chapters/one.story", '=== b ===\n-> END "e"\n')
+    here("main.transcript", "story: main.story\n\nrun: straight through\nTHE END: e\n")
+    for args in (["check"], ["stats"], ["strings"], ["graph"], ["fmt", "--check"], ["test"]):
+        rc, out, err = run(args, capsys)
+        assert rc == 0 and "error" not in err, (args, out, err)
+    rc, out, _ = run(["check"], capsys)
+    assert "main.story: 2 scenes" in out and "1 story checked" in out  # the chapter belongs to main.story
+    rc, out, err = run(["fmt", "--check"], capsys)
+    assert "2 unchanged" in err  # main.story and the chapter it includes
+    here("stories/other.story", CLEAN)  # once stories/ exists, it is the default
+    rc, out, _ = run(["check"], capsys)
+    assert rc == 0 and "stories/other.story: 2 scenes" in out and "main.story" not in out
+
+
+def test_default_without_main_story_takes_every_entry_here(here, capsys):
+    here("a.story", 'include "shared.story"\n=== a ===\n-> s\n')
+    here("shared.story", '=== s ===\n-> END "s"\n')
+    here("b.story", CLEAN)
+    rc, out, _ = run(["check"], capsys)
+    assert rc == 0 and "a.story: 2 scenes" in out and "b.story: 2 scenes" in out and "2 stories checked" in out
+    rc, out, err = run(["stats"], capsys)  # one-story commands want exactly one
+    assert rc == 2 and "the current folder holds 2 stories (a.story, b.story); name one story file" in err
 
 
 def test_folder_without_main_checks_every_file_nobody_includes(here, capsys):

@@ -101,3 +101,68 @@ def test_language_md_limits_match_the_code():
     assert f"| {runtime.MAX_ENTRIES_WITHOUT_CHOICE:,} |" in limits
     assert f"| {runtime.MAX_STRING:,} characters |" in limits
     assert runtime.MAX_INT == 2 ** 63 - 1 and "64-bit signed" in limits
+
+
+# ---------------------------------------------------------------- default paths, CI
+
+
+def test_every_command_that_takes_stories_links_the_one_default_path_rule():
+    readme = _read(os.path.join("..", "README.md"))
+    assert "### Default paths" in readme
+    for page in ("check.md", "test.md", "fmt.md", "graph.md", "stats.md", "strings.md"):
+        assert "(../README.md#default-paths)" in _read(page), page
+
+
+def test_ci_md_workflow_matches_the_scaffold():
+    from forkpaths.commands import new
+    with open(os.path.join(new.SCAFFOLD, "github-workflow.yml"), encoding="utf-8") as f:
+        scaffold = f.read()
+    ci = _read("ci.md")
+    for action, major in re.findall(r"uses: ([\w/-]+)@(v\d+)", scaffold):
+        assert f"uses: {action}@{major}" in ci, action
+        assert not re.search(rf"uses: {re.escape(action)}@(?!{major}\b)", ci), action
+    assert "permissions:\n  contents: read" in ci
+    for install in ('pip install "forkpaths==', 'pip install "forkpaths @ git+https://', 'pip install "./ci/forkpaths-'):
+        assert install in ci, install
+    # code scanning: the SARIF upload, with the one extra permission it needs
+    assert "forkpaths check --strict --format sarif > story.sarif" in ci
+    assert "uses: github/codeql-action/upload-sarif@v4" in ci and "security-events: write" in ci
+    assert "## SARIF" in _read("check.md") and "(ci.md#code-scanning-sarif)" in _read("check.md")
+
+
+# ---------------------------------------------------------------- docs/api.md
+
+
+def test_api_md_examples_run(tmp_path, monkeypatch, capsys):
+    """Every Python block of docs/api.md runs, on the page's own story saved as lighthouse.story."""
+    api = _read("api.md")
+    [story] = _story_blocks(api)
+    (tmp_path / "lighthouse.story").write_text(story, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    blocks = re.findall(r"^```python\n(.*?)^```$", api, re.M | re.S)
+    assert len(blocks) >= 2
+    for block in blocks:
+        exec(compile(block, "docs/api.md", "exec"), {"__name__": "api_md"})
+    assert "THE END: The Keeper" in capsys.readouterr().out
+    assert main(["check", "--strict", "lighthouse.story"]) == 0, capsys.readouterr().out
+
+
+def test_api_md_names_only_what_forkpaths_exports():
+    import forkpaths
+    api = _read("api.md")
+    for name in set(re.findall(r"forkpaths\.(\w+)", api)):
+        assert hasattr(forkpaths, name), name
+    assert set(forkpaths.__all__) <= {n for n in dir(forkpaths)} | set(forkpaths._LAZY)
+
+
+def test_pre_commit_hooks_install_forkpaths_themselves():
+    """`language: python`: pre-commit installs this repository (forkpaths) into the hook's own environment."""
+    with open(os.path.join(os.path.dirname(DOCS), ".pre-commit-hooks.yaml"), encoding="utf-8") as f:
+        text = f.read()
+    hooks = ["  " + h for h in re.split(r"(?m)^- ", text)[1:]]
+    assert {re.search(r"(?m)^  id: (\S+)$", h)[1] for h in hooks} == {"forkpaths-check", "forkpaths-fmt",
+                                                                      "forkpaths-test"}
+    for hook in hooks:
+        assert re.search(r"(?m)^  language: python$", hook), hook
+        assert re.search(r"(?m)^  entry: forkpaths (check|fmt|test)\b", hook), hook
+        assert "args:" not in hook  # no path: the default-path rule finds the stories

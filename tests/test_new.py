@@ -1,6 +1,7 @@
 """`forkpaths new`: the scaffold is complete, passes check --strict, fmt --check, its transcripts and its own pytest."""
 
 import importlib.metadata
+import json
 import os
 import re
 import subprocess
@@ -8,6 +9,7 @@ import sys
 
 import pytest
 
+import forkpaths
 from forkpaths import cli, loader
 from forkpaths.commands import new
 
@@ -62,6 +64,56 @@ def test_scaffold_is_already_formatted(project, capsys):
 
 def test_scaffold_transcript_passes(project, capsys):
     assert cli.main(["test", str(project)]) == 0, capsys.readouterr().out
+
+
+def test_check_test_and_fmt_with_no_arguments_inside_the_scaffold(project, capsys, monkeypatch):
+    monkeypatch.chdir(project)
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert cli.main(["check", "--strict"]) == 0
+    out = capsys.readouterr().out
+    assert "main.story: " in out and "1 story checked: 0 errors, 0 warnings" in out
+    assert cli.main(["test"]) == 0
+    assert "2 passed, 0 failed" in capsys.readouterr().out
+    assert cli.main(["fmt", "--check"]) == 0
+    assert "2 unchanged" in capsys.readouterr().err  # main.story and its chapter
+
+
+def test_workflow_uses_current_actions_least_privilege_and_an_install_that_works(project):
+    workflow = (project / ".github/workflows/story.yml").read_text(encoding="utf-8")
+    uses = re.findall(r"uses: ([\w/-]+)@(v\d+)", workflow)
+    assert dict(uses) == {"actions/checkout": "v7", "actions/setup-python": "v7"}
+    assert re.search(r"(?m)^permissions:\n  contents: read\n", workflow)
+    # this forkpaths is an editable checkout, which CI cannot reach: the index's version, and `new` said so
+    assert f'pip install "forkpaths=={forkpaths.__version__}" pytest' in workflow
+    assert re.search(r"(?m)^      - run: forkpaths check --strict --format github$", workflow)
+
+
+def test_requirement_from_the_installation(monkeypatch, tmp_path):
+    """PEP 610 direct_url.json says where this forkpaths came from; CI installs the same."""
+    def installed(info):
+        monkeypatch.setattr(importlib.metadata, "distribution",
+                            lambda name: type("D", (), {"read_text": lambda self, f: json.dumps(info) if info else None})())
+        return new.installed_from()
+
+    assert installed(None) == (f"forkpaths=={forkpaths.__version__}", None, None)
+    got = installed({"url": "https://github.com/o/forkpaths.git", "vcs_info": {"vcs": "git", "commit_id": "abc123"}})
+    assert got == ("forkpaths @ git+https://github.com/o/forkpaths.git@abc123", None, None)
+    wheel = tmp_path / f"forkpaths-{forkpaths.__version__}-py3-none-any.whl"
+    wheel.write_bytes(b"PK")
+    req, copy, note = installed({"url": wheel.as_uri(), "archive_info": {}})
+    assert req == f"./ci/{wheel.name}" and copy == str(wheel) and note is None
+    req, copy, note = installed({"url": tmp_path.as_uri(), "dir_info": {"editable": True}})
+    assert req == f"forkpaths=={forkpaths.__version__}" and copy is None and "CI cannot reach" in note
+
+
+def test_a_wheel_given_as_requirement_is_copied_into_the_project(tmp_path, capsys):
+    wheel = tmp_path / f"forkpaths-{forkpaths.__version__}-py3-none-any.whl"
+    wheel.write_bytes(b"PK wheel bytes")
+    assert cli.main(["new", str(tmp_path / "p"), "--requirement", str(wheel)]) == 0
+    assert (tmp_path / "p" / "ci" / wheel.name).read_bytes() == b"PK wheel bytes"
+    workflow = (tmp_path / "p" / ".github/workflows/story.yml").read_text(encoding="utf-8")
+    assert f'pip install "./ci/{wheel.name}" pytest' in workflow
+    assert f"ci/{wheel.name}" in capsys.readouterr().out
 
 
 def _plugin_installed() -> bool:

@@ -80,3 +80,31 @@ def test_globs_in_ini_choose_the_stories(pytester):
     pytester.makeini("[pytest]\nforkpaths_stories = story/main.story\nforkpaths_transcripts =\nforkpaths_fuzz = 0\n")
     result = pytester.runpytest("-p", "no:cacheprovider", "-v")
     result.assert_outcomes(passed=4, skipped=1)
+
+
+def test_a_repository_with_its_own_engine_package(tmp_path):
+    """A game repository often has its own `engine/` package: our plugin and `python -m forkpaths` still load."""
+    import subprocess
+    import sys
+
+    (tmp_path / "engine").mkdir()
+    (tmp_path / "engine" / "__init__.py").write_text("GAME_ENGINE = True\n", encoding="utf-8")
+    (tmp_path / "engine" / "pytest_plugin.py").write_text("raise ImportError('the game engine, not ours')\n",
+                                                          encoding="utf-8")
+    (tmp_path / "stories").mkdir()
+    (tmp_path / "stories" / "mine.story").write_text('title: Mine\n=== a ===\nHi.\n-> END "e"\n', encoding="utf-8")
+    (tmp_path / "pytest.ini").write_text("[pytest]\nforkpaths_fuzz = 5\n", encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTEST")}
+    env["NO_COLOR"] = "1"
+
+    def run(*args):
+        return subprocess.run([sys.executable, "-m", *args], cwd=tmp_path, env=env, capture_output=True, text=True,
+                              timeout=300, stdin=subprocess.DEVNULL)
+
+    done = run("pytest", "-v", "-p", "no:cacheprovider")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "stories/mine.story::every ending reachable PASSED" in done.stdout
+    done = run("forkpaths", "check")
+    assert done.returncode == 0 and "stories/mine.story: 1 scene, 1 ending" in done.stdout, done.stdout + done.stderr
+    done = run("forkpaths", "--version")
+    assert done.stdout.strip().startswith("forkpaths ")

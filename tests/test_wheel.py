@@ -11,6 +11,7 @@ import zipfile
 import pytest
 
 import forkpaths
+from forkpaths.render import plain_lines
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -54,6 +55,13 @@ def test_wheel_contents(wheel):
                    "model", "runtime", "commands/check", "commands/parse"):
         assert f"forkpaths/{module}.py" in names
     assert not any(n.startswith(("tests/", "stories/", "grammar/", "benchmarks/")) for n in names)
+    assert "forkpaths/py.typed" in names  # type checkers read the package's annotations
+    assert "forkpaths/stories/neither_human/main.story" in names
+    assert re.search(r"(?m)^License-Expression: MIT$", meta)
+    with zipfile.ZipFile(wheel) as z:
+        shipped = z.read(f"forkpaths-{forkpaths.__version__}.dist-info/licenses/LICENSE").decode()
+    with open(os.path.join(REPO, "LICENSE"), encoding="utf-8") as f:
+        assert shipped == f.read() and shipped.startswith("MIT License")
     assert re.search(r"(?m)^forkpaths = forkpaths\.cli:entry$", entry_points)
     assert re.search(r"(?m)^Version: " + re.escape(forkpaths.__version__) + "$", meta)
     for dep in ("lark", "attrs", "prompt-toolkit", "hypothesis"):
@@ -112,3 +120,26 @@ def test_installed_wheel_runs_outside_the_repo(wheel, tmp_path):
     assert grammar_file.endswith(os.path.join("forkpaths", "grammar", "story.lark"))
     proc = run(python, "-m", "forkpaths", "check", "clean.story")
     assert proc.returncode == 0, proc.stdout + proc.stderr
+    # the bundled story plays from a folder that has nothing to do with it
+    proc = subprocess.run([exe, "play"], input="1\n", capture_output=True, text=True, timeout=120, cwd=work,
+                          env=env)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    bundled = forkpaths.load(os.path.join(REPO, "stories", "neither_human", "main.story")).story
+    assert bundled.title == "Neither Human Nor Monster"
+    opening = plain_lines(forkpaths.view(bundled, forkpaths.start(bundled)))
+    assert proc.stdout.startswith(opening[0]) and opening[-1] in proc.stdout, proc.stdout[:300]
+    assert "Traceback" not in proc.stderr
+    # a new project made with the wheel: its CI installs the same wheel, copied into the project
+    proc = run(exe, "new", "my-story")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    copied = work / "my-story" / "ci" / wheel.name
+    assert copied.read_bytes() == wheel.read_bytes()
+    workflow = (work / "my-story" / ".github" / "workflows" / "story.yml").read_text(encoding="utf-8")
+    assert f'pip install "./ci/{wheel.name}" pytest' in workflow
+    steps = re.findall(r"(?m)^      - run: (forkpaths .*)$", workflow)
+    assert steps and all(s.startswith(("forkpaths fmt", "forkpaths check")) for s in steps)
+    for step in steps:  # the workflow's own commands, run as CI would run them
+        done = subprocess.run(step.split(), capture_output=True, text=True, timeout=120, cwd=work / "my-story",
+                              env={**env, "PATH": bin_dir + os.pathsep + env.get("PATH", "")},
+                              stdin=subprocess.DEVNULL)
+        assert done.returncode == 0, (step, done.stdout, done.stderr)

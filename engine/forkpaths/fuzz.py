@@ -165,11 +165,21 @@ def playthroughs(story, runs: int, seed: int = 0, hunt=(), max_steps: int = MAX_
         if deadline is not None and time.perf_counter() > deadline and "failure" not in last:
             return
         log = []
+        before = (result.runs, result.steps)
+        shrinking = "failure" in last
         try:
             play_one(story, data, result, hunt, max_steps, log=log)
         except _Broken as b:
+            if shrinking:  # Hypothesis shrinking the failure: a replay, not a playthrough of its own
+                result.runs, result.steps = before
             last["failure"] = (b, log)
             raise
+        except BaseException:
+            # Hypothesis stopped this one midway (its data ran out): not a playthrough
+            result.runs, result.steps = before
+            raise
+        if shrinking:
+            result.runs, result.steps = before
 
     try:
         run()

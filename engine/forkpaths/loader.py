@@ -152,6 +152,44 @@ def find_stories(paths) -> list:
     return out
 
 
+DEFAULT_FOLDER = "stories"
+
+
+def default_paths() -> list:
+    """What a command that takes stories works on when it is given none (README, "Default paths"):
+    `stories/` when it exists, else the story entry files of the current folder (none: [])."""
+    if os.path.isdir(DEFAULT_FOLDER):
+        return [DEFAULT_FOLDER]
+    try:
+        names = sorted(n for n in os.listdir(".") if n.endswith(".story") and os.path.isfile(n))
+    except OSError:
+        return []
+    if "main.story" in names:
+        return ["main.story"]  # the other files here are its chapters, or stories of their own it names
+    return _not_included(names)
+
+
+NO_DEFAULT = (f"no {DEFAULT_FOLDER}/ folder and no .story file in the current folder; "
+              "name a story file or folder")
+
+
+def story_files(entries) -> list:
+    """Every file of the stories whose entry files are given: each entry, then what it includes."""
+    out, seen = [], set()
+    for entry in entries:
+        try:
+            loaded = load(entry)
+        except StoryIOError:
+            names = [entry]
+        else:
+            names = list(loaded.sources) or [entry]
+        for name in names:
+            if os.path.realpath(name) not in seen:
+                seen.add(os.path.realpath(name))
+                out.append(name)
+    return out
+
+
 def _entries(folder: str) -> list:
     found = []
     for dirpath, dirnames, filenames in os.walk(folder):
@@ -163,7 +201,11 @@ def _entries(folder: str) -> list:
         for name in sorted(filenames):
             if name.endswith(".story"):
                 found.append(os.path.join(dirpath, name))
-    # drop files that another found file includes
+    return _not_included(found)
+
+
+def _not_included(found) -> list:
+    """The files of `found` that no other file of `found` includes."""
     included = set()
     for f in found:
         try:

@@ -31,6 +31,10 @@ class StoryRuntimeError(Exception):
         return f"{where}runtime error: {self.message}"
 
 
+class VariableError(StoryRuntimeError, ValueError):
+    """A host (or `:set`) gave a variable a value it cannot hold: unknown name, constant, wrong type, out of range."""
+
+
 class NeedRoll(Exception):
     """Raised in branching mode when `random(low, high)` needs an outcome not yet given."""
 
@@ -126,24 +130,59 @@ class State:
 @frozen(cache_hash=True)
 class ChoiceView:
     id: str
-    text: str
+    text: str  # with the story's `**bold**` and `_italic_` markup
     available: bool
     reason: str | None
     sticky: bool
     span: m.Span = attrs.field(eq=False, repr=False)
 
+    @property
+    def plain(self) -> str:
+        """The text without markup."""
+        from .render import strip_markup
+        return strip_markup(self.text)
+
+    @property
+    def runs(self) -> tuple:
+        """The text as styled runs: (style, text) pairs, style '', 'bold' or 'italic'."""
+        from .render import styled_runs
+        return tuple(styled_runs(self.text))
+
 
 @frozen
 class View:
-    paragraphs: tuple
+    """What the reader sees now: the text that led here, the choices on offer or the ending."""
+
+    paragraphs: tuple  # str, with the story's `**bold**` and `_italic_` markup
     choices: tuple  # ChoiceView, as shown (hidden ones left out)
     ending: str | None
-    scene: str
+    scene: str  # the scene whose choices are on offer (or where the story ended)
+    title: str | None = None  # that scene's title
+    tags: tuple = ()  # that scene's tags: (key, value) pairs, value None for a bare `#key`
 
     @property
     def stuck(self) -> bool:
         """No ending and nothing to choose: the reader cannot go on."""
         return self.ending is None and not any(c.available for c in self.choices)
+
+    @property
+    def text(self) -> tuple:
+        """The paragraphs without markup."""
+        from .render import strip_markup
+        return tuple(strip_markup(p) for p in self.paragraphs)
+
+    @property
+    def runs(self) -> tuple:
+        """Each paragraph as styled runs: a tuple of (style, text) pairs, style '', 'bold' or 'italic'."""
+        from .render import styled_runs
+        return tuple(tuple(styled_runs(p)) for p in self.paragraphs)
+
+    def tag(self, key: str) -> str | None:
+        """The value of the scene's tag `key` ('' for a bare `#key`), or None if it has none."""
+        for k, v in self.tags:
+            if k == key:
+                return "" if v is None else v
+        return None
 
 
 # ---------------------------------------------------------------- compiled story
@@ -579,9 +618,12 @@ def start(story: m.Story, seed: int = 0, render: bool = True, forced=None) -> St
 
 def view(story: m.Story, state: State) -> View:
     """What the reader sees: the text that led here and the choices on offer."""
+    sc = story.scene_map.get(state.scene)
+    title = sc.title if sc is not None else None
+    tags = tuple((t.key, t.value) for t in sc.tags) if sc is not None else ()
     if state.ending is not None:
-        return View(state.text, (), state.ending, state.scene)
-    return View(state.text, state.offer, None, state.scene)
+        return View(state.text, (), state.ending, state.scene, title, tags)
+    return View(state.text, state.offer, None, state.scene, title, tags)
 
 
 def available(story: m.Story, state: State) -> tuple:
@@ -648,13 +690,47 @@ def where(story: m.Story, state: State) -> m.Span:
     return story.scene(state.scene).span
 
 
+def check_value(story: m.Story, name: str, value):
+    """The value a variable may be set to from outside the story, or raise VariableError.
+
+    The same rules as the story's own assignments: the declared type (bool, int or
+    string; a bool is not an int here), 64-bit ints, strings up to MAX_STRING characters;
+    constants cannot be set.
+    """
+    decl = story.var_map.get(name)
+    if decl is None:
+        import difflib
+        close = difflib.get_close_matches(name, list(story.var_map), n=1)
+        hint = f"; did you mean `{close[0]}`?" if close else ""
+        raise VariableError(f"no variable named `{name}`{hint}")
+    if decl.const:
+        raise VariableError(f"`{name}` is a constant; it cannot be set")
+    kind = {"bool": bool, "int": int, "string": str}[decl.type]
+    if type(value) is not kind:
+        shown = repr(value)
+        shown = shown if len(shown) <= 40 else shown[:37] + "..."
+        article = "an" if decl.type == "int" else "a"
+        raise VariableError(f"`{name}` is {decl.type}: {shown} ({type(value).__name__}) is not {article} "
+                            f"{decl.type} value")
+    if kind is int and not -MAX_INT - 1 <= value <= MAX_INT:
+        raise VariableError(f"`{name}` is int: {value} is out of range (a 64-bit integer, "
+                            f"{-MAX_INT - 1:,} to {MAX_INT:,})")
+    if kind is str and len(value) > MAX_STRING:
+        raise VariableError(f"`{name}` is string: {len(value):,} characters is too long (at most {MAX_STRING:,})")
+    return value
+
+
 def with_vars(story: m.Story, state: State, **values) -> State:
-    """A copy of the state with some variables set (debugging, tests); the offer is
-    recomputed, but a fallback that becomes due is not taken (see `settle`)."""
+    """A copy of the state with some variables set (hosts, debugging, tests); the offer is
+    recomputed, but a fallback that becomes due is not taken (see `settle`).
+
+    Each value is checked first (`check_value`): an unknown name, a constant, a wrong
+    type or an out-of-range value raises VariableError and nothing is set.
+    """
     p = program(story)
     vs = list(state.vars)
     for k, v in values.items():
-        vs[p.index[k]] = v
+        vs[p.index[k]] = check_value(story, k, v)
     s = attrs.evolve(state, vars=tuple(vs))
     if s.ending is not None:
         return s

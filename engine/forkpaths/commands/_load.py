@@ -10,12 +10,39 @@ from ..diagnostics import has_errors
 from ..report import text_block, use_color
 
 
-def story_or_report(path: str, stream=None):
-    """Load the story at path (a .story file, or a folder holding main.story) -> (Story, 0) or (None, exit code).
+# The one rule for commands that take stories and are given none: loader.default_paths().
+DEFAULT_HELP = "default: stories/ if it exists, else the story files of the current folder"
+
+
+def add_story_argument(p):
+    """The optional STORY argument of the commands that work on one story."""
+    p.add_argument("story", nargs="?", metavar="STORY",
+                   help=f"the story's main .story file, or a folder holding one story ({DEFAULT_HELP})")
+
+
+def paths_or_default(paths):
+    """The PATHs a command was given, or the default ones -> (paths, problem or None)."""
+    if paths:
+        return list(paths), None
+    found = loader.default_paths()
+    return found, (None if found else loader.NO_DEFAULT)
+
+
+def story_or_report(path: str | None, stream=None):
+    """Load the story at path (a .story file, or a folder holding main.story; None: the default
+    path) -> (Story, 0) or (None, exit code).
 
     Story errors are printed like `forkpaths check` prints them (exit 1); I/O problems exit 2.
     """
     stream = stream or sys.stderr
+    if path is None:
+        found, problem = paths_or_default(())
+        if problem or len(found) > 1:
+            problem = problem or (f"the current folder holds {len(found)} stories "
+                                  f"({', '.join(found[:3])}); name one story file")
+            print(f"forkpaths: error: {problem}", file=stream)
+            return None, 2
+        path = found[0]
     if os.path.isdir(path):
         found = loader.find_stories([path])
         if len(found) != 1:

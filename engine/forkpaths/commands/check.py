@@ -10,7 +10,8 @@ import attrs
 
 from .. import loader
 from ..diagnostics import has_errors, render_text, sort_key
-from ..report import github_block, plural, strict, summary_line, use_color
+from ._load import DEFAULT_HELP, paths_or_default
+from ..report import check_json, github_block, plural, sarif, story_json, strict, summary_line, use_color
 
 HELP = "check stories: mistakes, reachability of every scene and ending, soft-locks"
 DESCRIPTION = """Check story files and report every mistake at once, like a compiler; then prove
@@ -18,11 +19,12 @@ every scene, ending and choice reachable (with the shortest playthrough that get
 there) or unreachable, and find soft-locks: situations from which no ending can be
 reached.
 
-PATH is a .story file or a folder searched for stories (default: stories/).
+PATH is a .story file or a folder searched for stories (default: stories/ if
+it exists, else the story files of the current folder).
 Exit status: 0 clean, 1 story errors (unreachable scene or ending, soft-lock,
 runtime error, broken reference), 2 usage or I/O errors. Warnings (a bound hit
 before a target was decided, an unused variable, a constant condition) fail only
-with --strict. The JSON format is described in docs/check.md.
+with --strict. The JSON and SARIF formats are described in docs/check.md.
 
 examples:
   forkpaths check
@@ -56,8 +58,9 @@ def _seconds(text):
 
 def add_arguments(p):
     from ..explore import DEFAULT_MAX_STATES, DEFAULT_TIMEOUT
-    p.add_argument("paths", nargs="*", metavar="PATH", help="story files or folders (default: stories/)")
-    p.add_argument("--format", choices=("text", "json", "github"), default="text", help="output format")
+    p.add_argument("paths", nargs="*", metavar="PATH", help=f"story files or folders ({DEFAULT_HELP})")
+    p.add_argument("--format", choices=("text", "json", "github", "sarif"), default="text",
+                   help="output format: text, json (docs/check.schema.json), github annotations, sarif (SARIF 2.1.0)")
     p.add_argument("--strict", action="store_true", help="treat warnings as errors")
     p.add_argument("--max-states", type=_positive_int, default=DEFAULT_MAX_STATES, metavar="N",
                    help=f"distinct states the exact search may visit per story (default {DEFAULT_MAX_STATES:,})")
@@ -100,9 +103,9 @@ def analyse(loaded, args):
 
 
 def run(args) -> int:
-    paths = args.paths or ["stories"]
+    paths, problem = paths_or_default(args.paths)
     t0 = time.perf_counter()
-    results, problems = collect(paths)
+    results, problems = collect(paths) if not problem else ([], [problem])
     for msg in problems:
         print(f"forkpaths: error: {msg}", file=sys.stderr)
     all_diags = []
@@ -121,15 +124,17 @@ def run(args) -> int:
                     extra[id(d)] = report.extra[id(orig)]
         all_diags.extend(marked)
         stories.append(_story_doc(entry, loaded, report, marked, args.format == "json"))
+        stories[-1]["diags"] = marked
     seconds = time.perf_counter() - t0
     if args.format == "json":
-        from ..diagnostics import render_json
-        doc = {"stories": [s["json"] for s in stories],
-               "states_explored": sum(s["report"].states_explored for s in stories if s["report"]),
-               "complete": all(s["report"].complete for s in stories if s["report"]) and
-               all(s["report"] is not None for s in stories),
-               "seconds": round(seconds, 3)}
-        print(render_json(sorted(all_diags, key=sort_key), doc))
+        import json
+        doc = check_json(all_diags, [s["json"] for s in stories], [s["report"] for s in stories], problems,
+                         seconds, args.strict)
+        print(json.dumps(doc, indent=2, ensure_ascii=False))
+    elif args.format == "sarif":
+        import json
+        entries = [(s["diags"], s["report"], s["story"]) for s in stories]
+        print(json.dumps(sarif(entries, extra, seconds, problems), indent=2, ensure_ascii=False))
     elif args.format == "github":
         block = github_block(_with_paths(all_diags, extra))
         if block:
@@ -168,19 +173,9 @@ def _with_paths(diags, extra):
 
 
 def _story_doc(entry, loaded, report, diags, want_json):
-    s = loaded.story
     shown = loader.display_path(entry)
-    doc = {"file": shown, "ok": not has_errors(diags), "title": s.title if s else None,
-           "files": list(s.files) if s else [shown],
-           "scene_count": len(s.scenes) if s else None,
-           "ending_count": len(s.endings) if s else None}
-    if report is not None:
-        if want_json:
-            doc.update(report.as_json())
-    else:
-        doc.update({"scenes": None, "endings": None, "choices": None, "softlocks": None,
-                    "coverage": None, "states_explored": 0, "complete": False})
-    return {"json": doc, "report": report, "summary": _summary(shown, loaded, report, diags)}
+    doc = story_json(shown, loaded, report, diags) if want_json else None
+    return {"json": doc, "report": report, "story": loaded.story, "summary": _summary(shown, loaded, report, diags)}
 
 
 def _summary(shown, loaded, report, diags) -> str:

@@ -6,9 +6,10 @@ import difflib
 import os
 import sys
 
-from .. import formatter, source
+from .. import formatter, loader, source
 from ..export import write_atomic
 from ..report import plural, text_block, use_color
+from ._load import DEFAULT_HELP, paths_or_default
 
 HELP = "format story files in the one canonical layout (comments kept)"
 DESCRIPTION = """Rewrite story files in the canonical layout: choice bodies indented four
@@ -19,7 +20,8 @@ are kept exactly. Formatting is idempotent, and a file is only written when
 the result parses back to the same story (see docs/fmt.md).
 
 PATH is a .story file or a folder (every .story file in it); `-` formats
-standard input to standard output.
+standard input to standard output. Without PATH: stories/ if it exists, else
+the story files of the current folder and the files they include.
 Exit status: 0 done (or, with --check, nothing would change), 1 a file would
 change (--check) or does not parse, 2 usage or I/O errors.
 
@@ -30,7 +32,8 @@ examples:
 
 
 def add_arguments(p):
-    p.add_argument("paths", nargs="+", metavar="PATH", help="story files or folders, or - for standard input")
+    p.add_argument("paths", nargs="*", metavar="PATH",
+                   help=f"story files or folders, or - for standard input ({DEFAULT_HELP}, with the files they include)")
     p.add_argument("--check", action="store_true", help="change nothing; list files that would change, exit 1 if any")
     p.add_argument("--diff", action="store_true", help="change nothing; print what would change as a unified diff")
 
@@ -53,9 +56,13 @@ def story_files(paths):
 
 
 def run(args) -> int:
-    files, problems = story_files(args.paths)
+    paths, problem = paths_or_default(args.paths)
+    if not args.paths and not problem and paths != [loader.DEFAULT_FOLDER]:
+        paths = loader.story_files(paths)  # the current folder's stories, chapters included
+    files, problems = story_files(paths)
+    problems = [problem] if problem else problems
     if not files and not problems:
-        problems.append(f"no .story files found in {', '.join(args.paths)}")
+        problems.append(f"no .story files found in {', '.join(paths)}")
     changed, same, broken = [], 0, 0
     color = use_color(sys.stderr)
     for path in files:

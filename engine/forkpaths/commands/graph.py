@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 from .. import export
-from ._load import analysis, emit, story_or_report
+from ._load import add_story_argument, analysis, emit, story_or_report
 
 HELP = "draw the scene graph (Graphviz DOT, Mermaid or JSON)"
 DESCRIPTION = """Draw a story's scene graph from its model, top to bottom: the start at
@@ -16,7 +16,8 @@ dashed grey ones tunnel calls (which do not pull the layout). With --check,
 the checker's findings are drawn too: unreachable scenes in red, soft-lock
 cycles in orange.
 
-STORY is a .story file (or a folder holding one story).
+STORY is a .story file (or a folder holding one story); without it, stories/
+if it exists, else the story file of the current folder.
 Exit status: 0 drawn, 1 story errors, 2 usage or I/O errors.
 
 examples:
@@ -26,7 +27,7 @@ examples:
 
 
 def add_arguments(p):
-    p.add_argument("story", metavar="STORY", help="the story's main .story file")
+    add_story_argument(p)
     p.add_argument("--format", choices=("dot", "mermaid", "json"), default="dot", help="output format (default: dot)")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
     p.add_argument("--check", action="store_true",

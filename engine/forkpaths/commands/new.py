@@ -5,6 +5,7 @@ from __future__ import annotations
 import getpass
 import os
 import re
+import shutil
 import sys
 
 from .. import __version__
@@ -42,8 +43,9 @@ def add_arguments(p):
     p.add_argument("dir", metavar="DIR", help="the folder to create (must be new or empty)")
     p.add_argument("--title", help="the story's title (default: from DIR's name)")
     p.add_argument("--author", help="the author (default: your user name)")
-    p.add_argument("--requirement", default=f"forkpaths=={__version__}",
-                   help="what the CI workflow installs (default: %(default)s); a path or git URL works too")
+    p.add_argument("--requirement", metavar="REQ",
+                   help="what the CI workflow installs: `forkpaths==VERSION`, `forkpaths @ git+https://...`, "
+                        "or a wheel's path in the project (default: how this forkpaths was installed; see docs/new.md)")
 
 
 def title_from(folder: str) -> str:
@@ -57,6 +59,46 @@ def _one_line(value: str, what: str):
     if not value:
         return None, f"the {what} cannot be empty"
     return value, None
+
+
+WHEEL_FOLDER = "ci"  # where a copied wheel goes in the new project
+
+
+def installed_from():
+    """How this forkpaths was installed -> (requirement for CI, wheel file to copy or None, note or None).
+
+    From PEP 610's direct_url.json: a git URL or an https archive is reachable from CI as it
+    is; a local wheel is copied into the project; from the package index (no direct_url.json),
+    the same version from the index. A local folder (a checkout, editable) is not reachable
+    from CI: the index's version, with a note saying so.
+    """
+    import importlib.metadata
+    import json
+    from urllib.parse import unquote, urlparse
+
+    pinned = f"forkpaths=={__version__}"
+    try:
+        raw = importlib.metadata.distribution("forkpaths").read_text("direct_url.json")
+        info = json.loads(raw) if raw else None
+    except (importlib.metadata.PackageNotFoundError, ValueError):
+        info = None
+    if not isinstance(info, dict) or not isinstance(info.get("url"), str):
+        return pinned, None, None
+    url = info["url"]
+    vcs = info.get("vcs_info")
+    if isinstance(vcs, dict) and vcs.get("vcs") == "git":
+        commit = vcs.get("commit_id") or vcs.get("requested_revision")
+        return f"forkpaths @ git+{url}" + (f"@{commit}" if commit else ""), None, None
+    parsed = urlparse(url)
+    if parsed.scheme in ("http", "https"):
+        return f"forkpaths @ {url}", None, None
+    path = unquote(parsed.path) if parsed.scheme == "file" else None
+    if path and path.endswith(".whl") and os.path.isfile(path):
+        name = os.path.basename(path)
+        return f"./{WHEEL_FOLDER}/{name}", path, None
+    return pinned, None, (f"forkpaths is installed from {path or url}, which CI cannot reach: the workflow "
+                          f"installs {pinned} from the package index; give --requirement a git URL or a "
+                          f"wheel if forkpaths is not there yet (docs/new.md)")
 
 
 def render(title: str, author: str, requirement: str) -> dict:
@@ -91,17 +133,35 @@ def run(args) -> int:
     if problem or problem2:
         print(f"forkpaths: error: {problem or problem2}", file=sys.stderr)
         return 2
-    files = render(title, author, args.requirement)
+    wheel = note = None
+    requirement = args.requirement
+    if requirement is None:
+        requirement, wheel, note = installed_from()
+    elif requirement.endswith(".whl") and os.path.isfile(requirement):
+        wheel = requirement  # a wheel on this machine: CI installs the project's copy
+        requirement = f"./{WHEEL_FOLDER}/{os.path.basename(wheel)}"
+    files = render(title, author, requirement)
+    created = sorted(files)
     try:
         for rel, text in files.items():
             path = os.path.join(folder, rel)
             os.makedirs(os.path.dirname(path), exist_ok=True)
             with open(path, "x", encoding="utf-8", newline="\n") as f:
                 f.write(text)
+        if wheel is not None:
+            rel = f"{WHEEL_FOLDER}/{os.path.basename(wheel)}"
+            os.makedirs(os.path.join(folder, WHEEL_FOLDER), exist_ok=True)
+            with open(wheel, "rb") as src, open(os.path.join(folder, rel), "xb") as dst:
+                shutil.copyfileobj(src, dst)
+            created = sorted(created + [rel])
     except OSError as e:
         print(f"forkpaths: error: cannot create the project in {folder}: {e.strerror or e}", file=sys.stderr)
         return 2
-    print(f"created {folder}/ with {', '.join(sorted(files))}")
+    print(f"created {folder}/ with {', '.join(created)}")
+    if wheel is not None:
+        print(f"the CI workflow installs forkpaths from {rel} (a copy of the wheel this forkpaths came from)")
+    if note:
+        print(f"note: {note}")
     print(f"next: cd {folder} && forkpaths play main.story")
     return 0
 

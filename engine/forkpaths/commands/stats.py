@@ -8,7 +8,7 @@ import re
 from .. import model as m
 from ..render import strip_markup
 from ..report import plural
-from ._load import analysis, story_or_report
+from ._load import add_story_argument, analysis, story_or_report
 
 HELP = "count a story's scenes, choices and words; shortest and longest path to each ending"
 DESCRIPTION = """Print a story's numbers: scenes, endings, choices, words (in total and
@@ -20,7 +20,8 @@ Words count every word a reader could see: prose (every branch of inline
 conditions and alternatives), choice texts and unavailable-choice reasons.
 Reading time is at 250 words a minute (a usual silent reading pace for fiction).
 
-STORY is a .story file (or a folder holding one story).
+STORY is a .story file (or a folder holding one story); without it, stories/
+if it exists, else the story file of the current folder.
 Exit status: 0 printed, 1 story errors, 2 usage or I/O errors.
 
 examples:
@@ -32,7 +33,7 @@ _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*", re.UNICODE)
 
 
 def add_arguments(p):
-    p.add_argument("story", metavar="STORY", help="the story's main .story file")
+    add_story_argument(p)
     p.add_argument("--format", choices=("text", "json"), default="text", help="output format")
     p.add_argument("--no-paths", action="store_true", help="skip the checker (no path lengths)")
     p.add_argument("--timeout", type=float, metavar="SECONDS", help="seconds the checker may search (default: check's)")

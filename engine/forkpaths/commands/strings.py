@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .. import i18n, loader
-from ._load import emit, story_or_report
+from ._load import add_story_argument, emit, story_or_report
 
 HELP = "extract everything a reader sees, paragraph by paragraph, for translation (.po template or CSV)"
 DESCRIPTION = """Extract every paragraph of prose, choice text, unavailable-choice reason,
@@ -18,7 +18,8 @@ they belong to. Play a translation
 with `forkpaths play STORY --lang FILE.po`; entries left empty fall back to
 the source text. See docs/strings.md.
 
-STORY is a .story file (or a folder holding one story).
+STORY is a .story file (or a folder holding one story); without it, stories/
+if it exists, else the story file of the current folder.
 Exit status: 0 written, 1 story errors, 2 usage or I/O errors.
 
 examples:
@@ -28,7 +29,7 @@ examples:
 
 
 def add_arguments(p):
-    p.add_argument("story", metavar="STORY", help="the story's main .story file")
+    add_story_argument(p)
     p.add_argument("--format", choices=("po", "csv"), default="po", help="output format (default: po)")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
 

@@ -9,6 +9,7 @@ import time
 
 from .. import transcript
 from ..report import plural, use_color
+from ._load import DEFAULT_HELP, paths_or_default
 
 HELP = "replay transcript tests (*.transcript) against their stories"
 DESCRIPTION = """Replay transcript tests: each run of a .transcript file starts its story
@@ -16,7 +17,8 @@ with a seed, makes the listed choices and checks the expected lines after each
 one. A failing run shows the first line that differs, expected and actual.
 
 PATH is a .transcript file, a .story file (its STEM.transcript beside it) or a
-folder searched for *.transcript files (default: stories/).
+folder searched for *.transcript files (default: stories/ if it exists, else
+the story files of the current folder).
 Exit status: 0 all runs pass, 1 a run fails or a transcript is malformed,
 2 usage or I/O errors (no transcripts found, unreadable file).
 
@@ -30,14 +32,14 @@ examples:
 
 
 def add_arguments(p):
-    p.add_argument("paths", nargs="*", metavar="PATH", help="transcripts, stories or folders (default: stories/)")
+    p.add_argument("paths", nargs="*", metavar="PATH", help=f"transcripts, stories or folders ({DEFAULT_HELP})")
     p.add_argument("--format", choices=("text", "json"), default="text", help="output format")
     p.add_argument("-q", "--quiet", action="store_true", help="print only failures and the summary")
 
 
 def run(args) -> int:
-    paths = args.paths or ["stories"]
-    problems = []
+    paths, problem = paths_or_default(args.paths)
+    problems = [problem] if problem else []
     for p in paths:
         if not os.path.exists(p):
             problems.append(f"{p}: no such file or folder")
