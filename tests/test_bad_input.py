@@ -80,7 +80,11 @@ NOT_TEXT = {
     "binary-after-text": (b"=== a ===\nok\n\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "FP111", 5, 1),
     "nul-mid-line": (b"=== a ===\nab\x00cd\n", "FP111", 2, 3),
     "nul-after-wide-chars": ("=== a ===\n日本".encode() + b"\x00", "FP111", 2, 3),
-    "utf-16": ("=== a ===\nHello.\n".encode("utf-16"), "FP111", 1, 4),
+    "utf-16": ("=== a ===\nHello.\n".encode("utf-16"), "FP110", 1, 1),  # reported as UTF-16, with a hint
+    "utf-16-le-no-bom": ("=== a ===\nHello.\n".encode("utf-16-le"), "FP110", 1, 1),
+    "utf-16-be-no-bom": ("=== a ===\nHello.\n".encode("utf-16-be"), "FP110", 1, 1),
+    "c1-csi": ("=== a ===\nred \x9b31m text\n".encode() + END.encode(), "FP152", 2, 5),
+    "bidi-override": ("=== a ===\nsafe \u202eelif\n".encode() + END.encode(), "FP152", 2, 6),
     "latin-1": ("=== a ===\nCafé au lait.\n".encode("latin-1"), "FP110", 2, 4),
     "truncated-utf-8": ("=== a ===\nkimchi 김".encode()[:-1], "FP110", 2, 8),
     "lone-continuation-byte": (b"=== a ===\n\x80\n", "FP110", 2, 1),
@@ -342,8 +346,10 @@ def test_wide_characters_count_one_column_each(capsys, tmp_path, monkeypatch):
 
 
 def test_unicode_line_separators_are_not_line_breaks():
-    loaded = loader.load("u.story", text='=== a ===\nOne\u2028two\x85three } x\n' + END)
+    loaded = loader.load("u.story", text='=== a ===\nOne\u2028two\u2029three } x\n' + END)
     assert where(loaded, "FP107") == (2, 15)
+    loaded = loader.load("u.story", text='=== a ===\nOne two\x85three\n' + END)  # NEL is a C1 control
+    assert where(loaded, "FP152") == (2, 8)
 
 
 # ---------------------------------------------------------------- deep nesting

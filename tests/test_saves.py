@@ -87,7 +87,8 @@ class TestFormat:
         data = json.loads(saves.dumps(story, s, "one", "2026-11-25 10:00:00"))
         assert data["format"] == "forkpaths-save"
         assert data["version"] == saves.VERSION and data["min_version"] == saves.MIN_COMPATIBLE
-        assert data["story"] == {"title": "Edits", "hash": story.digest, "start": "gate"}
+        assert data["story"] == {"title": "Edits", "file": saves.main_file(story), "hash": story.digest,
+                                 "start": "gate"}
         assert data["position"] == {"scene": "gate", "ending": None, "stack": [],
                                     "offer": [["take_a_key", True], ["light_the_lamp", True],
                                               ["visit_the_well", True]]}
@@ -206,7 +207,9 @@ class TestFiles:
     def test_data_folder_follows_xdg(self, tmp_path, story, monkeypatch):
         monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
         assert saves.data_dir() == str(tmp_path / "xdg" / "forkpaths")
-        assert saves.saves_dir(story) == str(tmp_path / "xdg" / "forkpaths" / "stories" / "edits" / "saves")
+        key = saves.story_key(story)  # the main file's place, not the title
+        assert saves.saves_dir(story) == str(tmp_path / "xdg" / "forkpaths" / "stories" / key / "saves")
+        assert key.startswith("v1-")  # v1/main.story: named after its folder
         assert saves.saves_dir(story, str(tmp_path / "mine")) == str(tmp_path / "mine")
 
     def test_endings_found(self, tmp_path, story, monkeypatch):

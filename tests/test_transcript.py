@@ -38,7 +38,8 @@ def test_parse_runs_seeds_steps_and_regexes():
     assert not regex.matches("3. Open the gold door (unavailable: x)")
 
 
-def test_default_story_is_the_same_stem_then_main(tmp_path):
+def test_default_story_is_the_same_stem_then_main(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # `../main.story` stays inside the current folder (the project)
     (tmp_path / "main.story").write_text("=== a ===\n-> END \"x\"\n")
     assert transcript.story_for(str(tmp_path / "other.transcript")) == str(tmp_path / "main.story")
     (tmp_path / "other.story").write_text("=== a ===\n-> END \"x\"\n")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import importlib.util
+import os
 import sys
 
 from . import __version__
@@ -20,6 +21,7 @@ COMMANDS = {
     "fmt": "fmt",
     "test": "test",
     "strings": "strings",
+    "export": "export",
     "lsp": "lsp",
 }
 
@@ -74,14 +76,32 @@ def main(argv=None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except OSError as e:  # the output cannot be written (a full disk, /dev/full): say so, not a traceback
+        return _output_failed(e)
+
+
+def _output_failed(e: OSError) -> int:
+    try:
+        sys.stdout = open(os.devnull, "w")  # nothing more to flush at exit
+        print(f"forkpaths: error: cannot write the output: {e.strerror or e}", file=sys.stderr)
+    except (OSError, AttributeError, ValueError):
+        pass
+    return EXIT_USAGE
 
 
 def entry() -> int:
+    if sys.stdout is None or sys.stderr is None:  # started with `>&-` or `2>&-`
+        if sys.stderr is not None:
+            print("forkpaths: error: standard output is closed", file=sys.stderr)
+        sys.stdout = sys.stdout or open(os.devnull, "w")
+        return EXIT_USAGE
     code = main()
     try:
         sys.stdout.flush()
     except BrokenPipeError:
         pass
+    except OSError as e:
+        return _output_failed(e)
     return code
 
 

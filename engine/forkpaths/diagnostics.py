@@ -67,7 +67,7 @@ _reg("FP109", "error", "divert needs a target", "`->` must be followed by a scen
      "Write `-> scene_name`, `-> scene ->` (a tunnel) or `-> END \"Ending Name\"`.",
      "=== a ===\nHello.\n->\n")
 _reg("FP110", "error", "not UTF-8", "{detail}",
-     "Save the file as UTF-8 text.")
+     "Save the file as UTF-8 text (in most editors: Save As, then pick the encoding UTF-8).")
 _reg("FP111", "error", "not a text file", "{detail}",
      "Story files are plain text; this looks like binary data.")
 _reg("FP112", "error", "file too large", "{detail}",
@@ -89,6 +89,16 @@ _reg("FP117", "error", "prose before the first scene", "prose must be inside a s
 _reg("FP118", "error", "number too large", "{detail}",
      "Whole numbers in stories have at most 18 digits.",
      "var n = 1234567890123456789012\n=== a ===\n~ n += 1\n{n}\n-> END \"x\"\n")
+
+_reg("FP151", "error", "character not allowed in a name", "{detail}",
+     "Names of variables, constants, scenes and labels use ASCII letters, digits and `_`; "
+     "retype the name, or delete the invisible character (copied text often carries one).",
+     "var 배고픔 = 1\n=== a ===\n-> END \"x\"\n")
+
+_reg("FP152", "error", "control character in the text", "{detail}",
+     "Delete it: C1 controls are never text, and direction overrides can hide what a line really says. "
+     "Right-to-left text needs no control characters; the terminal lays it out.",
+     "=== a ===\nThe \u202edoor\u202c opens.\n-> END \"x\"\n")
 
 # ---- FP2xx: names and types
 _reg("FP201", "error", "undefined variable", "no variable or constant named `{name}`",
@@ -136,6 +146,11 @@ _reg("FP214", "error", "variable initial value is not constant", "{detail}",
 _reg("FP215", "error", "division by zero", "this expression always divides by zero",
      "Divide by a non-zero number.",
      "var x = 1\n=== a ===\n~ x = x / 0\n{x}\n-> END \"x\"\n")
+
+_reg("FP150", "error", "constant out of range", "`{name}` cannot be computed: {detail}",
+     "Constants obey the runtime's limits: whole numbers within 64 bits (about ±9.2 billion billion), "
+     "strings of at most 1,000,000 characters, and no division by zero.",
+     "const BIG = 900000000000000000\nconst HUGE = BIG * 100\n=== a ===\n{HUGE}\n-> END \"x\"\n")
 
 # ---- FP3xx: flow
 _reg("FP301", "error", "choice leads nowhere", "this choice has no target",
@@ -243,12 +258,15 @@ def _width(text: str) -> int:
 
 def render_text(d: Diagnostic, source_lines=None, color: bool = False) -> str:
     """`path:line:col: error[CODE]: message`, the source line, a caret, the hint."""
+    from .printable import printable  # file names and messages may hold control characters
+
     sev = d.severity.value
+    where, message = printable(str(d.span)), printable(d.message)
     if color:
         tint = {"error": "\x1b[1;31m", "warning": "\x1b[1;33m", "note": "\x1b[1;36m"}[sev]
-        head = f"\x1b[1m{d.span}\x1b[0m: {tint}{sev}[{d.code}]\x1b[0m: {d.message}"
+        head = f"\x1b[1m{where}\x1b[0m: {tint}{sev}[{d.code}]\x1b[0m: {message}"
     else:
-        head = f"{d.span}: {sev}[{d.code}]: {d.message}"
+        head = f"{where}: {sev}[{d.code}]: {message}"
     out = [head]
     if source_lines is not None and 1 <= d.span.line <= len(source_lines):
         line = source_lines[d.span.line - 1].replace("\t", "    ")
@@ -266,7 +284,7 @@ def render_text(d: Diagnostic, source_lines=None, color: bool = False) -> str:
         else:
             length = 1
         gutter = f"{d.span.line:>4} | "
-        out.append(gutter + line)
+        out.append(gutter + printable(line))
         out.append(" " * (len(gutter) - 2) + "| " + " " * _width(prefix) + "^" * min(length, 80))
     if d.hint:
         out.append(f"  = hint: {d.hint}")
@@ -276,8 +294,10 @@ def render_text(d: Diagnostic, source_lines=None, color: bool = False) -> str:
 def render_github(d: Diagnostic) -> str:
     kind = {"error": "error", "warning": "warning", "note": "notice"}[d.severity.value]
 
+    from .printable import printable
+
     def esc(s: str) -> str:
-        return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+        return printable(s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
     def esc_prop(s: str) -> str:
         return esc(s).replace(":", "%3A").replace(",", "%2C")

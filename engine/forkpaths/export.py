@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 
 import attrs
 from attrs import frozen
@@ -368,46 +367,3 @@ def to_json(graph: Graph) -> str:
 
 
 FORMATS = {"dot": to_dot, "mermaid": to_mermaid, "json": to_json}
-
-
-# ---------------------------------------------------------------- files
-
-def _umask() -> int:
-    old = os.umask(0o022)
-    os.umask(old)
-    return old
-
-
-def write_atomic(path: str, text: str) -> None:
-    """Write text to path all at once: a temporary file in the same folder, then a rename.
-
-    A path that exists but is not a regular file (a terminal, a pipe, /dev/stdout) is written to
-    directly: renaming over it would replace the device instead of writing to it.
-    """
-    import stat
-    path = os.path.realpath(path)  # through a symlink, not over it
-    try:
-        st = os.stat(path)
-    except FileNotFoundError:
-        st = None
-    if st is not None and not stat.S_ISREG(st.st_mode):
-        if stat.S_ISDIR(st.st_mode):
-            raise IsADirectoryError(21, "is a folder", path)
-        with open(path, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
-        return
-    folder = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(prefix=".forkpaths-", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
-        os.chmod(tmp, (st.st_mode & 0o7777) if st is not None else 0o666 & ~_umask())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise

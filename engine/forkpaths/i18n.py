@@ -425,10 +425,13 @@ class Catalog:
         return len(self.exact) + len(self.plain)
 
 
+MAX_PO_BYTES = 64 * 1024 * 1024
+
+
 def load_catalog(path: str) -> Catalog:
     """Read a .po file -> Catalog; OSError for I/O, POError for malformed content."""
-    with open(path, "rb") as f:
-        data = f.read()
+    from . import files
+    data = files.read_bytes(path, MAX_PO_BYTES)  # a regular file, never blocks, bounded (TooLarge says so)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as e:

@@ -10,7 +10,7 @@ import re
 import attrs
 from attrs import frozen
 
-from . import parser, resolve, source
+from . import files, parser, resolve, source
 from .diagnostics import Diagnostic, has_errors
 from .model import Story
 
@@ -209,8 +209,7 @@ def _not_included(found) -> list:
     included = set()
     for f in found:
         try:
-            with open(f, encoding="utf-8", errors="replace") as fh:
-                head = fh.read(65536)
+            head = files.read_head(f, 65536).decode("utf-8", "replace")  # a FIFO is refused, not waited on
         except OSError:
             continue
         for mt in _INCLUDE.finditer(head):

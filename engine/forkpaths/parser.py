@@ -325,24 +325,43 @@ def _lark():
     return parser, builder
 
 
+# ---------------------------------------------------------------- grammar cache
+# Lark's cache is a pickle: loading a planted one runs code. It lives only in this
+# user's own cache folder (platformdirs), which must be a real folder owned by us and
+# closed to others (created 0700); the file must be ours and writable by nobody else.
+# Anything else (no home, read-only, a bad XDG_CACHE_HOME, a symlink): no cache.
+
 def _cache_path(grammar: str):
     import hashlib
-    import tempfile
 
     import lark
+    import platformdirs
 
     key = hashlib.sha256((grammar + lark.__version__).encode()).hexdigest()[:16]
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    folder = os.path.join(base, "forkpaths")
     try:
-        os.makedirs(folder, exist_ok=True)
-        probe = os.path.join(folder, ".w")
-        with open(probe, "w"):
-            pass
-        os.unlink(probe)
-    except OSError:
-        folder = tempfile.gettempdir()
-    return os.path.join(folder, f"grammar-{key}.lark-cache")
+        folder = platformdirs.user_cache_dir("forkpaths", appauthor=False)
+        os.makedirs(folder, mode=0o700, exist_ok=True)
+        info = os.lstat(folder)
+        if not _ours(info, dir=True):
+            return False
+        if info.st_mode & 0o077:
+            os.chmod(folder, 0o700)  # ours, writable only by us (an older version made it 0755)
+        path = os.path.join(folder, f"grammar-{key}.lark-cache")
+        try:
+            return path if _ours(os.lstat(path), dir=False) else False
+        except FileNotFoundError:
+            return path
+    except (OSError, ValueError):
+        return False
+
+
+def _ours(info, dir: bool) -> bool:
+    """A real folder (or regular file) owned by this user that no one else can write."""
+    import stat
+
+    uid = getattr(os, "geteuid", lambda: info.st_uid)()
+    kind = stat.S_ISDIR(info.st_mode) if dir else stat.S_ISREG(info.st_mode)
+    return kind and info.st_uid == uid and not info.st_mode & 0o022
 
 
 def lark_parser():
@@ -465,6 +484,9 @@ def _syntax_diag(e: UnexpectedInput, src: Source, offset: int, start: str, chunk
         if isinstance(e, UnexpectedToken):
             length = max(1, len(str(e.token).split("\n")[0]))
         span = src.span(line, col, line, col + length)
+    odd = _name_char(e, src, line, span)
+    if odd is not None:
+        return odd
     detail = _describe(e)
     if start == "header":
         text = src.lines[line - 1] if line - 1 < len(src.lines) else ""
@@ -495,6 +517,32 @@ def _syntax_diag(e: UnexpectedInput, src: Source, offset: int, start: str, chunk
     if code == "FP102" and at_end:
         code = "FP101"
     return Diagnostic.make(code, span, detail=detail)
+
+
+_CODE_LINE = re.compile(r"[ \t]*(?:var|const|start|include|~|->|===|\{|\*|\+)")
+
+
+def _name_char(e, src: Source, line: int, span):
+    """FP151 when the parse stopped at a character names cannot hold (`배`, a zero-width space)
+    where a name or expression was being read; None otherwise (prose may hold any character)."""
+    import unicodedata
+
+    text = e.char if isinstance(e, UnexpectedCharacters) else str(getattr(e, "token", "") or "")
+    if not text or text[0].isascii() or text[0] == "\n":
+        return None
+    ch = text[0]
+    raw = src.lines[line - 1] if 0 < line <= len(src.lines) else ""
+    col = span.column
+    before = raw[: col - 1]
+    if not before.strip() or not (_CODE_LINE.match(raw) or before.count("{") > before.count("}")):
+        return None  # a prose line (or prose before the first scene): not about names
+    name = unicodedata.name(ch, "")
+    code = f"U+{ord(ch):04X}" + (f" {name}" if name else "")
+    if unicodedata.category(ch) in ("Cf", "Zs", "Zl", "Zp", "Cc") or not ch.isprintable():
+        detail = f"an invisible character, {code}, is here; names and keywords are plain ASCII"
+    else:
+        detail = f"`{ch}` ({code}) cannot be part of a name; names are ASCII letters, digits and `_`"
+    return Diagnostic.make("FP151", m.Span(span.file, span.line, col, span.line, col + 1), detail=detail)
 
 
 def _prev_word(chunk: str, e):

@@ -58,6 +58,8 @@ _INCLUDE = re.compile(r'^[ \t]*include[ \t]+"([^"\n]*)"', re.M)
 
 def _included_elsewhere(path: str, root: str) -> bool:
     """True if another .story file in this story's folder (or its parent, within the rootdir) includes it."""
+    from .files import read_head
+
     target = os.path.realpath(path)
     root = os.path.realpath(root)
     folder = os.path.dirname(target)
@@ -72,8 +74,7 @@ def _included_elsewhere(path: str, root: str) -> bool:
             if os.path.realpath(other) == target:
                 continue
             try:
-                with open(other, encoding="utf-8", errors="replace") as f:
-                    head = f.read(65536)
+                head = read_head(other, 65536).decode("utf-8", "replace")
             except OSError:
                 continue
             for mt in _INCLUDE.finditer(head):

@@ -29,13 +29,24 @@ def _suggest(name: str, names) -> str:
     return f"; did you mean `{close[0]}`?" if close else ""
 
 
+class _OutOfRange(Exception):
+    """A constant expression passes one of the runtime's limits (item: constants obey them too)."""
+
+
 def _fold(expr, consts):
-    """Evaluate a constant expression (declarations); None if it is not constant."""
+    """Evaluate a constant expression (declarations); None if it is not constant.
+
+    Every intermediate value is held to the runtime's limits (64-bit integers,
+    MAX_STRING characters), raising _OutOfRange, so folding costs at most a few
+    bounded operations per node and can never grow a value without bound.
+    """
+    from .runtime import MAX_INT, MAX_STRING, binop
+
     if isinstance(expr, m.Literal):
-        return expr.value
-    if isinstance(expr, m.Var):
+        v = expr.value
+    elif isinstance(expr, m.Var):
         return consts.get(expr.name)
-    if isinstance(expr, m.Unary):
+    elif isinstance(expr, m.Unary):
         v = _fold(expr.operand, consts)
         if v is None:
             return None
@@ -43,17 +54,33 @@ def _fold(expr, consts):
             return (not v) if isinstance(v, bool) else None
         if isinstance(v, bool) or not isinstance(v, int):
             return None
-        return -v if expr.op == "-" else v
-    if isinstance(expr, m.Binary):
+        v = -v if expr.op == "-" else v
+    elif isinstance(expr, m.Binary):
         a, b = _fold(expr.left, consts), _fold(expr.right, consts)
         if a is None or b is None:
             return None
-        try:
-            from .runtime import binop
-            return binop(expr.op, a, b)
-        except Exception:
+        ta, tb = _type_of(a), _type_of(b)
+        op = expr.op
+        if op in ("and", "or"):
+            ok = ta == tb == BOOL
+        elif op in ("==", "!="):
+            ok = ta == tb
+        elif op == "+":
+            ok = ta == tb and ta in (INT, STRING)
+        else:
+            ok = ta == tb == INT  # arithmetic and ordering take ints (never `"a" * 10**12`)
+        if not ok:
             return None
-    return None
+        if op in ("/", "%") and b == 0:
+            raise _OutOfRange("it divides by zero")
+        v = binop(op, a, b)
+    else:
+        return None
+    if v.__class__ is int and not -MAX_INT - 1 <= v <= MAX_INT:
+        raise _OutOfRange("its value no longer fits in a 64-bit integer, the runtime's limit")
+    if v.__class__ is str and len(v) > MAX_STRING:
+        raise _OutOfRange(f"its value is a string of more than {MAX_STRING:,} characters, the runtime's limit")
+    return v
 
 
 def _var_refs(expr):
@@ -100,33 +127,25 @@ class _Resolver:
         for f in self.files:
             self.diags.extend(f.header_errors)
         consts = {}
-        pending = []
+        pending, declared = [], {}
         for f in self.files:
             for name, expr, span, const in f.variables:
                 if name in RESERVED:
                     self.err("FP211", span, name=name, what="a variable")
                     self.unknown.add(name)
                     continue
-                if name in self.vars or any(p[0] == name for p in pending):
-                    other = self.vars[name].span if name in self.vars else next(p[2] for p in pending if p[0] == name)
+                if name in self.vars or name in declared:
+                    other = self.vars[name].span if name in self.vars else declared[name]
                     self.err("FP204", span, name=name, other=str(other))
                     continue
+                declared[name] = span
                 pending.append((name, expr, span, const))
-        # constants may be declared in any file, in any order: fold until nothing changes
-        progress = True
-        while pending and progress:
-            progress = False
-            for item in list(pending):
-                name, expr, span, const = item
-                value = _fold(expr, consts)
-                if value is None:
-                    continue
-                self.vars[name] = m.VarDecl(name, _type_of(value), value, const, expr, span)
-                if const:
-                    consts[name] = value
-                pending.remove(item)
-                progress = True
+        # constants may be declared in any file, in any order: fold each once, after what it reads
+        self.fold_all(pending, consts)
         for name, expr, span, const in pending:
+            if self.unknown & {v.name for v in _var_refs(expr)}:
+                self.unknown.add(name)  # it reads a declaration already reported: no cascade
+                continue
             reads = sorted({v.name for v in _var_refs(expr)} - set(consts))
             why = (f"it reads {', '.join(f'`{r}`' for r in reads)}, which {'is' if len(reads) == 1 else 'are'} not "
                    f"a constant" if reads else "its value cannot be computed before the story runs")
@@ -143,6 +162,44 @@ class _Resolver:
                     continue
                 self.scenes[sc.name] = sc
         return main
+
+    def fold_all(self, pending, consts):
+        """Fold declarations in dependency order (Kahn's algorithm): each is folded once.
+
+        Folded ones leave `pending`; those out of the runtime's range are reported (FP150).
+        """
+        const_names = {p[0] for p in pending if p[3]}
+        refs = [{v.name for v in _var_refs(p[1])} for p in pending]
+        waits = [len(r & const_names) for r in refs]
+        readers = {}
+        for i, r in enumerate(refs):
+            for n in r & const_names:
+                readers.setdefault(n, []).append(i)
+        ready = [i for i, w in enumerate(waits) if w == 0]
+        done = set()
+        while ready:
+            ready.sort(reverse=True)  # declaration order among the ready ones
+            i = ready.pop()
+            name, expr, span, const = pending[i]
+            self.read.update(refs[i])  # a constant read by a declaration is read
+            try:
+                value = _fold(expr, consts)
+            except _OutOfRange as e:
+                self.err("FP150", expr.span, name=name, detail=str(e))
+                self.unknown.add(name)
+                value = None
+                done.add(i)
+            if value is not None:
+                self.vars[name] = m.VarDecl(name, _type_of(value), value, const, expr, span)
+                if const:
+                    consts[name] = value
+                done.add(i)
+            if const:
+                for j in readers.get(name, ()):
+                    waits[j] -= 1
+                    if waits[j] == 0:
+                        ready.append(j)
+        pending[:] = [p for i, p in enumerate(pending) if i not in done]
 
     # ------------------------------------------------------------ expressions
     def expr(self, e):
@@ -227,46 +284,54 @@ class _Resolver:
                     self.text(b)
 
     # ------------------------------------------------------------ statements
-    def target(self, scene, name, span, tunnel=False):
+    def target(self, scene, name, span, tunnel=False, live=True):
         if name in self.broken and name not in self.scenes:
             return
         if name not in self.scenes:
             self.err("FP202", span, name=name, suggest=_suggest(name, self.scenes))
             return
+        if not live:
+            return
         self.edges.setdefault(scene.name, set()).add(name)
         if tunnel:
             self.tunnel_targets.add(name)
 
-    def block(self, scene, stmts, returns):
-        """Check a block; True if it always leaves (divert, ending, return)."""
+    def block(self, scene, stmts, returns, live=True):
+        """Check a block; True if it always leaves (divert, ending, return).
+
+        Statements after the flow has left are reported once (FP303) and still checked
+        for names and types (the runtime compiles them), but add no flow (`live=False`).
+        """
         left_at = None
         for st in stmts:
-            if left_at is not None and not isinstance(st, m.Break):
+            if left_at is not None and live and not isinstance(st, m.Break):
                 self.diags.append(Diagnostic.make("FP303", st.span, other=str(left_at.span)))
-                break
+                live = False
             if isinstance(st, m.Prose):
                 self.text(st.parts)
             elif isinstance(st, m.Effect):
                 self.effect(st)
             elif isinstance(st, m.Divert):
-                self.target(scene, st.target, st.span)
-                left_at = st
+                self.target(scene, st.target, st.span, live=live)
+                left_at = left_at or st
             elif isinstance(st, m.TunnelCall):
-                self.target(scene, st.target, st.span, tunnel=True)
+                self.target(scene, st.target, st.span, tunnel=True, live=live)
             elif isinstance(st, m.TunnelReturn):
-                returns.append(st)
-                left_at = st
+                if live:
+                    returns.append(st)
+                left_at = left_at or st
             elif isinstance(st, m.EndStory):
-                self.endings.setdefault(st.ending, []).append(st.span)
-                left_at = st
+                if live:
+                    self.endings.setdefault(st.ending, []).append(st.span)
+                left_at = left_at or st
             elif isinstance(st, m.If):
                 all_leave = True
                 for br in st.branches:
                     if br.cond is not None:
                         self.cond(br.cond)
-                    all_leave = self.block(scene, br.body, returns) and all_leave
+                    all_leave = self.block(scene, br.body, returns, live) and all_leave
                 if all_leave and st.branches[-1].cond is None:
-                    left_at = st
+                    left_at = left_at or st
         return left_at is not None
 
     def effect(self, st):

@@ -24,6 +24,16 @@ class StoryRuntimeError(Exception):
         super().__init__(f"{span}: {message}" if span else message)
         self.message = message
         self.span = span
+        self.text = ()  # the paragraphs the step had shown before the fault (start and choose set it)
+
+    def after(self, r) -> "StoryRuntimeError":
+        """Keep the text a run had shown up to the fault, for the player to show before the error."""
+        try:
+            r.flush()
+        except Exception:
+            pass
+        self.text = tuple(r.paras)
+        return self
 
     def render(self) -> str:
         """`path:line:col: runtime error: message`, the way the player shows it."""
@@ -255,6 +265,15 @@ class Program:
                     except ZeroDivisionError:
                         raise StoryRuntimeError("division by zero", span) from None
                 return divide
+            if e.op in ("+", "-", "*"):
+                def arith(c):  # every step keeps the runtime's limits, not only the stored result
+                    v = op(a(c), b(c))
+                    if v.__class__ is int and not -MAX_INT - 1 <= v <= MAX_INT:
+                        raise StoryRuntimeError("integer overflow: the value no longer fits in 64 bits", span)
+                    if v.__class__ is str and len(v) > MAX_STRING:
+                        raise StoryRuntimeError(f"string too long: more than {MAX_STRING:,} characters", span)
+                    return v
+                return arith
             return lambda c: op(a(c), b(c))
         raise TypeError(f"not an expression: {e!r}")
 
@@ -611,8 +630,11 @@ def start(story: m.Story, seed: int = 0, render: bool = True, forced=None) -> St
     """Enter the start scene and run to the first choice point."""
     s = initial_state(story, seed)
     r = _Run(program(story), s, render, forced)
-    r.enter(story.start, story.scene(story.start).span)
-    r.run()
+    try:
+        r.enter(story.start, story.scene(story.start).span)
+        r.run()
+    except StoryRuntimeError as e:
+        raise e.after(r)
     return r.freeze()
 
 
@@ -650,8 +672,11 @@ def choose(story: m.Story, state: State, choice_id: str, render: bool = True, fo
     p = program(story)
     ch = p.choice_map(state.scene)[choice_id]
     r = _Run(p, state, render, forced)
-    r.take(ch, None if ch.sticky else f"{state.scene}.{ch.id}")
-    r.run()
+    try:
+        r.take(ch, None if ch.sticky else f"{state.scene}.{ch.id}")
+        r.run()
+    except StoryRuntimeError as e:
+        raise e.after(r)
     return r.freeze()
 
 

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
 import sys
-import tempfile
 import time
 import zlib
 
 import attrs
 from attrs import frozen
 
+from . import files
 from . import model as m
 from . import runtime as rt
 
@@ -30,6 +31,10 @@ _SLUG = re.compile(r"[^a-z0-9]+")
 
 class SaveError(Exception):
     """A save cannot be written or read; the message says why, for a person."""
+
+
+class DamagedSave(SaveError):
+    """The file is there but is not a whole, valid save (cut short, edited, corrupted)."""
 
 
 @frozen
@@ -82,13 +87,38 @@ def data_dir() -> str:
     return os.path.join(home, ".local", "share", "forkpaths")
 
 
+def main_file(story: m.Story) -> str:
+    """Where the story's main file is: what identifies the story (its title is only a label)."""
+    name = os.path.basename(story.files[0]) if story.files else slug(story.title) + ".story"
+    return os.path.join(story.root, name)
+
+
+def story_key(story: m.Story) -> str:
+    """The folder name of a story's data: readable (its folder or file name) and unique (a hash of its place)."""
+    where = main_file(story)
+    stem = os.path.splitext(os.path.basename(where))[0]
+    label = os.path.basename(os.path.dirname(where)) if stem == "main" else stem
+    return f"{slug(label)}-{hashlib.sha256(where.encode('utf-8', 'surrogatepass')).hexdigest()[:12]}"
+
+
 def story_dir(story: m.Story, base: str | None = None) -> str:
-    """Where one story's saves, endings and input history live (keyed by its title)."""
-    return os.path.join(base or data_dir(), "stories", slug(story.title))
+    """Where one story's saves, endings and input history live (keyed by its main file's place).
+
+    Saves made before (in a folder named after the title) are moved here the first time.
+    """
+    stories = os.path.join(base or data_dir(), "stories")
+    folder = os.path.join(stories, story_key(story))
+    legacy = os.path.join(stories, slug(story.title))
+    if not os.path.lexists(folder) and os.path.isdir(legacy) and not os.path.islink(legacy):
+        try:
+            os.rename(legacy, folder)  # atomic: the old folder is either moved whole or left as it was
+        except OSError:
+            return legacy
+    return folder
 
 
 def saves_dir(story: m.Story, override: str | None = None) -> str:
-    return override if override else os.path.join(story_dir(story), "saves")
+    return override if override is not None else os.path.join(story_dir(story), "saves")
 
 
 def check_slot(slot: str) -> str:
@@ -102,72 +132,52 @@ def slot_path(folder: str, slot: str) -> str:
     return os.path.join(folder, check_slot(slot) + ".json")
 
 
-# ---------------------------------------------------------------- atomic files
+# ---------------------------------------------------------------- files
 
 def write_atomic(path: str, text: str) -> None:
-    """Write a file so that it is either the old one or the new one, never half of either."""
-    folder = os.path.dirname(os.path.abspath(path))
+    """Write a save-side file (a slot, the endings record) atomically; SaveError with the reason."""
     try:
-        os.makedirs(folder, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix="." + os.path.basename(path) + ".", suffix=".tmp", dir=folder)
+        files.write_text(path, text, replace=True, private=True, make_folder=True)
+    except files.WriteRefused as e:
+        raise SaveError(str(e)) from None
+    except UnicodeEncodeError:
+        raise SaveError("the text holds a character that cannot be written (a lone surrogate)") from None
     except OSError as e:
-        raise SaveError(f"cannot write in {folder}: {e.strerror or e}") from e
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except OSError as e:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise SaveError(f"cannot write {path}: {e.strerror or e}") from e
-    _fsync_dir(folder)
+        raise SaveError(f"cannot write {path}: {files.reason(e)}") from None
 
 
-def _fsync_dir(folder: str) -> None:
-    if not hasattr(os, "O_DIRECTORY"):
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+def sweep(folder: str) -> int:
+    """Remove what killed saves left in a folder (temporaries: ours only, by name and age)."""
+    return files.sweep(folder)
 
 
 def read_json(path: str, what: str = "file"):
-    """Read a JSON file -> value; SaveError with a clear reason if it cannot be read."""
+    """Read a JSON file -> value; SaveError (DamagedSave for bad content) with a clear reason."""
     try:
-        with open(path, "rb") as f:
-            data = f.read(MAX_SAVE_BYTES + 1)
+        data = files.read_bytes(path, MAX_SAVE_BYTES)
     except FileNotFoundError:
         raise SaveError(f"no {what} at {path}") from None
     except IsADirectoryError:
         raise SaveError(f"{path} is a folder, not a {what}") from None
+    except files.TooLarge:
+        raise DamagedSave(f"{path} is too large to be a {what}") from None
     except OSError as e:
-        raise SaveError(f"cannot read {path}: {e.strerror or e}") from None
-    if len(data) > MAX_SAVE_BYTES:
-        raise SaveError(f"{path} is too large to be a {what}")
+        raise SaveError(f"cannot read {path}: {files.reason(e)}") from None
     if not data.strip():
-        raise SaveError(f"{path} is empty: not a {what}")
+        raise DamagedSave(f"{path} is empty: not a {what}")
     try:
-        text = data.decode("utf-8")
+        text = data.decode("utf-8-sig")  # a BOM, as some editors write, is not part of the JSON
     except UnicodeDecodeError:
-        raise SaveError(f"{path} is not a {what} (it is not UTF-8 text)") from None
+        raise DamagedSave(f"{path} is not a {what} (it is not UTF-8 text)") from None
     try:
         return json.loads(text)
     except json.JSONDecodeError as e:
         cut = " (the file looks cut short)" if _unclosed(text) else ""
-        raise SaveError(f"{path} is damaged: not valid JSON at line {e.lineno}, column {e.colno}{cut}") from None
+        raise DamagedSave(f"{path} is damaged: not valid JSON at line {e.lineno}, column {e.colno}{cut}") from None
     except RecursionError:
-        raise SaveError(f"{path} is damaged: nested too deeply") from None
+        raise DamagedSave(f"{path} is damaged: nested too deeply") from None
+    except ValueError:  # a number of more than 4,300 digits: no save holds one
+        raise DamagedSave(f"{path} is damaged: it holds a number far too large") from None
 
 
 def _unclosed(text: str) -> bool:
@@ -210,7 +220,7 @@ def to_dict(story: m.Story, state: rt.State, slot: str | None = None, saved_at: 
         "format": FORMAT,
         "version": VERSION,
         "min_version": MIN_COMPATIBLE,
-        "story": {"title": story.title, "hash": story.digest, "start": story.start},
+        "story": {"title": story.title, "file": main_file(story), "hash": story.digest, "start": story.start},
         "slot": slot,
         "saved_at": saved_at,
         "summary": {
@@ -267,6 +277,24 @@ def _get(d: dict, key: str, kind, what: str, optional=False):
     return v
 
 
+def _unicode(data) -> bool:
+    """Is every string in the data (keys too) valid Unicode, with no lone surrogate?"""
+    todo = [data]
+    while todo:
+        x = todo.pop()
+        if isinstance(x, str):
+            try:
+                x.encode("utf-8")
+            except UnicodeEncodeError:
+                return False
+        elif isinstance(x, dict):
+            todo.extend(x.keys())
+            todo.extend(x.values())
+        elif isinstance(x, list):
+            todo.extend(x)
+    return True
+
+
 def _value_type(v) -> str | None:
     if isinstance(v, bool):
         return "bool"
@@ -280,10 +308,10 @@ def _value_type(v) -> str | None:
 def check_header(data, source: str = "this file") -> None:
     """Refuse anything that is not a save this code can read, with the reason."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise SaveError(f"{source} is not a forkpaths save")
+        raise DamagedSave(f"{source} is not a forkpaths save")
     version, least = data.get("version"), data.get("min_version", data.get("version"))
     if not _is_int(version) or not _is_int(least):
-        raise SaveError(f"{source} is damaged: its format version is missing")
+        raise DamagedSave(f"{source} is damaged: its format version is missing")
     if least > VERSION:
         raise SaveError(f"{source} was written by a newer forkpaths (save format {version}); "
                         f"this one reads formats {OLDEST_READABLE} to {VERSION}: upgrade to load it")
@@ -297,13 +325,16 @@ def from_dict(story: m.Story, data, source: str = "this save") -> Restored:
     try:
         return _restore(story, data)
     except _Damaged as e:
-        raise SaveError(f"{source} is damaged: {e}") from None
+        raise DamagedSave(f"{source} is damaged: {e}") from None
 
 
 def _restore(story: m.Story, data: dict) -> Restored:
+    _need(_unicode(data), "it holds text that is not valid Unicode (a lone surrogate)")
     ident = _get(data, "story", "dict", "an object")
     title = _get(ident, "title", "str", "a string")
-    if title != story.title:
+    # a story is its main file's place; the title is a label (it may be edited), or the
+    # identity of a save made before saves recorded the place, or of a story that moved
+    if title != story.title and ident.get("file") != main_file(story):
         raise SaveError(f"this save belongs to the story \u201c{title}\u201d, not \u201c{story.title}\u201d")
     exact = ident.get("hash") == story.digest
     seed = _get(data, "seed", "int", "a whole number")
@@ -326,10 +357,14 @@ def _restore(story: m.Story, data: dict) -> Restored:
     raw_alts = _get(data, "alternatives", "dict", "an object")
     raw_history = _get(data, "history", "list", "a list")
     raw_text = _get(data, "text", "list", "a list")
+    _need(turn <= rt.MAX_INT, "`turn` is out of range")
     for v in raw_vars.values():
         _need(_value_type(v) is not None, "a variable holds something that is not a bool, int or string")
+        _need(not _is_int(v) or -rt.MAX_INT - 1 <= v <= rt.MAX_INT, "a variable holds more than 64 bits")
+        _need(not isinstance(v, str) or len(v) <= rt.MAX_STRING,
+              f"a variable holds a string of more than {rt.MAX_STRING:,} characters")
     for k, v in list(raw_visits.items()) + list(raw_alts.items()):
-        _need(_is_int(v) and v >= 0, f"the count for `{k}` should be a whole number")
+        _need(_is_int(v) and 0 <= v <= rt.MAX_INT, f"the count for `{k}` should be a whole number")
     _need(all(isinstance(u, str) for u in raw_used), "`used` should list strings")
     _need(all(isinstance(t, str) for t in raw_text), "`text` should list strings")
     history = []
@@ -367,7 +402,11 @@ def _restore(story: m.Story, data: dict) -> Restored:
 
     # -- position
     if scene not in story.scene_map:
+        _need(not exact, f"the scene `{scene}` is not in the story")
         return lost(f"the scene `{scene}` where this save stands is no longer in the story")
+    if ending is not None and ending not in {e.name for e in story.endings}:
+        _need(not exact, f"the ending \u201c{ending}\u201d is not one of the story's")
+        return lost(f"the ending \u201c{ending}\u201d where this save stands is no longer in the story")
     p = rt.program(story)
     frames = []
     for frame in stack:
@@ -421,7 +460,10 @@ def _restore(story: m.Story, data: dict) -> Restored:
             views[(ch.id, True)] = ok
         if no is not None:
             views[(ch.id, False)] = no
-    if exact and all(o in views for o in offer):
+    order = [ch.id for ch, *_ in p.point(scene)]
+    ids = [o[0] for o in offer]
+    in_order = len(set(ids)) == len(ids) and ids == [i for i in order if i in set(ids)]
+    if exact and in_order and all(o in views for o in offer):
         state = attrs.evolve(state, offer=tuple(views[o] for o in offer))
     else:
         _need(not exact, "`offer` names choices the story does not have")
@@ -456,7 +498,9 @@ def loads(story: m.Story, text: str, source: str = "this save") -> Restored:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as e:
-        raise SaveError(f"{source} is damaged: not valid JSON at line {e.lineno}, column {e.colno}") from None
+        raise DamagedSave(f"{source} is damaged: not valid JSON at line {e.lineno}, column {e.colno}") from None
+    except (ValueError, RecursionError):
+        raise DamagedSave(f"{source} is damaged: a number far too large, or nesting too deep") from None
     return from_dict(story, data, source)
 
 
@@ -491,6 +535,20 @@ def load_file(path: str, story: m.Story) -> Restored:
     return from_dict(story, read_json(path, "save"), path)
 
 
+def set_aside(folder: str, slot: str, clock=now_text) -> str:
+    """Rename a damaged save out of its slot (kept, never deleted) -> the new slot's name."""
+    stamp = re.sub(r"[^0-9]", "", clock())[:14] or "0"
+    base = f"{slot}.damaged-{stamp}"
+    new, n = base, 2
+    while os.path.lexists(slot_path(folder, new)):
+        new, n = f"{base}-{n}", n + 1
+    try:
+        os.rename(slot_path(folder, slot), slot_path(folder, new))
+    except OSError as e:
+        raise SaveError(f"cannot rename the damaged save `{slot}`: {files.reason(e)}") from None
+    return new
+
+
 def delete(folder: str, slot: str) -> None:
     try:
         os.unlink(slot_path(folder, slot))
@@ -501,7 +559,8 @@ def delete(folder: str, slot: str) -> None:
 
 
 def exists(folder: str, slot: str) -> bool:
-    return os.path.isfile(slot_path(folder, slot))
+    """Is anything in the slot (a damaged file or a folder counts: reading it says what is wrong)."""
+    return os.path.lexists(slot_path(folder, slot))
 
 
 def list_saves(folder: str) -> list:
@@ -514,17 +573,23 @@ def list_saves(folder: str) -> list:
     for name in names:
         path = os.path.join(folder, name)
         slot = name[:-5]
+        if not _SLOT.match(slot):
+            continue  # not a name this code gives a slot: not a save (and :load could not name it)
         try:
             data = read_json(path, "save")
             check_header(data, path)
             pos = data.get("position") or {}
             turn = data.get("turn")
             out.append(SaveInfo(slot, path, data.get("saved_at"), pos.get("scene"),
-                                turn if _is_int(turn) else None, pos.get("ending"), None))
+                                turn if _is_int(turn) and 0 <= turn <= rt.MAX_INT else None, pos.get("ending"), None))
         except SaveError as e:
             out.append(SaveInfo(slot, path, None, None, None, None, str(e)))
         except (AttributeError, TypeError):
             out.append(SaveInfo(slot, path, None, None, None, None, f"{path} is damaged"))
+            continue
+        info = out[-1]
+        if not all(x is None or isinstance(x, str) for x in (info.saved_at, info.scene, info.ending)):
+            out[-1] = SaveInfo(slot, path, None, None, None, None, f"{path} is damaged")
     out.sort(key=lambda i: (i.saved_at or "", i.slot), reverse=True)
     return out
 

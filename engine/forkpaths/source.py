@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import errno
 import hashlib
 import os
 import re
-import stat
+import unicodedata
 
 import attrs
 from attrs import frozen
 
+from . import files
 from .diagnostics import Diagnostic
 from .model import Span
 
@@ -48,17 +48,48 @@ def _pos_of(text: str, index: int):
     return line, col
 
 
-def _too_large(path: str, size: int | None):
+def too_large(path: str, size: int | None):
     limit = MAX_FILE_BYTES // 1048576
     what = f"{size / 1048576:.1f} MB" if size else f"more than {limit} MB"
     return Diagnostic.make("FP112", Span(path, 1, 1, 1, 1),
                            detail=f"the file is {what}; the limit is {limit} MB")
 
 
+# C1 controls (U+0080-U+009F: U+009B is a CSI on some terminals) and the BiDi embeddings,
+# overrides and isolates, which make text display in another order than it is stored.
+_UNSAFE = re.compile("[\u0080-\u009f\u202a-\u202e\u2066-\u2069]")
+
+
+def _unsafe(path: str, text: str, mt):
+    ch = mt.group()
+    line, col = _pos_of(text, mt.start())
+    if ch <= "\u009f":
+        what = f"the C1 control character U+{ord(ch):04X}, which some terminals obey as a command,"
+    else:
+        what = f"U+{ord(ch):04X} {unicodedata.name(ch)}, which makes text display in another order than it is written,"
+    return Diagnostic.make("FP152", Span(path, line, col, line, col + 1), detail=f"{what} is in the text")
+
+
+def _utf16(data: bytes) -> str:
+    """"little-endian"/"big-endian" when the bytes look like UTF-16 (a BOM, or NULs at every other byte)."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return "little-endian" if data[:2] == b"\xff\xfe" else "big-endian"
+    head = data[:4096]
+    if len(head) >= 4 and b"\x00" in head:
+        for name, zeros in (("little-endian", head[1::2]), ("big-endian", head[0::2])):
+            if zeros.count(0) >= 0.9 * len(zeros):
+                return name
+    return ""
+
+
 def decode(path: str, data: bytes, size: int | None = None):
     """Bytes -> (Source, []) or (None, [diagnostic]) for binary, non-UTF-8 or huge input."""
     if len(data) > MAX_FILE_BYTES:
-        return None, [_too_large(path, size if size and size > MAX_FILE_BYTES else len(data))]
+        return None, [too_large(path, size if size and size > MAX_FILE_BYTES else len(data))]
+    utf16 = _utf16(data)
+    if utf16:
+        return None, [Diagnostic.make("FP110", Span(path, 1, 1, 1, 1),
+                                      detail=f"the file is UTF-16 ({utf16}) text; story files are UTF-8")]
     nul = data.find(b"\x00")
     if nul >= 0:
         before = data[:nul].decode("utf-8", "replace")
@@ -84,6 +115,9 @@ def decode(path: str, data: bytes, size: int | None = None):
         return None, [Diagnostic.make(
             "FP111", Span(path, line, col, line, col + 1),
             detail=f"control character U+{ord(bad.group()):04X} in the text")]
+    unsafe = [_unsafe(path, text, mt) for mt in _UNSAFE.finditer(text)][:10]
+    if unsafe:
+        return None, unsafe
     lines = text.split("\n")
     longest = max(lines, key=len) if len(text) > MAX_LINE_CHARS else ""
     if len(longest) > MAX_LINE_CHARS:
@@ -105,31 +139,15 @@ def decode(path: str, data: bytes, size: int | None = None):
 def read(path: str):
     """Read and decode a file; I/O errors propagate as OSError for the caller.
 
-    Only regular files are read: a folder raises IsADirectoryError, and a FIFO,
-    socket or device raises OSError at once instead of blocking. A file over the
+    Only regular files are read (files.read_bytes): a folder raises IsADirectoryError, and
+    a FIFO, socket or device raises OSError at once instead of blocking. A file over the
     size limit is refused from its size, without reading it.
     """
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
-    fd = os.open(path, flags)
     try:
-        info = os.fstat(fd)
-        if stat.S_ISDIR(info.st_mode):
-            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), path)
-        if not stat.S_ISREG(info.st_mode):
-            raise OSError(errno.EINVAL, "not a regular file", path)
-        if info.st_size > MAX_FILE_BYTES:
-            return None, [_too_large(path, info.st_size)]
-        chunks, size = [], 0
-        while size <= MAX_FILE_BYTES:
-            chunk = os.read(fd, min(1 << 20, MAX_FILE_BYTES + 1 - size))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            size += len(chunk)
-    finally:
-        os.close(fd)
-    data = b"".join(chunks)
-    return decode(path, data, info.st_size)
+        data = files.read_bytes(path, MAX_FILE_BYTES)
+    except files.TooLarge as e:
+        return None, [too_large(path, e.size)]
+    return decode(path, data, len(data))
 
 
 def with_path(src: Source, path: str) -> Source:

@@ -7,11 +7,12 @@ import re
 
 from attrs import frozen
 
-from . import loader, runtime
+from . import files, loader, runtime
 from .diagnostics import has_errors, render_text, sort_key
 from .render import plain_lines, strip_markup
 
 SUFFIX = ".transcript"
+MAX_TRANSCRIPT_BYTES = 16 * 1024 * 1024
 _SEED = re.compile(r"-?[0-9]+")
 
 
@@ -23,6 +24,10 @@ class TranscriptError(Exception):
         self.path = path
         self.line = line
         self.message = message
+
+
+class OutsideError(ValueError):
+    """A transcript's `story:` that leaves the transcript's folder (the same rule as includes)."""
 
 
 # ---------------------------------------------------------------- the format
@@ -82,7 +87,7 @@ class RunResult:
 
 def parse(text: str, path: str = "<transcript>") -> Transcript:
     """Transcript text -> Transcript; raises TranscriptError at the first malformed line."""
-    declared = None
+    declared, declared_at = None, 0
     runs: list = []
     names: dict = {}
     cur = None  # [name, seed, line, steps]
@@ -102,7 +107,7 @@ def parse(text: str, path: str = "<transcript>") -> Transcript:
                         "`story:`, write it as a /regex/)")
             if declared is not None:
                 fail(n, "`story:` is given twice")
-            declared = rest.strip()
+            declared, declared_at = rest.strip(), n
             if not declared:
                 fail(n, "`story:` needs a path, for example `story: main.story`")
             continue
@@ -141,7 +146,12 @@ def parse(text: str, path: str = "<transcript>") -> Transcript:
         runs.append(_finish(cur))
     if not runs:
         raise TranscriptError(path, 0, "no runs: a transcript needs at least one `run: NAME` line")
-    return Transcript(path, story_for(path, declared), tuple(runs))
+    try:
+        story = story_for(path, declared)
+    except OutsideError:
+        fail(declared_at, f"`story: {declared}` is not a story inside the transcript's folder or the current "
+                          "one: a transcript plays a relative `.story` path, like an include")
+    return Transcript(path, story, tuple(runs))
 
 
 def _expect(line: str, n: int, path: str) -> Expect:
@@ -160,10 +170,21 @@ def _finish(cur) -> Run:
 
 
 def story_for(path: str, declared: str | None = None) -> str:
-    """The story a transcript plays: `story:` relative to it, else STEM.story beside it, else main.story."""
+    """The story a transcript plays: `story:` relative to it, else STEM.story beside it, else main.story.
+
+    Like an include, `story:` cannot reach just any file: it is a relative path to a
+    `.story` file inside the transcript's folder or the current one (the project
+    `forkpaths test` runs in); OutsideError otherwise, before anything is read.
+    """
     folder = os.path.dirname(path)
     if declared:
-        return os.path.normpath(os.path.join(folder, declared))
+        target = os.path.normpath(os.path.join(folder, declared))
+        real = os.path.realpath(target)
+        roots = {os.path.realpath(folder or "."), os.path.realpath(".")}
+        if os.path.isabs(declared) or not declared.endswith(".story") or \
+                not any(os.path.commonpath([r, real]) == r for r in roots):
+            raise OutsideError(declared)
+        return target
     stem = os.path.splitext(os.path.basename(path))[0]
     same = os.path.join(folder, stem + ".story")
     if os.path.exists(same):
@@ -173,8 +194,10 @@ def story_for(path: str, declared: str | None = None) -> str:
 
 def read(path: str) -> Transcript:
     """Read and parse a transcript file; OSError for I/O problems, TranscriptError for bad content."""
-    with open(path, "rb") as f:
-        data = f.read()
+    try:
+        data = files.read_bytes(path, MAX_TRANSCRIPT_BYTES)
+    except files.TooLarge as e:
+        raise TranscriptError(path, 0, f"{e.strerror}: not a transcript") from None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
@@ -232,11 +255,11 @@ def format_transcript(story_rel: str, runs) -> str:
 def find_choice(view, what: str):
     """A choice of the view by number (1-based, as shown) or by text -> (ChoiceView or None, why not)."""
     shown = view.choices
-    if what.isdigit():
-        k = int(what)
+    if what.isascii() and what.isdigit():  # not "²" (a digit to Python, not to int()), and any length
+        k = int(what) if len(what) <= 9 else 0
         if 1 <= k <= len(shown):
             return shown[k - 1], ""
-        return None, f"there is no choice {k}: {len(shown)} shown"
+        return None, f"there is no choice {what if len(what) <= 9 else what[:9] + '…'}: {len(shown)} shown"
     needle = what.casefold()
     texts = [strip_markup(c.text).strip().casefold() for c in shown]
     for test in (lambda t: t == needle, lambda t: t.startswith(needle), lambda t: needle in t):

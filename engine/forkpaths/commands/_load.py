@@ -76,15 +76,23 @@ def analysis(story, timeout=None, max_states=None):
     return explore.analyze(story, **kwargs)
 
 
-def emit(text: str, output: str | None) -> int:
-    """Print text, or write it atomically to output -> exit code (2 if the file cannot be written)."""
+def emit(text: str, output: str | None, force: bool = False) -> int:
+    """Print text, or write it atomically to output -> exit code (2 if the file is not written).
+
+    An existing file is replaced only with `force`; a story file or anything that is not a
+    regular file (a device, a pipe) never is.
+    """
     if not output or output == "-":
         sys.stdout.write(text)
         return 0
-    from ..export import write_atomic
+    from .. import files
     try:
-        write_atomic(output, text)
+        files.write_text(output, text, replace=force)
+    except files.WriteRefused as e:
+        hint = " (--force replaces it)" if e.exists else ""
+        print(f"forkpaths: error: not written: {e}{hint}", file=sys.stderr)
+        return 2
     except OSError as e:
-        print(f"forkpaths: error: cannot write {output}: {e.strerror or e}", file=sys.stderr)
+        print(f"forkpaths: error: cannot write {output}: {files.reason(e)}", file=sys.stderr)
         return 2
     return 0

@@ -179,6 +179,8 @@ def _story_doc(entry, loaded, report, diags, want_json):
 
 
 def _summary(shown, loaded, report, diags) -> str:
+    from ..printable import printable
+    shown = printable(shown)  # a file name may hold control characters
     s = loaded.story
     if s is None:
         return f"{shown}: not analysed ({summary_line(diags)})"

@@ -6,8 +6,8 @@ import difflib
 import os
 import sys
 
+from .. import files as disk
 from .. import formatter, loader, source
-from ..export import write_atomic
 from ..report import plural, text_block, use_color
 from ._load import DEFAULT_HELP, paths_or_default
 
@@ -66,17 +66,18 @@ def run(args) -> int:
     changed, same, broken = [], 0, 0
     color = use_color(sys.stderr)
     for path in files:
+        shown = "<stdin>" if path == "-" else path
         try:
             if path == "-":
-                data = sys.stdin.buffer.read()
+                data = sys.stdin.buffer.read(source.MAX_FILE_BYTES + 1)
             else:
-                with open(path, "rb") as f:
-                    data = f.read(source.MAX_FILE_BYTES + 1)
+                data = disk.read_bytes(path, source.MAX_FILE_BYTES)
+            src, errs = source.decode(shown, data)
+        except disk.TooLarge as e:
+            data, src, errs = b"", None, [source.too_large(shown, e.size)]
         except OSError as e:
-            problems.append(f"{path}: cannot read: {e.strerror or e}")
+            problems.append(f"{path}: cannot read: {disk.reason(e)}")
             continue
-        shown = "<stdin>" if path == "-" else path
-        src, errs = source.decode(shown, data)
         try:
             if src is None:
                 raise formatter.FormatError("the file cannot be read as text", errs, None)
@@ -103,9 +104,9 @@ def run(args) -> int:
             print(f"would reformat {path}")
         else:
             try:
-                write_atomic(path, text)
-            except OSError as e:
-                problems.append(f"{path}: cannot write: {e.strerror or e}")
+                disk.write_text(path, text, replace=True, story_file=True)
+            except (disk.WriteRefused, OSError) as e:
+                problems.append(f"{path}: cannot write: {e if isinstance(e, disk.WriteRefused) else disk.reason(e)}")
                 changed.pop()
                 continue
             print(f"formatted {path}")

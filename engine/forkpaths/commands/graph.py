@@ -30,6 +30,7 @@ def add_arguments(p):
     add_story_argument(p)
     p.add_argument("--format", choices=("dot", "mermaid", "json"), default="dot", help="output format (default: dot)")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    p.add_argument("--force", action="store_true", help="replace FILE if it exists (never a .story file)")
     p.add_argument("--check", action="store_true",
                    help="run the checker and mark unreachable scenes and soft-lock cycles")
     p.add_argument("--timeout", type=float, metavar="SECONDS", help="with --check: seconds the checker may search")
@@ -46,7 +47,7 @@ def run(args) -> int:
         if problem:
             print(f"forkpaths: error: {problem}", file=sys.stderr)
             return 2
-    return emit(export.FORMATS[args.format](graph), args.output)
+    return emit(export.FORMATS[args.format](graph), args.output, args.force)
 
 
 def checked(story, graph, timeout=None, max_states=None):

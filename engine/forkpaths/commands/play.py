@@ -88,6 +88,13 @@ def _story(args):
 
 
 def run(args) -> int:
+    if sys.stdin is None:  # started with `0<&-`
+        print("forkpaths: error: standard input is closed; give the choices with --choices, or "
+              "redirect input (`</dev/null` for none)", file=sys.stderr)
+        return 2
+    if args.save_dir is not None and not args.save_dir.strip():
+        print("forkpaths: error: --save-dir needs a folder (it was empty)", file=sys.stderr)
+        return 2
     if args.width is not None and args.width < 20:
         print("forkpaths: error: --width must be at least 20", file=sys.stderr)
         return 2
@@ -104,7 +111,7 @@ def run(args) -> int:
     if interactive:
         from ..repl.app import run_repl
         return run_repl(session, choices=choices, width=args.width, resume=not (args.new or choices))
-    from ..repl.plain import run_plain
+    from ..repl.plain import bounded_lines, run_plain
 
     for stream in (sys.stdin, sys.stdout):
         try:
@@ -114,9 +121,9 @@ def run(args) -> int:
     lines = list(choices)
     if not sys.stdin.isatty() or not choices:
         import itertools
-        feed = itertools.chain(lines, sys.stdin)
+        feed = itertools.chain(lines, bounded_lines(sys.stdin))
     else:
         feed = iter(lines)
-    code = run_plain(session, feed, sys.stdout.write)
+    code = run_plain(session, feed, sys.stdout.write, sys.stderr.write, picks=len(lines))
     sys.stdout.flush()
     return code

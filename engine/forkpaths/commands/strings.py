@@ -32,6 +32,7 @@ def add_arguments(p):
     add_story_argument(p)
     p.add_argument("--format", choices=("po", "csv"), default="po", help="output format (default: po)")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    p.add_argument("--force", action="store_true", help="replace FILE if it exists (never a .story file)")
 
 
 def run(args) -> int:
@@ -43,4 +44,4 @@ def run(args) -> int:
         text = i18n.write_csv(entries)
     else:
         text = i18n.write_po(entries, story.title, loader.display_path(story.files[0]) if story.files else "")
-    return emit(text, args.output)
+    return emit(text, args.output, args.force)

@@ -13,6 +13,7 @@ from prompt_toolkit.output import ColorDepth
 from prompt_toolkit.styles import Style
 
 from .. import render, saves
+from ..printable import printable
 from .session import COMMANDS, Ask, Ending, Message, Passage, Session
 from .wrap import wrap_preformatted, wrap_runs
 
@@ -26,6 +27,7 @@ STYLE = Style.from_dict({
     "reason": "#8a8a8a italic",
     "ending": "bold",
     "found": "italic",
+    "prose": "",
     "error": "#ff6b6b",
     "note": "#6fb3d2",
     "info": "#9aa5b1",
@@ -76,6 +78,54 @@ class ChoiceCompleter(Completer):
                 yield Completion(plain, -len(text), display=f"{n}. {plain}")
 
 
+class SafeHistory(FileHistory):
+    """The input history file, read and appended safely: a regular file only (a FIFO there is
+    never waited on), bounded; when it cannot be written (read-only, full disk) that is
+    reported once through `on_fail` and the session goes on with the history in memory."""
+
+    LIMIT = 4 * 1024 * 1024
+
+    def __init__(self, filename: str, on_fail):
+        self.on_fail = on_fail
+        self.failed = False
+        super().__init__(filename)
+
+    def load_history_strings(self):
+        from .. import files
+        try:
+            data = files.read_bytes(self.filename, self.LIMIT)
+        except OSError:
+            return []
+        strings, lines = [], []
+        for line in data.decode("utf-8", "replace").splitlines(True):
+            if line.startswith("+"):
+                lines.append(line[1:])
+            elif lines:
+                strings.append("".join(lines)[:-1])
+                lines = []
+        if lines:
+            strings.append("".join(lines)[:-1])
+        return list(reversed(strings))
+
+    def store_string(self, string: str) -> None:
+        if self.failed:
+            return
+        import datetime
+        import stat
+        text = f"\n# {datetime.datetime.now()}\n" + "".join(f"+{line}\n" for line in string.split("\n"))
+        try:
+            fd = os.open(self.filename, os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NONBLOCK", 0), 0o600)
+            try:
+                if not stat.S_ISREG(os.fstat(fd).st_mode):
+                    raise OSError(22, "not a regular file", self.filename)
+                os.write(fd, text.encode("utf-8", "replace"))
+            finally:
+                os.close(fd)
+        except OSError as e:
+            self.failed = True
+            self.on_fail(e)
+
+
 class Repl:
     """The player at a terminal. `input`/`output` are for tests (create_pipe_input, DummyOutput)."""
 
@@ -91,13 +141,17 @@ class Repl:
         if history_file:
             try:
                 os.makedirs(os.path.dirname(history_file), exist_ok=True)
-                history = FileHistory(history_file)
             except OSError:
                 pass
+            history = SafeHistory(history_file, self._history_failed)
         self.prompt = PromptSession(
             history=history, completer=ChoiceCompleter(session), complete_while_typing=True,
             bottom_toolbar=self.toolbar, input=input, output=output, style=STYLE,
             color_depth=self.color_depth, reserve_space_for_menu=4, enable_suspend=True)
+
+    def _history_failed(self, e: OSError):
+        self.session._notes_later.append(Message(
+            "note", f"The input history cannot be saved ({e.strerror or e}); this session keeps it in memory only."))
 
     # ------------------------------------------------------------ layout
     def columns(self) -> int:
@@ -161,6 +215,7 @@ class Repl:
         """Print lines of fragments (each line a list of (style, text))."""
         frags = []
         for line in lines:
+            line = [(style, printable(text)) for style, text in line]  # no control character reaches the terminal
             for style, text in line + [("", "\n")]:
                 if frags and frags[-1][0] == style:
                     frags[-1] = (style, frags[-1][1] + text)  # fewer escape sequences

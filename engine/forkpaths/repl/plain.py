@@ -10,6 +10,7 @@ the transcript format of `forkpaths test`.
 from __future__ import annotations
 
 from .. import render
+from ..printable import printable
 from .session import Ask, Ending, Message, Passage, Session
 
 
@@ -40,7 +41,7 @@ class Printer:
         self.started = False
 
     def block(self, lines):
-        text = "\n".join(lines) + "\n"
+        text = printable("\n".join(lines)) + "\n"  # nothing from a save or a .po commands the terminal
         self.write(("\n" if self.started else "") + text)
         self.started = True
 
@@ -50,20 +51,70 @@ class Printer:
                 self.block(b)
 
 
-def run_plain(session: Session, lines, write) -> int:
-    """Play from an iterable of input lines -> exit code (0; 1 if the story hit a runtime error)."""
+MAX_INPUT_LINE = 65536  # characters: a longer line is not a choice (`play < /dev/zero` ends here)
+
+
+class InputTooLong(Exception):
+    pass
+
+
+def bounded_lines(stream, limit: int = MAX_INPUT_LINE):
+    """The lines of a stream, each read with a bound; InputTooLong for a line over it."""
+    while True:
+        line = stream.readline(limit + 1)
+        if not line:
+            return
+        if len(line) > limit:
+            raise InputTooLong(f"an input line is longer than {limit:,} characters")
+        yield line
+
+
+def run_plain(session: Session, lines, write, err=None, picks: int = 0) -> int:
+    """Play from an iterable of input lines -> exit code.
+
+    0 when the story played as told; 1, with a one-line reason through `err`, when it hit
+    a runtime error, got stuck (no choice can be taken, no ending), or one of the first
+    `picks` lines (`--choices`) named no choice that could be taken.
+    """
     p = Printer(write)
     p.show(session.begin().outs)
     if not session.steps:
-        return 1
-    for raw in lines:
+        return _fail(err, "the story stopped with a runtime error at its start")
+    reason = None
+    lines = iter(lines)
+    n = -1
+    while True:
+        try:
+            raw = next(lines)
+        except StopIteration:
+            break
+        except InputTooLong as e:
+            p.show(session.finish().outs)
+            return _fail(err, str(e)) + 1  # usage: not a story's failure
+        n += 1
         line = raw.rstrip("\r\n").strip()
         if not line and session.pending is None:
             continue
         p.block([f"> {line}" if line else ">"])
+        before = len(session.steps)
         reply = session.handle(line)
         p.show(reply.outs + session.take_notes())
+        if n < picks and reason is None and len(session.steps) == before and not line.startswith(":"):
+            shown = line if len(line) <= 40 else line[:37] + "\u2026"
+            reason = f"--choices: pick {n + 1} (`{shown}`) is not a choice that can be taken there"
+        if session.failed and reason is None:
+            reason = "the story stopped with a runtime error"
         if reply.quit:
             break
     p.show(session.finish().outs)
-    return 1 if session.failed else 0
+    if reason is None and session.failed:
+        reason = "the story stopped with a runtime error"
+    if reason is None and session.steps and session.view.stuck:
+        reason = f"the story is stuck in scene `{session.state.scene}`: no choice can be taken and it has no ending"
+    return _fail(err, reason) if reason else 0
+
+
+def _fail(err, reason: str) -> int:
+    if err is not None:
+        err(f"forkpaths: error: {reason}\n")
+    return 1

@@ -8,7 +8,7 @@ import random
 
 from attrs import define, field, frozen
 
-from .. import render, saves
+from .. import files, render, saves
 from .. import runtime as rt
 from ..model import Story
 from ..transcript import find_choice, format_transcript
@@ -91,6 +91,7 @@ class Recording:
     first: int  # index in the steps of the first recorded run's start
     names: dict = field(factory=dict)  # index of a run's start -> run name
     warned: bool = False
+    replace: bool = False  # the file may be replaced (the reader said yes, or it is ours already)
 
 
 class Session:
@@ -118,6 +119,9 @@ class Session:
         self.failed = False  # a runtime error happened
         self.autosave_error_shown = False
         self._notes_later = []
+        for folder in (self.folder, saves.story_dir(story) if save_dir is None else None):
+            if folder:
+                saves.sweep(folder)  # temporaries left by a save that was killed
 
     # ------------------------------------------------------------ state
     @property
@@ -150,6 +154,12 @@ class Session:
         if resume and self.autosave and saves.exists(self.folder, saves.AUTOSAVE):
             try:
                 got = saves.load(self.folder, self.story, saves.AUTOSAVE)
+            except saves.DamagedSave as e:
+                try:  # kept aside, never deleted: it may be mended, or be evidence of a bug
+                    kept = f" It is kept as the slot `{saves.set_aside(self.folder, saves.AUTOSAVE, self.clock)}`."
+                except saves.SaveError as e2:
+                    kept = f" ({e2})"
+                notes = (Message("note", f"Your last place could not be read ({e}); starting afresh.{kept}"),)
             except saves.SaveError as e:
                 notes = (Message("note", f"Your last place could not be read ({e}); starting afresh."),)
         out = self._start("start")
@@ -173,7 +183,7 @@ class Session:
             s = rt.start(self.story, self.new_seed())
         except rt.StoryRuntimeError as e:
             self.failed = True
-            return Reply((Message("error", e.render()),))
+            return Reply(_fault(e))
         self.steps.append(Step(s, how))
         self._after_move()
         return Reply(self._show())
@@ -213,7 +223,10 @@ class Session:
                 return None  # a command (or a typo) at an ending: handled as usual
             return Reply((Message("error", "Please answer y or n."),))
         self.pending = None
-        yes = word in YES
+        yes = word in YES if kind != "record" else word in ("y", "yes")  # replacing a file: Enter means no
+        if kind == "record":
+            return self._start_recording(data, replace=True) if yes else \
+                Reply((Message("info", "Not recording; the file is unchanged."),))
         if kind == "again":
             return self._restart() if yes else Reply((), quit=True)
         if kind == "resume":
@@ -234,13 +247,14 @@ class Session:
                                            "or :undo to step back."),))
         c, why = find_choice(v, text)
         if c is None:
+            shown = text if len(text) <= 60 else text[:57] + "\u2026"
             hint = ""
             if text.lower() in COMMANDS or text.lower() in ALIASES:
                 hint = f" (commands start with a colon: :{ALIASES.get(text.lower(), text.lower())})"
-            if text.isdigit():
-                return Reply((Message("error", f"There is no choice {text}: pick 1 to {len(v.choices)}."
+            if text.isascii() and text.isdigit():
+                return Reply((Message("error", f"There is no choice {shown}: pick 1 to {len(v.choices)}."
                                       if v.choices else "There is nothing to choose here."),))
-            return Reply((Message("error", f"No choice matches \u201c{text}\u201d: {why}.{hint}"),))
+            return Reply((Message("error", f"No choice matches \u201c{shown}\u201d: {why}.{hint}"),))
         if not c.available:
             reason = f": {c.reason}" if c.reason else ""
             return Reply((Message("error", f"\u201c{render.strip_markup(c.text)}\u201d is not available{reason}"),))
@@ -248,20 +262,19 @@ class Session:
             new = rt.choose(self.story, s, c.id)
         except rt.StoryRuntimeError as e:
             self.failed = True
-            return Reply((Message("error", e.render()),
-                          Message("note", "The story could not go on; your place is unchanged (:undo steps back).")))
+            return Reply(_fault(e) + (
+                Message("note", "The story could not go on; your place is unchanged (:undo steps back)."),))
         self.steps.append(Step(new, "choice", c.id, v.choices.index(c) + 1))
         self._after_move()
         return Reply(self._show())
 
     def _after_move(self):
         """After every move: keep the autosave and the recording up to date."""
-        if self.autosave:
+        if self.autosave and (self.state.turn > 0 or self.state.history):
+            # only ever replaced by a newer place: starting, restarting or undoing to the very
+            # start leaves the last one, so a reader who quits at once still finds it
             try:
-                if self.state.turn > 0 or self.state.history:
-                    saves.save(self.folder, self.story, self.state, saves.AUTOSAVE, self.clock())
-                else:  # back at the very start: there is no place to resume
-                    saves.delete(self.folder, saves.AUTOSAVE)
+                saves.save(self.folder, self.story, self.state, saves.AUTOSAVE, self.clock())
             except saves.SaveError as e:
                 if not self.autosave_error_shown:
                     self.autosave_error_shown = True
@@ -430,8 +443,23 @@ class Session:
             self.recording = None
             return Reply((Message("info", f"Recording stopped; the transcript is in {path}."),))
         path = os.path.abspath(os.path.expanduser(arg))
+        mine = {os.path.realpath(os.path.join(self.story.root, os.path.basename(f))) for f in self.story.files}
+        mine |= {os.path.realpath(f) for f in self.story.files}
+        if os.path.realpath(path) in mine:
+            return Reply((Message("error", f"Cannot record: {arg} is a file of this story."),))
+        try:
+            files.check_target(path)
+        except files.WriteRefused as e:
+            if not e.exists:
+                return Reply((Message("error", f"Cannot record: {e}."),))
+            self.pending = ("record", (path, arg))
+            return Reply((Ask(f"{arg} already exists. Replace it with the transcript? [y/N]"),))
+        return self._start_recording((path, arg), replace=False)
+
+    def _start_recording(self, where, replace: bool) -> Reply:
+        path, arg = where
         first = max(i for i, st in enumerate(self.steps) if st.how == "start")
-        self.recording = Recording(path, first)
+        self.recording = Recording(path, first, replace=replace)
         try:
             self._write_recording(raise_errors=True)
         except saves.SaveError as e:
@@ -472,10 +500,12 @@ class Session:
         rel = os.path.relpath(os.path.abspath(self.path), os.path.dirname(rec.path))
         text = "# recorded by forkpaths play\n" + format_transcript(rel.replace(os.sep, "/"), runs)
         try:
-            saves.write_atomic(rec.path, text)
-        except saves.SaveError:
+            files.write_text(rec.path, text, replace=rec.replace, make_folder=True)
+            rec.replace = True  # the file is the recording's now
+        except (files.WriteRefused, OSError) as e:
             if raise_errors:
-                raise
+                raise saves.SaveError(str(e) if isinstance(e, files.WriteRefused) else
+                                      f"cannot write {rec.path}: {files.reason(e)}") from None
         if cut and not rec.warned:
             rec.warned = True
             self._notes_later = [Message("note", "A load or debug change cannot be replayed by a transcript: "
@@ -582,6 +612,11 @@ class Session:
 
     def slots(self) -> list:
         return [i.slot for i in saves.list_saves(self.folder) if i.problem is None]
+
+
+def _fault(e: rt.StoryRuntimeError) -> tuple:
+    """The text the step showed up to a runtime error, then the error with its location."""
+    return tuple(Message("prose", render.strip_markup(para)) for para in e.text) + (Message("error", e.render()),)
 
 
 def _literal(v) -> str:

@@ -1,0 +1,57 @@
+"""The reader's page: one self-contained HTML file (runtime, styles, story) that plays a compiled story offline."""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+
+from .. import __version__
+from .. import format as fmt
+from .. import model as m
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+PARTS = ("page.html", "page.css", "runtime.js", "saves.js", "page.js")
+
+
+def asset(name: str) -> str:
+    with open(os.path.join(HERE, name), encoding="utf-8") as f:
+        return f.read()
+
+
+def _script_safe(text: str) -> str:
+    """Text that cannot end the <script>/<style> element it sits in."""
+    return text.replace("</", "<\\/")
+
+
+def story_json(story: m.Story) -> str:
+    """The compiled story, safe inside <script type="application/json"> (every `<` written as \\u003c)."""
+    return fmt.dumps(story).replace("<", "\\u003c")
+
+
+def build_page(story: m.Story, css: str | None = None, lang: str = "en") -> str:
+    """The whole page as text; `css` replaces the default stylesheet."""
+    style = asset("page.css") if css is None else css
+    if "</style" in style.lower():
+        raise ValueError("the stylesheet contains `</style`, which would end it early")
+    author = (f'<p class="fp-author">by {html.escape(story.author)}</p>' if story.author else "")
+    fill = {
+        "@LANG@": html.escape(lang, quote=True),
+        "@VERSION@": html.escape(__version__),
+        "@TITLE@": html.escape(story.title),
+        "@AUTHOR@": author,
+        "@CSS@": style,
+        "@STORY@": story_json(story),
+        "@RUNTIME@": _script_safe(asset("runtime.js")),
+        "@SAVES@": _script_safe(asset("saves.js")),
+        "@PAGE@": _script_safe(asset("page.js")),
+    }
+    page = asset("page.html")
+    out, pos = [], 0
+    # one pass, so text filled in is never searched for markers again
+    for mt in re.finditer("|".join(re.escape(k) for k in fill), page):
+        out.append(page[pos:mt.start()])
+        out.append(fill[mt.group(0)])
+        pos = mt.end()
+    out.append(page[pos:])
+    return "".join(out)

@@ -1,0 +1,389 @@
+// Web saves: a State as the terminal's save format (docs/saves.md) and back, with its migration across story edits.
+(function (root, factory) {
+  if (typeof module === "object" && module.exports) module.exports = factory(require("./runtime.js"));
+  else root.ForkingPathsSaves = factory(root.ForkingPaths);
+})(typeof self !== "undefined" ? self : this, function (FP) {
+  "use strict";
+
+  const FORMAT = "forkpaths-save";
+  const VERSION = 1;
+  const MIN_COMPATIBLE = 1;
+  const OLDEST_READABLE = 1;
+
+  class SaveError extends Error {}
+  class Damaged extends Error {}
+
+  // ------------------------------------------------------------ JSON with 64-bit integers
+
+  // JSON text of a value; BigInts are written as plain integers (JSON.stringify cannot).
+  function stringify(v) {
+    if (v === null || v === undefined) return "null";
+    switch (typeof v) {
+      case "bigint": return v.toString();
+      case "number": return Number.isFinite(v) ? String(v) : "null";
+      case "boolean": return v ? "true" : "false";
+      case "string": return JSON.stringify(v);
+    }
+    if (Array.isArray(v)) return "[" + v.map(stringify).join(",") + "]";
+    return "{" + Object.keys(v).map((k) => JSON.stringify(k) + ":" + stringify(v[k])).join(",") + "}";
+  }
+
+  // Parse JSON text; every integer becomes a BigInt (so 64-bit values survive), other numbers Numbers.
+  function parse(text) {
+    let i = 0;
+    const n = text.length;
+    const fail = (what) => { throw new SaveError(`not valid JSON at character ${i + 1}: ${what}`); };
+    const ws = () => { while (i < n && " \t\n\r".includes(text[i])) i++; };
+    function value(depth) {
+      if (depth > 512) fail("nested too deeply");
+      ws();
+      const c = text[i];
+      if (c === "{") {
+        i++;
+        const out = Object.create(null);
+        ws();
+        if (text[i] === "}") { i++; return out; }
+        for (;;) {
+          ws();
+          if (text[i] !== '"') fail("a key was expected");
+          const k = str();
+          ws();
+          if (text[i] !== ":") fail("`:` was expected");
+          i++;
+          out[k] = value(depth + 1);
+          ws();
+          if (text[i] === ",") { i++; continue; }
+          if (text[i] === "}") { i++; return out; }
+          fail("`,` or `}` was expected");
+        }
+      }
+      if (c === "[") {
+        i++;
+        const out = [];
+        ws();
+        if (text[i] === "]") { i++; return out; }
+        for (;;) {
+          out.push(value(depth + 1));
+          ws();
+          if (text[i] === ",") { i++; continue; }
+          if (text[i] === "]") { i++; return out; }
+          fail("`,` or `]` was expected");
+        }
+      }
+      if (c === '"') return str();
+      if (text.startsWith("true", i)) { i += 4; return true; }
+      if (text.startsWith("false", i)) { i += 5; return false; }
+      if (text.startsWith("null", i)) { i += 4; return null; }
+      const m = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/.exec(text.slice(i, i + 400));
+      if (!m || m[0] === "" || m[0] === "-") fail("a value was expected");
+      i += m[0].length;
+      return m[2] === undefined && m[3] === undefined ? BigInt(m[0]) : Number(m[0]);
+    }
+    function str() {
+      let j = i + 1;
+      while (j < n && text[j] !== '"') j += text[j] === "\\" ? 2 : 1;
+      if (j >= n) fail("the text ends inside a string");
+      let s;
+      try {
+        s = JSON.parse(text.slice(i, j + 1));
+      } catch (e) {
+        fail("a bad string");
+      }
+      i = j + 1;
+      return s;
+    }
+    const out = value(0);
+    ws();
+    if (i < n) fail("text after the end");
+    return out;
+  }
+
+  // ------------------------------------------------------------ State -> save data
+
+  function sortedEntries(map) {
+    return Array.from(map.entries()).sort((a, b) => FP.cmpCodePoints(a[0], b[0]));
+  }
+
+  function fingerprint(p, addr) {
+    const node = p.locate(addr);
+    if (!node || node.fp === undefined) throw new Error(`no checksum for the block at ${JSON.stringify(addr)}`);
+    return BigInt(node.fp);
+  }
+
+  function addrJson(addr) {
+    return [addr[0], addr[1], addr.slice(2).map((x) => [BigInt(x[0]), BigInt(x[1])])];
+  }
+
+  // Everything a save holds, as plain data (saves.to_dict).
+  function toDict(p, s, slot, savedAt) {
+    const variables = {};
+    p.variables.forEach((d, k) => { if (!d.const) variables[d.name] = s.vars[k]; });
+    const sc = p.scene(s.scene);
+    const obj = (entries) => {
+      const o = {};
+      for (const [k, v] of entries) o[k] = BigInt(v);
+      return o;
+    };
+    return {
+      format: FORMAT,
+      version: BigInt(VERSION),
+      min_version: BigInt(MIN_COMPATIBLE),
+      story: { title: p.title, hash: p.digest, start: p.start },
+      slot: slot === undefined ? null : slot,
+      saved_at: savedAt === undefined ? null : savedAt,
+      summary: {
+        scene_title: sc ? sc.title : null,
+        chapter: sc ? p.tag(s.scene, "chapter") : null,
+      },
+      seed: s.seed,
+      rng: s.rng.toString(16).padStart(16, "0"),
+      position: {
+        scene: s.scene,
+        ending: s.ending,
+        stack: s.stack.map((frame) => frame.map(([a, j]) => [addrJson(a), BigInt(j), fingerprint(p, a)])),
+        offer: s.offer.map((c) => [c.id, c.available]),
+      },
+      turn: BigInt(s.turn),
+      variables,
+      visits: obj(sortedEntries(s.visits)),
+      used: Array.from(s.used).sort(FP.cmpCodePoints),
+      alternatives: obj(sortedEntries(s.alts)),
+      history: s.history.map(([a, b]) => [a, b]),
+      text: s.text.slice(),
+    };
+  }
+
+  function dumps(p, s, slot, savedAt) {
+    return stringify(toDict(p, s, slot, savedAt));
+  }
+
+  // ------------------------------------------------------------ save data -> State
+
+  const isInt = (v) => typeof v === "bigint";
+  const isObj = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+  const has = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
+
+  function need(cond, what) {
+    if (!cond) throw new Damaged(what);
+  }
+
+  function get(d, key, kind, what, optional) {
+    if (!has(d, key)) {
+      need(optional, `\`${key}\` is missing`);
+      return null;
+    }
+    const v = d[key];
+    if (optional && v === null) return null;
+    const ok = { int: isInt, str: (x) => typeof x === "string", list: Array.isArray, dict: isObj,
+      bool: (x) => typeof x === "boolean" }[kind](v);
+    need(ok, `\`${key}\` should be ${what}`);
+    return v;
+  }
+
+  function valueType(v) {
+    if (typeof v === "boolean") return "bool";
+    if (isInt(v)) return "int";
+    if (typeof v === "string") return "string";
+    return null;
+  }
+
+  function checkHeader(data, source) {
+    if (!isObj(data) || data.format !== FORMAT) throw new SaveError(`${source} is not a forkpaths save`);
+    const version = data.version;
+    const least = has(data, "min_version") ? data.min_version : data.version;
+    if (!isInt(version) || !isInt(least)) throw new SaveError(`${source} is damaged: its format version is missing`);
+    if (least > BigInt(VERSION)) {
+      throw new SaveError(`${source} was written by a newer forkpaths (save format ${version}); ` +
+        `this one reads formats ${OLDEST_READABLE} to ${VERSION}: upgrade to load it`);
+    }
+    if (version < BigInt(OLDEST_READABLE)) {
+      throw new SaveError(`${source} uses save format ${version}, too old for this forkpaths`);
+    }
+  }
+
+  // Read save data against a story, migrating it if the story was edited since (saves.from_dict).
+  // -> {state or null, notes, exact, seed, history, lost, slot, saved_at}
+  function fromDict(p, data, source) {
+    source = source || "this save";
+    checkHeader(data, source);
+    try {
+      return restore(p, data);
+    } catch (e) {
+      if (e instanceof Damaged) throw new SaveError(`${source} is damaged: ${e.message}`);
+      throw e;
+    }
+  }
+
+  function formatValue(v) {
+    return FP.formatValue(v);
+  }
+
+  function restore(p, data) {
+    const ident = get(data, "story", "dict", "an object");
+    const title = get(ident, "title", "str", "a string");
+    if (title !== p.title) {
+      throw new SaveError(`this save belongs to the story \u201c${title}\u201d, not \u201c${p.title}\u201d`);
+    }
+    const exact = ident.hash === p.digest;
+    const seed = get(data, "seed", "int", "a whole number");
+    const rngText = get(data, "rng", "str", "a hexadecimal string");
+    // int(text, 16) in Python: optional sign, optional 0x, digits with single underscores
+    const hex = /^\s*([+-]?)(?:0[xX]_?)?([0-9a-fA-F](?:_?[0-9a-fA-F])*)\s*$/.exec(rngText);
+    need(hex !== null, "`rng` should be a hexadecimal string");
+    let rng = BigInt("0x" + hex[2].replace(/_/g, ""));
+    if (hex[1] === "-") rng = -rng;
+    need(rng >= 0n && rng <= 0xFFFFFFFFFFFFFFFFn, "`rng` is out of range");
+    const pos = get(data, "position", "dict", "an object");
+    const scene = get(pos, "scene", "str", "a scene name");
+    const ending = get(pos, "ending", "str", "an ending name or null", true);
+    const rawStack = get(pos, "stack", "list", "a list");
+    const rawOffer = get(pos, "offer", "list", "a list");
+    const turn = get(data, "turn", "int", "a whole number");
+    need(turn >= 0n, "`turn` is negative");
+    const rawVars = get(data, "variables", "dict", "an object");
+    const rawVisits = get(data, "visits", "dict", "an object");
+    const rawUsed = get(data, "used", "list", "a list");
+    const rawAlts = get(data, "alternatives", "dict", "an object");
+    const rawHistory = get(data, "history", "list", "a list");
+    const rawText = get(data, "text", "list", "a list");
+    for (const v of Object.values(rawVars)) {
+      need(valueType(v) !== null, "a variable holds something that is not a bool, int or string");
+    }
+    for (const [k, v] of Object.entries(rawVisits).concat(Object.entries(rawAlts))) {
+      need(isInt(v) && v >= 0n, `the count for \`${k}\` should be a whole number`);
+    }
+    need(rawUsed.every((u) => typeof u === "string"), "`used` should list strings");
+    need(rawText.every((t) => typeof t === "string"), "`text` should list strings");
+    const history = rawHistory.map((h) => {
+      need(Array.isArray(h) && h.length === 2 && h.every((x) => typeof x === "string"),
+        "`history` should list [scene, choice] pairs");
+      return [h[0], h[1]];
+    });
+    const malformed = "a tunnel return address is malformed";
+    const stack = rawStack.map((frame) => {
+      need(Array.isArray(frame) && frame.length > 0, "a tunnel frame should be a non-empty list");
+      return frame.map((entry) => {
+        need(Array.isArray(entry) && entry.length === 3, malformed);
+        const [a, j, fp] = entry;
+        need(Array.isArray(a) && a.length === 3 && typeof a[0] === "string" &&
+          (a[1] === null || typeof a[1] === "string") && Array.isArray(a[2]), malformed);
+        const path = a[2].map((x) => {
+          need(Array.isArray(x) && x.length === 2 && x.every((y) => isInt(y) && y >= 0n), malformed);
+          return [Number(x[0]), Number(x[1])];
+        });
+        need(isInt(j) && j >= 0n && isInt(fp), malformed);
+        return [[a[0], a[1]].concat(path), Number(j), fp];
+      });
+    });
+    const offer = rawOffer.map((o) => {
+      need(Array.isArray(o) && o.length === 2 && typeof o[0] === "string" && typeof o[1] === "boolean",
+        "`offer` should list [choice, available] pairs");
+      return [o[0], o[1]];
+    });
+    const slot = has(data, "slot") ? data.slot : null;
+    const savedAt = has(data, "saved_at") ? data.saved_at : null;
+    const lost = (why) => ({ state: null, notes: [], exact, seed, history, lost: why, slot, saved_at: savedAt });
+
+    // -- position
+    if (!p.scene(scene)) return lost(`the scene \`${scene}\` where this save stands is no longer in the story`);
+    const frames = [];
+    for (const frame of stack) {
+      const got = [];
+      for (const [addr, j, fp] of frame) {
+        const node = p.locate(addr);
+        if (!node || j > node.ops.length || (!exact && (node.fp === undefined || BigInt(node.fp) !== fp))) {
+          return lost(`the scene \`${addr[0]}\` that called the current tunnel has changed, ` +
+            "so the way back from it is lost");
+        }
+        got.push([addr, j]);
+      }
+      frames.push(got);
+    }
+    const notes = [];
+
+    // -- variables: by name; new ones start at their declared value
+    const values = [];
+    const names = new Map(p.variables.map((d) => [d.name, d]));
+    p.variables.forEach((d, k) => {
+      const init = p.initial[k];
+      if (d.const) values.push(init);
+      else if (!has(rawVars, d.name)) {
+        values.push(init);
+        notes.push(`new variable \`${d.name}\` starts at ${formatValue(init)}`);
+      } else if (valueType(rawVars[d.name]) !== d.type) {
+        values.push(init);
+        notes.push(`\`${d.name}\` is now ${d.type}, not ${valueType(rawVars[d.name])}: ` +
+          `it starts again at ${formatValue(init)}`);
+      } else values.push(rawVars[d.name]);
+    });
+    for (const name of Object.keys(rawVars)) {
+      if (!names.has(name)) notes.push(`variable \`${name}\` is no longer in the story: dropped`);
+      else if (names.get(name).const) notes.push(`\`${name}\` is now a constant: its saved value is dropped`);
+    }
+    const visits = new Map();
+    let gone = 0;
+    for (const [k, v] of Object.entries(rawVisits)) {
+      if (p.scene(k)) visits.set(k, Number(v));
+      else gone++;
+    }
+    if (gone) notes.push(`visits to ${gone} scene${gone !== 1 ? "s" : ""} no longer in the story dropped`);
+    const used = new Set();
+    for (const u of rawUsed) {
+      const dot = u.indexOf(".");
+      const sc = dot < 0 ? u : u.slice(0, dot);
+      const cid = dot < 0 ? "" : u.slice(dot + 1);
+      if (p.scene(sc) && p.scene(sc).choiceMap.has(cid)) used.add(u);
+    }
+    const alts = new Map(Object.entries(rawAlts).map(([k, v]) => [k, Number(v)]));
+    const base = { scene, ending, vars: Object.freeze(values), visits, turn: Number(turn), used, alts, rng,
+      seed, stack: frames, history, offer: [], text: rawText.slice() };
+    let state = Object.freeze(Object.assign({}, base));
+    const done = (st) => ({ state: st, notes, exact, seed, history, lost: null, slot, saved_at: savedAt });
+    if (ending !== null) return done(state);
+
+    // -- the offer: exactly as saved if the story is unchanged, else decided afresh
+    const views = new Map();
+    for (const ch of p.scene(scene).choices) {
+      if (ch.text === null) continue;
+      views.set(`${ch.id}\u0000true`, FP.choiceView(ch, true));
+      if (ch.reason !== null) views.set(`${ch.id}\u0000false`, FP.choiceView(ch, false));
+    }
+    const keys = offer.map(([id, ok]) => `${id}\u0000${ok}`);
+    if (exact && keys.every((k) => views.has(k))) {
+      state = Object.freeze(Object.assign({}, base, { offer: keys.map((k) => views.get(k)) }));
+    } else {
+      need(!exact, "`offer` names choices the story does not have");
+      const before = state;
+      try {
+        state = FP.settle(p, state);
+      } catch (e) {
+        if (e instanceof FP.StoryRuntimeError) return lost(`the story cannot go on from the saved place: ${e.render()}`);
+        throw e;
+      }
+      if (state.scene !== before.scene || !sameHistory(state.history, before.history)) {
+        notes.push("a fallback choice now applies at the saved place, so the story moved on by itself");
+      } else {
+        state = Object.freeze(Object.assign({}, state, { text: before.text }));
+      }
+    }
+    return done(state);
+  }
+
+  function sameHistory(a, b) {
+    return a.length === b.length && a.every((h, k) => h[0] === b[k][0] && h[1] === b[k][1]);
+  }
+
+  function loads(p, text, source) {
+    source = source || "this save";
+    let data;
+    try {
+      data = parse(text);
+    } catch (e) {
+      if (e instanceof SaveError) throw new SaveError(`${source} is damaged: ${e.message}`);
+      throw e;
+    }
+    return fromDict(p, data, source);
+  }
+
+  return { FORMAT, VERSION, SaveError, stringify, parse, toDict, dumps, fromDict, loads, checkHeader };
+});

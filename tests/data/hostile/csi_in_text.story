@@ -1,0 +1,3 @@
+=== a ===
+The screen 2J clears.
+-> END "x"
