@@ -1,67 +1,48 @@
 /*
-  NEITHER HUMAN NOR MONSTER
-  A season-two "what if" for All of Us Are Dead, told mostly as Nam-ra.
+  NEITHER HUMAN NOR MONSTER (second edition)
+  A season-two "what if" for All of Us Are Dead, told mostly as Nam-ra, twice as On-jo.
 
-  PLAN
-  Chapters (one file each, joined below):
-    Prologue   main.story            prologue
-    One        chapters/roof.story       The roof of Hyosan High: the reunion, "They're back", the jump.
-    Two        chapters/others.story     The hybrids under Hyosan Station; the dusk raid.
-    Three      chapters/camp.story       As On-jo: the interrogation, the tent, the memorial.
-    Four       chapters/hunger.story     The conscript under the billboard; On-jo's gift; the crossroads.
-    Five       chapters/reservoir.story  Building Nine at the reservoir: the lab, the white room, Busan.
-    Six        chapters/uprising.story   Tae-gyu's water tower and the march on the camp.
-    Seven      chapters/home.story       The gap in the fence, the storeroom, the mountain road.
-  Shared scenes here: the prologue, the tunnels (reckoning, hunger_fit, hunger_wave,
-  memory_class, memory_onjo, memory_roof) and lost_self.
+  CHAPTERS (one file each, joined below)
+    Prologue  main.story               Four months after; how Nam-ra spent the day (three openings).
+    One       chapters/roof.story      The fire on the roof of Hyosan High; "They're back"; the jump.
+    Two       chapters/others.story    The hybrids under Hyosan Station; one day with one of them; the raid.
+    Three     chapters/camp.story      As On-jo: Room Four, an afternoon with a friend, the memorial.
+    Four      chapters/hunger.story    The day after the raid: a deliberate meal, or not; the conscript.
+    Five      chapters/onjo.story      As On-jo again: the second day; Dae-su, Mi-jin, Hyo-ryung.
+    Six       chapters/hunger.story    What On-jo left at the fence; taking stock; the crossroads.
+    Seven     chapters/reservoir.story Building Nine: the lab, the white room, Busan.
+    Eight     chapters/uprising.story  Tae-gyu's water tower; the march, the standoff, the truce.
+    Nine      chapters/home.story      The gap in the fence, the storeroom, the mountain road.
+  Shared scenes here: the openings, the tunnels (reckoning, hunger_fit, hunger_wave, memory_*,
+  threads) and the loss of self.
 
-  VARIABLES (and what they gate)
-    hunger (int)      rises with time, strain and the smell of blood; falls with feeding.
-                      Below SAFE: meet them on the stairs, let On-jo come close, take her hand at
-                      the memorial, let the friends hide you, stay still at the count. Below 8:
-                      carry Ye-eun out, bind the conscript's leg. At 8+: a fit (hunger_fit early,
-                      hunger_wave late). At HUNGER_MAX: loss of self (crossroads, march, starving).
-    humanity (int)    what Nam-ra keeps of herself. 4+: the gentler way through a fit, arguing at
-                      the water tower. 5+: bargaining in the white room. 7+: offering herself for
-                      the cure. 2 or less: she can lead the uprising. 0: loss of self.
-    trust (int)       the bond with On-jo and the others. 3+: stand between, the broadcast, the
-                      call from Busan, Dae-su's blood bag. 4+: the promise on the roof. 5+: On-jo
-                      can call her at the memorial, the road home from the crossroads.
-    suspicion (int)   how closely the army hunts her: the capture roll at the spillway
-                      (random(1, 6) <= suspicion), the alarm in Building Nine (6+), the dogs.
-    knows_lab (bool)  she knows where the captured are taken: opens the reservoir road.
-    knows_ship (bool) she knows samples are going to Busan and Japan: opens the road south.
-    told_friends (bool) she told her friends where the others hide: On-jo can trade it.
-    ally (string)     "none", "Tae-gyu", "Seo" or "Ye-eun": whose way she leans. Tae-gyu lets her
-                      lead the uprising; Seo or Ye-eun lets her lead people into the mountains.
-    gift (string)     what waits at the memorial: "nothing", "notebook" or "blood".
-    Also read in conditions: visits(raid_drain) (Ye-eun is with her), visits(cold_room) and
-    visits(lab_office) (what she saw in Building Nine).
+  THE MECHANICS, IN THE READER'S TERMS
+    hunger (from 0)    rises with time, strain and the smell of blood; falls with feeding.
+    humanity           what Nam-ra keeps of herself; kindness and memory raise it. It buffers hunger: she is lost only when
+                       humanity is gone, or when hunger outruns humanity by LOST_GAP (see `lost`
+                       below). At humanity 6 or more no hunger up to HUNGER_MAX can take her.
+    trust              the bond Nam-ra has built with her friends.
+    suspicion          how closely the army hunts her.
+    Every choice that costs one of these says so in its own words ("it will cost you").
+    `reckoning` reports, never rewrites: twice a path, at the end of Chapter One and before the
+    crossroads. No numbers ever appear in the prose.
 
-  NOTES FOR WHOEVER EDITS THIS STORY
-  - The checker searches every state, so the state is kept small on purpose:
-    * `reckoning` is a tunnel run at the end of each chapter. It is Nam-ra taking stock
-      of herself, and it also rounds hunger, humanity, trust and suspicion to a few levels,
-      so that a small difference early on does not multiply the states of every later scene.
-    * Choices in scenes that can only be entered once are written sticky (`+`): once-only
-      would change nothing for the reader but would make the checker remember them.
-      Once-only choices (`*`) are used where they matter: the reunion on the roof and the
-      corridor of Building Nine, which the reader returns to.
-    * `gift` is cleared once Nam-ra has taken what On-jo left.
-  - Early tunnels (reckoning, hunger_fit, memory_class, memory_onjo) are called before the
-    crossroads; late ones (hunger_wave, memory_roof) after it.
-  - main.transcript beside this file replays one witness playthrough to each ending
-    (`forkpaths test stories/neither_human`).
+  CONTINUITY (what the reader took, learned, was told; who walks with Nam-ra)
+    day, arrival             how the first night began
+    told_friends, told_truth, promised_onjo     what Nam-ra said on the roof
+    ally, yeeun, seo_with, took_ledger          the arcade and the raid
+    onjo_deal, knows_gap, gift, gift_in_hand    what On-jo did, and how the gift reached Nam-ra
+    conscript                the boy under the shop sign: "saved", "left" or "bitten"
+    wrote_back, prep_blood, prep_room, prep_phone, heard_prep   the second day, both sides
+    knows_lab, knows_ship, saw_board, took_manifest, promised_seo   Building Nine
+    band, taegyu_deadline    the water tower
+  Every sentence that depends on one of these is gated on it.
 
-  ENDINGS
-    The Willing                 treatment          a cure begun through a willing hybrid
-    The Village Without Lights  village            a hidden hybrid community in the mountains
-    The Night Belongs to Us     night_ours         the uprising
-    Asset Nine                  asset_nine         the weapon the military wanted
-    Across the Strait           crossing           the virus crosses to Japan
-    Among Friends               rooftop_again      the return to friends
-    Nothing Left of Nam-ra      lost_self          the loss of self
-    Live from Hyosan            broadcast          the truth, told by the friends
+  ENDINGS (ten)
+    The Willing, Asset Nine, Across the Strait, Live from Hyosan       (Building Nine)
+    The Night Belongs to Us, A Truce at Dawn                           (the water tower)
+    Among Friends, The Village Without Lights, A Long Way Off          (home)
+    Nothing Left of Nam-ra                                             (anywhere the hunger wins)
 */
 title: Neither Human Nor Monster
 author: The Forking Paths team
@@ -69,140 +50,292 @@ start: prologue
 
 const HUNGER_MAX = 10
 const SAFE = 6
+const LOST_GAP = 7
+const CLASS = "2-5"
 
-var hunger = 4
+var hunger = 5
 var humanity = 5
 var trust = 2
 var suspicion = 1
+
+var day = "none"
+var arrival = "none"
+var jar = false
+var took_photo = false
+var walked_back = false
+var told_eat = false
+var told_friends = false
+var told_truth = false
+var promised_onjo = false
+var ally = "none"
+var yeeun = "arcade"
+var seo_with = false
+var took_ledger = false
+var onjo_deal = false
+var knows_gap = false
+var gap_marked = false
+var hari_watch = false
+var hyo_listens = false
+var hyo_pages = false
+var bag_taken = false
+var gift = "nothing"
+var gift_in_hand = false
+var conscript = "none"
+var wrote_back = false
+var prep_blood = false
+var prep_room = false
+var prep_phone = false
+var heard_prep = false
 var knows_lab = false
 var knows_ship = false
-var told_friends = false
-var ally = "none"
-var gift = "nothing"
+var saw_board = false
+var took_manifest = false
+var promised_seo = false
+var band = false
+var friends_with = false
+var taegyu_deadline = false
 
 include "chapters/roof.story"
 include "chapters/others.story"
 include "chapters/camp.story"
 include "chapters/hunger.story"
+include "chapters/onjo.story"
 include "chapters/reservoir.story"
 include "chapters/uprising.story"
 include "chapters/home.story"
 
 === prologue "Four Months After" === #chapter: Prologue
+\**Prologue: Four Months After**
+
 The army's report fits on one page. Before the outbreak, one hundred and seventy thousand people
 lived in Hyosan. Afterward, one hundred and ten thousand were counted alive. The page does not say
 how many of the sixty thousand died of teeth and how many of bombs.
 
-Four months on, martial law is loosening like a fist held clenched too long. In the quarantine camp
-below the hills, the guards play cards at night.
+Four months on, martial law is loosening its grip. In the quarantine camp below the hills the
+guards play cards at night, and the queue for the telephones is shorter than it was.
 
 Above the camp, Hyosan High is a broken tooth, four storeys of classrooms open to the weather. At
 the foot of the hill the survivors have hung a long fence with photographs, school ties, ribbons, a
 pencil case shaped like a fish. Every night someone from the camp comes to leave something new, and
 every night someone on the roof of the school watches her do it.
 
-You are that someone. Your name is Nam-ra. You were class president. You were infected with the
-Jonas virus and you did not die and you did not turn, not all the way. You said what you are once,
-out loud, to the people you loved, before you walked away from them: neither human nor monster.
+You are that someone. Your name is Nam-ra. You were infected with the Jonas virus, and you did not
+die, and you did not turn, not all the way. You said what you are once, out loud, to the people you
+loved, before you walked away from them: neither human nor monster.
 
-Tonight, for the first time in four months, you have lit a fire.
--> fire
+Tonight, for the first time in four months, you mean to light a fire. First there is the day to
+get through.
+* (market) [Spend the day at the butcher's market, where the cold store still holds]
+    ~ day = "market"
+    -> day_market
+* (fence) [Go down to the memorial while the camp is at its count]
+    ~ day = "memorial"
+    -> day_memorial
+* (station) [Go under the station, to the others]
+    ~ day = "station"
+    -> day_station
+
+=== day_market "The Cold Store" ===
+The butcher's market was the first place in Hyosan to lose its power and the last to lose its
+smell. You go in through the loading bay at noon, when the drones are refuelling, and down the
+slope of the ramp into the dark.
+
+The cold store at the bottom has walls as thick as your arm. The generator that fed it died in the
+second month, but the room was built to keep its own counsel, and at the back, behind the hooks,
+there are still tubs of pig's blood frozen into red bricks. You have been eating your way through
+them since the spring. There are nine left. You counted them yesterday, and you count them again,
+because counting is what you do instead of praying.
+
+You sit on an upturned crate and let one thaw against your stomach, like a hot-water bottle in
+reverse. It is not enough. It is never enough. But it is not a person.
+* [Thaw two, and carry a full jar up to the roof]
+    You thaw two, and pour them into the big pickle jar you keep for the purpose, and screw the lid
+    down tight. It will be there on the parapet tonight, if you need it.
+
+    You leave seven tubs behind. Someone else may need them. You think of the girl under the
+    station, and put one more in your bag for her, and leave six.
+    ~ hunger -= 1
+    ~ jar = true
+    -> fire
+* [Eat now, as much as you can hold, and carry nothing]
+    You eat until the bricks stop thawing against you fast enough, and then you eat them cold, and
+    your teeth ache the old ordinary way, and for an hour the hum at the back of your skull goes so
+    quiet that you can hear the building settle.
+
+    Tonight there will be no jar on the parapet. You will have to trust what you ate. It is a
+    strange kind of faith, but it is a kind.
+    ~ hunger -= 2
+    -> fire
+* [Carry the tubs down to the station for the others, and eat there with them]
+    You stack five tubs in a rice sack and carry them on your back through the storm drains to the
+    station, where the others are sleeping, because nine tubs is more than one girl needs and less
+    than twelve people do.
+    ~ hunger -= 1
+    ~ humanity += 1
+    -> day_station
+
+=== day_memorial "The Fence by Day" ===
+At ten in the morning the whole camp stands in rows to be counted, and the hill road is empty, and
+for twenty minutes the memorial belongs to nobody. You go down through the rubble of the east wing
+with your hood up.
+
+Up close, the fence is louder than it looks from the roof. Plastic sleeves tick against the wire.
+Ribbons snap. Somebody's wind chime, hung from a school tie, turns and turns. You know most of the
+faces. You took their attendance.
+
+Her place is easy to find. It is the only stretch of wire that is tidy. A paper crane folded from an
+exam paper. A hair clip with a cherry on it. A photograph of Class {CLASS} on sports day, taken before
+any of it, with a small pencil tick drawn above every head that is still alive.
+
+There is a tick above yours.
+
+Footsteps on the hill road: the count is over early. You have a breath to decide.
+* [Take the photograph, and leave the tick where she can see it is gone]
+    You slide the photograph out of its sleeve and put it inside your jacket, against the place
+    where your heart used to keep time. She will notice. You want her to. You are not brave enough
+    to say so any other way.
+    ~ trust += 1
+    ~ took_photo = true
+    -> fire
+* [Touch nothing, and go]
+    You put your hand flat on the wire beside the crane, just for a moment, and then you are back in
+    the rubble before the first of the walkers reaches the bend. Nothing on the fence has moved. It
+    is safer that way, for her. You tell yourself that all the way back up the stairs.
+    -> fire
+* [Go on from the fence to the station, to tell the others what you mean to do]
+    You leave the fence as it is and go on, through the rubble and down into the drains, toward the
+    one place in Hyosan where someone will ask you where you have been.
+    -> day_station
+
+=== day_station "Under the Station" ===
+{day == "market": The tubs go round the arcade hand to hand, like presents.|You go down through the ventilation grate behind the bus depot in the middle of the day, when the others are sleeping and the arcade is at its quietest.}
+
+It is not quiet. It is never quiet. There are twelve of you now, counting you, and the shutters of
+the old shops tick and breathe with the sound of people pretending to sleep. Tae-gyu is awake on
+the counter of the bubble tea stand, as he always is. Ms. Seo is writing in her ledger under the
+lamp. In the corner, chained to a pillar with a bicycle chain she asked for herself, Ye-eun is
+awake and crying without making a sound.
+
+"Tonight," you tell Tae-gyu, "I'm going to light a fire on the roof of the school."
+
+He looks at you for a long moment. "For them," he says. "The camp ones."
+
+"For one of them."
+
+"Then you'd better come back and tell us what she says." He swings his feet. "Or don't. Some of us
+would like to know whether it's possible. Going back."
+* [Sit with Ye-eun until she sleeps]
+    You sit by the pillar, just out of reach of the chain, and tell Ye-eun about the roof: the view,
+    the wind, the way the city looks from up there, like a model of itself. She falls asleep before
+    you finish. When you get up to go, she has hold of your sleeve, and you have to open her fingers
+    one at a time.
+    ~ humanity += 1
+    -> fire
+* [Ask Ms. Seo to write down that you went]
+    "Write it in the ledger," you say. "That I went up. In case."
+
+    Ms. Seo takes off her glasses and looks at you properly. Then she writes it, in the margin, in
+    blue biro: _Nam-ra. Gone to see her friends._ "There," she says. "Now it has happened, whatever
+    happens."
+    ~ ally = "Seo"
+    -> fire
 
 === reckoning "Taking Stock" === #interlude
-{> You take stock of yourself the way you used to take attendance: name by name, nobody skipped.|You take stock again, name by name.|Attendance, again.}
+{> You take stock of yourself the old way, like attendance: name by name, nobody skipped.|For the second time since the roof you call the register of yourself, and wait for each name to answer.}
 
-{if hunger >= HUNGER_MAX}
-~ hunger = HUNGER_MAX
-_Hunger: present, and louder than anything else in the room._ It is the room now.
-{elif hunger >= 8}
-~ hunger = 8
-_Hunger: present._ You count heartbeats behind walls the way other people count sheep.
+{if hunger >= HUNGER_MAX - 1}
+_Hunger: present, and louder than anything else in the room._
 {elif hunger >= SAFE}
-~ hunger = SAFE
-_Hunger: present, but seated._ A dog on a short chain. You know exactly how long it is.
+_Hunger: present, but seated._ A dog on a short chain. You know exactly how long the chain is.
+{elif hunger >= 3}
+_Hunger: present, and quiet._ Quiet is not the same as gone.
 {else}
-~ hunger = 3
-_Hunger: quiet._ Quiet is not the same as gone.
+_Hunger: fed._ For once it is asleep, and you step around it softly.
 {end}
 
 {if humanity >= 6}
-~ humanity = 6
 _Nam-ra: present._ You remember your mother's phone number, the periodic table, every name in your
-class.
+class. Whatever the hunger does tonight, it will have to get past all of that first.
 {elif humanity >= 4}
-~ humanity = 4
 _Nam-ra: present, mostly._ There are hours now you cannot account for.
-{elif humanity >= 1}
-~ humanity = 2
-_Nam-ra: late._ You have to reach for your own name. It comes slower each time.
+{elif humanity >= 2}
+_Nam-ra: late._ You have to reach for your own name, and it comes slower than it did.
 {else}
-~ humanity = 0
-_Nam-ra:_ the line stays blank. You cannot think what used to go there.
+_Nam-ra:_ the line stays blank for a long time before you can fill it in.
 {end}
+
+{conscript == "bitten": _Oh, a conscript:_ absent. You put his name on the register anyway, because nobody else will.}
 
 {if trust >= 5}
-~ trust = 5
 _The others: with you._ Wherever they are, you feel them like a hand on your back.
 {elif trust >= 3}
-~ trust = 3
-_The others: waiting._ You have not given them much to hold.
+_The others: waiting._ You have not given them much to hold, but they are holding it.
 {else}
-~ trust = 1
-_The others: far._ If they think of you at all, they think of teeth.
+_The others: further off than they need to be._ That is your doing, not theirs.
 {end}
 
-{if suspicion >= 4}
-~ suspicion = 4
-_The soldiers: close._ The helicopters have learned your number.
-{elif suspicion >= 2}
-~ suspicion = 2
-_The soldiers: looking._ Twice now a searchlight has crossed the place you just left.
+{if suspicion >= 5}
+_The soldiers: close._ They know your face, and they are learning where you go.
+{elif suspicion >= 3}
+_The soldiers: looking for you,_ not for a shape on a screen any more, but for you.
 {else}
-~ suspicion = 0
-_The soldiers: elsewhere._ For now, the dark is on your side.
+_The soldiers: looking,_ but for a warm blur on a screen, not yet for a face.
+{end}
+
+{if humanity <= 0 or hunger - humanity >= LOST_GAP}
+You close the register. One name did not answer, and you cannot remember whose it was.
+{elif hunger - humanity >= LOST_GAP - 2}
+You close the register. The hunger has been gaining on the rest of you, and you both know it.
+{else}
+You close the register. Everyone you need is here.
 {end}
 ->->
 
 === hunger_fit "The Fit" === #interlude
-{> The first fit in days comes up through you like water through a floor.|It comes again, and this time you know its face.|Again. It never gets easier. It only gets familiar.}
+{> The first fit in days comes up through you like water through a floor.|It comes again, and this time you know its face.}
 
-Your jaw locks. Your vision narrows to a tunnel with a heartbeat at the end of it, and the hunger
-does not care whose. By your own count it has reached {hunger}, and it wants the rest.
+Your jaw locks. Your sight narrows to a tunnel with a heartbeat at the end of it, and the hunger
+does not care whose.
 
 You press your back against the cold concrete and breathe through your nose, the way the school
 counsellor taught the class before exams. In for four. Hold. Out for four.
-+ [Bite down on your own wrist]
++ [Bite down on your own wrist: quick, and it takes something of you with it]
     You sink your teeth into your own arm until the pain is louder than the smell. Your own blood
     tastes of nothing; that is the point. The hunger backs off, sulking, and leaves a ring of marks
-    that will be gone by morning. The part of you that watches is afraid of how easily you did it.
-    ~ hunger -= 2
+    that will be gone by morning.
+
+    The part of you that watches is afraid of how easily you did it.
+    ~ hunger -= 3
     ~ humanity -= 1
     ->->
-+ {humanity >= 4 else "You reach for your own name and find only the smell of them."} [Say your own name until it means something]
-    "Nam-ra," you whisper. "Nam-ra of Hyosan High. Class president. Top of the year." You say it
-    until the words are just sounds, and then until they turn back into a person.
-    The fit loosens one finger at a time. When it lets go you are shaking, and still yourself.
-    ~ hunger -= 1
++ {humanity >= 4 else "You reach for your own name and find only the smell of them."} [Say your own name until it means something: slower, and it gives something back]
+    "Nam-ra," you whisper. "Nam-ra of Hyosan High. Class {CLASS}. Top of the year." You say it until the
+    words are just sounds, and then until they turn back into a person.
+
+    The fit loosens one finger at a time. When it lets go you are shaking, and still yourself, and
+    a little more yourself than before.
+    ~ hunger -= 2
     ~ humanity += 1
     ->->
 
 === hunger_wave "The Wave" === #interlude
-It rises without warning, the way it always does now: not a fit but a tide, patient and enormous.
+It rises without warning: not a fit but a tide, patient and enormous.
 
 {hunger >= 9: It has been building all night and you have been pretending not to notice.|You had thought you were ahead of it tonight.}
 
 Every heart within a hundred metres turns into a drum. You can tell them apart. That one is
 frightened. That one is asleep. That one is young.
-+ [Hold on to the sound of your own name]
-    You hold it the way you would hold a railing on a ship: both hands, eyes shut, not letting go
-    even when your knuckles ache. The tide goes out a little. Only a little.
++ [Hold on to the sound of your own name: it holds, a little]
+    You hold on with both hands and your eyes shut, not letting go even when your knuckles ache.
+    The tide goes out a little. Only a little.
     ~ hunger -= 1
     ->->
-+ {humanity >= 4 else "There is not enough of you left to bargain with it."} [Remember the roof, and the fire, and who came up the stairs]
++ {humanity >= 4 else "There is not enough of you left to bargain with it."} [Remember the roof, and who came up the stairs: it holds, and it stays held]
     You remember the fire on the roof and six people climbing toward you through the dark, knowing
     what you were, coming anyway. The tide has nothing to say to that. It goes out, grumbling, and
     leaves you standing on wet sand.
     ~ hunger -= 2
+    ~ humanity += 1
     ->->
 
 === memory_class "Before" === #memory
@@ -216,41 +349,96 @@ The memory does not last. They never do. But it leaves a shape you can stand in.
 ->->
 
 === memory_roof "The Roof, Before" === #memory
-{> You think of the roof of Hyosan High, the night the fire brought them up the stairs.|The roof again. You keep going back there, the way a tongue goes back to a missing tooth.}
+{> You think of the roof of Hyosan High, the night the fire brought them up the stairs.|The roof again. You keep going back there, like a tongue to a missing tooth.}
 
-{visits(close) > 0: You remember On-jo sitting close enough to touch, talking about nothing, and how you let her.|You remember On-jo on the far side of the fire, her face orange, not coming closer because you asked her not to.}
+{if visits(reunion) == 0}
+You remember a ring of wet ash, or the rust of a water tank against your back, and On-jo's voice
+saying your name to a roof she thought was empty.
+{elif visits(close) > 0}
+You remember On-jo sitting close enough to touch, talking about nothing, and how you let her.
+{else}
+You remember On-jo on the far side of the fire, her face orange, not coming closer because you had
+asked her not to.
+{end}
 
-{visits(hari_grief) > 0: You remember Ha-ri saying her brother's name as if it were a stone she had carried up four flights of stairs.}
+{visits(hari_grief) > 0: You remember Ha-ri turning a piece of tile in her fingers, saying that Woo-jin's last joke was not even a good one.}
+
+{promised_onjo: You remember what you promised On-jo before you jumped, and that it is still yours to keep.}
 
 You remember that they came, all six of them, knowing what you were.
 ->->
 
+=== threads "What Stays" === #coda
+{if conscript == "saved"}
+You think sometimes of a conscript called Oh, with a round face and a bad haircut, who went home to
+his mother on crutches with your school tie in his kit bag. He told the story to anyone who would
+listen: the girl who knelt in his blood and held her breath for four minutes. Some of them
+believed him.
+{elif conscript == "left"}
+You think sometimes of a conscript called Oh, who lived because you threw stones at a shop sign
+until his unit came back for him. He told them you were right there and you didn't. It went in a
+report, and the report went up a chain, and somewhere on that chain a man with a wedding ring read
+it twice.
+{else}
+You think of a conscript called Oh more often than anything else. The spot on his chin. The bad
+haircut. A name on a register, and nobody to answer it. You do not let yourself be forgiven for
+that, even on the good days, and there are good days. That is the worst of it.
+{end}
+
+{onjo_deal: On-jo never quite forgives herself for Room Four, for the morning she told the Major where the others hid because she wanted a cure to be true. You have told her a hundred times that they would have found the arcade anyway. She has stopped arguing. She has not stopped remembering.}
+->->
+
 === lost_self "Nothing Left" === #ending
 There is no single moment when it happens. That is the worst of it: you keep waiting for a door to
-slam, and instead the rooms of you go dark one at a time, as if someone were walking through a house
-at night turning off lamps.
+slam, and instead the rooms of you go dark one at a time, as if someone were walking through a
+house at night turning off lamps.
 
 First the names go. You reach for the girl's name, the kind one with the gifts, and your foot comes
 down on nothing. Then the numbers, the periodic table, the phone number. Then the reasons. You
-remember that you used to hold back, but not why, and without the why, the holding is only a kind of
+remember that you used to hold back, but not why, and without the why the holding is only a kind of
 tiredness, and then you are not tired any more.
 
 The hunger does not feel like hunger now. It feels like being awake.
 
+{if visits(white_room) > 0}
+The straps on the chair in the white room were made for something strong. They were not made for
+this. Something that was Nam-ra comes out of them the way water comes out of a cupped hand, and the
+door Dr. Han was holding shut is not shut for long.
+
+By morning Building Nine is quiet. The soldiers who come up the reservoir road find the doors open
+and the long white corridor painted in a colour that is not white. They find the cold room open too,
+and empty, its straps torn off the beds one by one, as if something had stopped there on its way out
+and remembered, for as long as that took, what it used to be for. They find
+Dr. Han alive, in the office with the window, with a chair against the door and her hands over her
+ears. She tells them it walked straight past her. She tells them it stopped, for a second, in the
+doorway, as if it had forgotten why it came, and then went on.
+{else}
 Something that was Nam-ra walks down the hill in the dark. It moves beautifully; it has never moved
 so well. It can hear the camp breathing from a kilometre away, six thousand sleeping hearts, and
 among them six that it used to know. The knowledge sits in its head like a letter in a language
 nobody speaks.
 
-In the morning, the soldiers find a stretch of fence bent outward and a track through the dew
+In the morning the soldiers find a stretch of fence bent outward and a track through the dew
 leading into the hills. They write a number in a report. The number is the only name that follows
 you now.
+{end}
+
+{yeeun == "with_you": Ye-eun is found two days later, asleep on her pink school bag in the bell tower of the burned church, waiting for someone who told her to wait. She is taken north in a truck. She screams a name all the way. Nobody in the truck knows whose.}
+
+{yeeun == "taken" and visits(white_room) == 0: Ye-eun stays in the cold room at the reservoir. Nobody comes for her now. Ms. Seo sings to her through the wall, every night, and does not tell her why.}
+
+{took_ledger: Ms. Seo's ledger is found in the bell tower of the burned church. The last entry, in a hand that is not hers, is a single number and a question mark.}
+
+{conscript == "bitten": In the report, under the number, someone has added the name of a conscript called Oh. It is the only other name in it.}
+
+{conscript == "saved": In a hospital in Daegu a conscript called Oh reads the report and asks to see the photograph, and then asks them not to shoot. Nobody writes that down.}
+
+{told_truth: Su-hyeok stops walking the fence. "She said she'd go a long way from us," he tells On-jo, "if it ever didn't pass. She did, didn't she. She kept it." On-jo does not answer him.}
 
 On-jo keeps going to the memorial. She hangs a new photograph on the fence: a girl in a school
-uniform with a class president's badge, her mouth serious, looking straight into the camera as if
-daring it to be wrong about her.
+uniform with her mouth serious, looking straight into the camera, daring it to be wrong about her.
 
-Underneath, in On-jo's careful handwriting: _She held on longer than anyone. That counts._
+{wrote_back: Underneath it, folded into the wire, is the note that said _"I'm still here."_ On-jo does not take it down. She adds one word below it, in her careful handwriting: _"Were."_|Underneath, in On-jo's careful handwriting: _"She held on longer than anyone. That counts."_}
 
 Somewhere in the hills, something hears its name on the wind and does not turn around.
 -> END "Nothing Left of Nam-ra"

@@ -1,18 +1,22 @@
 // Chapter Two: the others, under Hyosan Station. One day among the hybrids: Nam-ra spends it
 // with one of them (or hunting), and that sets ally, knows_lab and her hunger. At dusk the
-// soldiers come. Ms. Seo is always taken; Ye-eun only escapes if Nam-ra carries her out.
+// soldiers come. Ms. Seo is always taken (she may give Nam-ra her ledger first); Ye-eun
+// escapes only if Nam-ra carries her out (yeeun becomes "with_you", else "taken").
 
 === night_run "Burned Streets" === #chapter: Two: The Others #mood: hunted
+\**Chapter Two: The Others**
+
 Hyosan at night is a city with its eyes put out. You run down the middle of the old shopping street,
 past shutters melted into waves, past a bus on its side with grass growing through the windows.
 Behind you, the drone is turning, tasting the air for heat.
 
 Your ankle has finished mending. The body the virus gave you is a beautiful machine, and you hate
 how much you enjoy it at moments like this.
-+ [Lead the drone away from the school]
+* [Lead the drone away from the school: it will see you, and running costs]
     You stop in the open at a crossroads and let it find you. Then you run west, away from the
     school and the station, a bright warm target on its little screen, until you reach the river and
     go under the broken bridge where the water is loud and cold and hides everything.
+
     When you climb out downstream the drone is gone. Whatever the soldiers find on the roof, they
     will not find it next to you. But running makes you hungry, and they now have a very good
     picture of something that runs like you.
@@ -20,7 +24,8 @@ how much you enjoy it at moments like this.
     ~ hunger += 1
     ~ humanity += 1
     -> den
-+ [Go to ground at once]
+* [Circle back to the school to see what they do with your friends: it means staying near the searchlight] -> street_watch
+* [Go to ground at once]
     You go through a shattered shop window, out the back, and down a drain cover into the old storm
     sewers. Above you the drone passes, and passes again, and gives up.
     You sit against the curved brick and think of six people walking down the stairs toward a
@@ -35,7 +40,8 @@ You get as far as the ventilation grate behind the bus depot before it takes you
 -> hunger_fit ->
 {end}
 
-Eleven of them tonight, sleeping in the shells of the shops behind shutters pulled down from inside.
+{visits(day_station) > 0: You were here at noon. It feels like a week ago.} Eleven of them tonight, and you
+make twelve, sleeping in the shells of the shops behind shutters pulled down from inside.
 
 Tae-gyu is awake; he always is. He sits on the counter of the old bubble tea stand swinging his
 feet, twenty-four and built like the delivery rider he used to be. "You lit a fire," he says,
@@ -54,10 +60,11 @@ says, "Unnie? Is that Nam-ra unnie?"
 Ye-eun. Fourteen years old, and the hunger sits on her like a grown man on a child's chair.
 
 The day is coming. You will spend it down here, with one of them.
-+ [Spend the day with Tae-gyu] -> taegyu_talk
-+ [Sit with Ms. Seo and her ledger] -> seo_ledger
-+ [Stay beside Ye-eun] -> yeeun
-+ [Go up alone to hunt, before the light comes] -> hunt
+* [Spend the day with Tae-gyu] -> taegyu_talk
+* [Sit with Ms. Seo and her ledger] -> seo_ledger
+* [Stay beside Ye-eun] -> yeeun
+* {visits(day_station) > 0} [Go back to Ye-eun, who is still awake from this afternoon] -> yeeun
+* [Go up alone to hunt, before the light comes: you may come back fed, or with nothing] -> hunt
 
 === taegyu_talk "Tae-gyu" ===
 Tae-gyu talks the way he used to ride: fast, leaning into the corners, not braking for anything.
@@ -76,24 +83,77 @@ it's our turn, and nobody is going to hand it to us." He leans forward. "They'd 
 here. They listen to me because I'm loud. They'd listen to you because you're right."
 
 It is the most frightening compliment you have ever been paid.
-+ [Tell him they owe you nothing, and you owe them less]
+* [Tell him they owe you nothing, and you owe them less: it will be easier than it should be]
     "You're right," you hear yourself say. "They bombed their own city. They'd bomb us again if it
     was convenient. Whatever we owe them, we paid it in Hyosan."
+
     Tae-gyu grins, slow and wide, and clasps your hand like a brother. His grip is as cold as yours.
+
     Something in you warms to the relief of not having to explain yourself, and you do not look too
     closely at what else you just let go of.
+
+    "Then come and look at them with me," he says. "Tonight. From the ridge."
     ~ ally = "Tae-gyu"
     ~ humanity -= 1
-    -> dusk_raid
-+ [Tell him you still have friends up there]
+    -> scouting
+* [Tell him you still have friends up there]
     "I have friends in that camp," you say. "Six of them. They climbed up to a fire tonight because
     they thought it might be me. Whatever you're planning, it goes through them."
     For a second you see something under his anger, tired and young, someone who had friends once
-    too. Then it closes. "Sure," he says. "Ask your friends what they'd do if the army offered them
+    too. Then it closes.
+
+    "Sure," he says. "Ask your friends what they'd do if the army offered them
     a cure in exchange for you."
+
     You know what On-jo would say. You are less sure what the army would do with the answer.
     ~ humanity += 1
     -> dusk_raid
+
+=== scouting "The Ridge" ===
+You go up with Tae-gyu in the late afternoon, through the storm drains and out into the scrub on
+the ridge above the camp, where the old water tower stands on its scorched legs. He lies on his
+stomach in the dry grass and points, and you look.
+
+The camp from above is a grid of pale tents and one small armoury and a motor pool with a fence
+whose cameras are older than the rest. He names the guards by their habits. He knows which one
+sleeps. He knows which one sings. He has been coming up here for weeks.
+
+"Forty of us," he says. "That's all it would take. Forty, on one night."
+
+You find Tent Eleven without meaning to, in the fourth row from the laundry. You cannot hear any one
+heart from up here. You can hear all of them.
+
+Then the sound changes. Trucks, a lot of them, on the ring road, going the wrong way: not toward
+the camp, but away from it, into the city. Toward the station.
+
+Tae-gyu is on his feet. "No," he says. "No, no, no."
+
+By the time you reach the bus depot the grate is open and the lamps are already inside, white light
+pouring up out of the ground like water out of a broken pipe, and the trucks are backing up to it
+one by one.
+* [Go down the grate into it: it is too late, and you go anyway] -> dusk_raid
+* [Follow the trucks when they leave: you will learn where they go, and nobody else will be saved]
+    You do not go down. You hold Tae-gyu by the collar of his jacket while he fights you, and you
+    watch them bring people up out of the ground in nets, and you count them into the trucks. Then,
+    when the trucks pull away, you follow.
+
+    North, through the dark city, up the reservoir road through the pines, two gates, a long grey dam,
+    and a concrete building at its foot with a nine painted on its side. You lie in the pines and
+    watch them carry Ms. Seo in, sitting upright in the net with her ledger in her arms. And then a
+    small shape, kicking, with a bicycle chain still round its wrist.
+    ~ knows_lab = true
+    ~ yeeun = "taken"
+    ~ hunger += 1
+    -> after_raid
+* [Hold Tae-gyu back, and wait for the ones who run]
+    You hold Tae-gyu back, because if he goes down there they will have him too, and you wait in the
+    dark behind the depot for the ones who get out.
+
+    They come out of the storm drains in ones and twos, soaked and shaking. Not many. You count them.
+    Ye-eun is not among them. You count them again.
+    ~ yeeun = "taken"
+    ~ humanity += 1
+    -> after_raid
 
 === seo_ledger "The Ledger" ===
 Ms. Seo makes room for you on her piece of cardboard as if you had come round for tea.
@@ -113,21 +173,26 @@ in our blood said no to this virus. Only halfway, but halfway is a start."
 
 At her elbow is a rack of glass vials, labelled in the same blue biro. Blood: hers, Tae-gyu's, the
 others'. There is nowhere to send them.
-+ [Let her draw your blood for the ledger]
+* [Let her draw your blood for the ledger]
     You roll up your sleeve. She finds the vein on the first try and talks about her granddaughter
     while the vial fills. Then she writes your name on the label, in full, and underlines it.
+
     "There," she says. "Now you're in the record. Whatever happens to us, someone will be able to
     read that we were here and that we tried."
+
     It is the first time in four months anyone has written your name down.
     ~ ally = "Seo"
     ~ humanity += 1
     -> dusk_raid
-+ [Ask her where the trucks take the ones they catch]
+* [Go up and keep watch on the road for her, while the others sleep] -> road_watch
+* [Ask her where the trucks take the ones they catch]
     She is quiet for a long time. Then she turns to the back of the ledger, to a map in the same
     blue biro: the river, the ring road, the long curve of the reservoir north of the city.
+
     "I followed one," she says. "In March. On foot, all night. Up the reservoir road, through two
     gates, to a grey building by the dam with a big number nine painted on the side. Building Nine.
     I haven't seen anyone come out."
+
     You memorise the map. You memorise everything.
     ~ knows_lab = true
     -> dusk_raid
@@ -153,20 +218,23 @@ When you come back, she is watching you. "You went away," she says. "Where do yo
 "Was it nice?"
 
 "No," you say. "It was ordinary. It was the best thing I ever had."
-+ [Hold her through the fit]
+* [Hold her through the fit: her hunger will call to yours]
     The fit comes at noon. You put your arms around her from behind, your chin on the top of her
     head, and hold on while she fights the chain and snarls and weeps and calls for her mother. You
     hold on for two hours, and the whole time her hunger calls to yours like one dog to another
     across a valley.
+
     When it passes she sleeps, leaning on you, and you sit with your own hunger roaring, and do not
     move.
     ~ hunger += 1
     ~ humanity += 1
     -> dusk_raid
-+ [Give her the last of your jar]
-    You give her the jar, the whole day's worth. She drinks it like a child drinking milk, both
-    hands around the glass, and then she cries because she drank it all, and you tell her that was
+* [Take the key from Tae-gyu's neck while he sleeps, and unlock her: she asked for the chain] -> yeeun_unchained
+* [Give her what you carried down: you will go hungry all afternoon]
+    You give her all of it, the whole day's worth. She drinks it like a child drinking milk, both
+    hands around it, and then she cries because she drank it all, and you tell her that was
     the idea.
+
     You go hungry all afternoon: bearable, then less bearable, then you are counting. But she sleeps
     without the chain pulling tight even once, and when she wakes she asks you to tell her about
     school again.
@@ -179,7 +247,7 @@ You go up through the grate in the blue hour before dawn, when the soldiers are 
 cat crosses the road ahead of you and freezes, and you freeze too, two predators in a dead street,
 until it walks on.
 
-You need something with blood in it that is not a person. That is the whole of the rule. You go
+You need something with blood in it that is not a person. That is the one rule. You go
 toward the old market, where the smells are.
 {if random(1, 6) <= 2}
 -> hunt_freezer
@@ -190,7 +258,7 @@ toward the old market, where the smells are.
 
 === hunt_freezer "The Butcher's Freezer" ===
 ~ hunger = 1
-Luck. The back door of a butcher's shop has been forced by someone else, weeks ago, and left. The
+{visits(dog_follow) > 0: The dog leads you there.|Luck.} The back door of a butcher's shop has been forced by someone else, weeks ago, and left. The
 walk-in freezer is thick-walled and shut tight, and the cold breath that comes out still smells of
 iron: blocks of frozen blood in plastic tubs, stacked for making sausage.
 
@@ -209,19 +277,22 @@ them.
 
 It has a red collar with a little brass bell that has lost its clapper. Someone loved it once.
 
-You can hear its heart. Quick and thin and hopeful. It is not a person. That is the whole of the
-rule.
-+ [Let the dog go]
+You can hear its heart. Quick and thin and hopeful. It is not a person. That is all the rule
+says.
+* [Let the dog go: you will go back underground empty]
     You crouch and hold out your hand. The dog sniffs it, does not like the smell of you, and backs
     away, then trots off down the alley with its useless bell, going somewhere it has decided on,
     and you let it.
+
     You go back underground empty. The hunger sulks all day. But you are someone who let it go, and
     you will take that.
     ~ hunger += 1
     ~ humanity += 1
     -> dusk_raid
-+ [Take it]
+* [Follow the dog: it is going somewhere it knows] -> dog_follow
+* [Take it: you will be fed, and you will have done it]
     It does not take long. You make sure it does not take long; that is the one mercy you have.
+
     Afterward you sit in the alley with the red collar in your hand and the hunger purring like a
     fed cat, and you hate it, and you are grateful, and you do not know what to do with either.
     You bury the collar under a loose paving stone. It seems like someone should.
@@ -234,12 +305,20 @@ rule.
 Nothing. The freezers you know are empty, the rats have gone to ground. You search until the first
 drone lifts off from the base on the ridge, and you have to run for the grate with nothing.
 
-You spend the day with your back against a shutter, counting the heartbeats of the others to keep
-from counting anything worse. By afternoon you can feel the hunger in your teeth.
--> dusk_raid
+You sit with your back against a shutter, counting the heartbeats of the others to keep from
+counting anything worse. It is not yet nine in the morning. The whole day is still in front of you.
+* [Go back up and try again, in daylight: the drones are up now]
+    You go back up. It is stupid, and you know it, and the hunger does not care what you know.
+    ~ suspicion += 1
+    -> hunt_dog
+* [Stay down, and wait out the day with the others]
+    You stay. By afternoon you can feel the hunger in your teeth. Ye-eun, across the arcade, can feel
+    it too; she watches you all afternoon with her chin on her knees, and neither of you says
+    anything, because there is nothing to say that the other does not already know.
+    -> dusk_raid
 
 === dusk_raid "Dusk" ===
-It comes at dusk.
+{visits(scouting) > 0: You drop through the grate into the white light with Tae-gyu behind you.|{visits(road_watch) > 0: Four minutes is not enough. It is something.|It comes at dusk.}}
 
 First the smell: diesel, gun oil, army soap. Then the whine of drones, and boots, a lot of boots,
 coming down the frozen escalators. White light floods the north end of the arcade: big lamps, and
@@ -247,17 +326,19 @@ behind them shapes in grey with goggles like insect eyes and long poles with wir
 
 "Specimens, stay where you are!" a loudhailer calls, calm and bored. "You will not be harmed."
 
-Tae-gyu is off the counter and moving. Ms. Seo does not run. She closes her ledger, holds it to her
+{visits(scouting) > 0: Tae-gyu goes past you into the light, roaring.|Tae-gyu is off the counter and moving.} Ms. Seo does not run. She closes her ledger, holds it to her
 chest, and waits. You will remember that later.
 
 Ye-eun is screaming. She is still chained to the pillar.
-+ [Fight beside Tae-gyu] -> raid_fight
-+ {hunger < 8 else "Your legs are water; the hunger has had you all day. You could not carry her."} [Carry Ye-eun out through the storm drain] -> raid_drain
-+ [Run] -> raid_flee
+* [Fight beside Tae-gyu: they will have your face afterward] -> raid_fight
+* {hunger < 8 else "Your legs are water; the hunger has had you all day. You could not carry her."} [Carry Ye-eun out through the storm drain] -> raid_drain
+* {ally == "Seo" else "Ms. Seo is across the arcade, and the lamps are between you."} [Go to Ms. Seo, who is not running] -> raid_ledger
+* [Run] -> raid_flee
 
 === raid_fight "Teeth and Batons" ===
 ~ suspicion += 2
 ~ hunger += 2
+~ yeeun = "taken"
 {if ally == "none"}
 ~ ally = "Tae-gyu"
 {end}
@@ -281,6 +362,7 @@ tunnel. The soldiers have your face now, on a helmet camera, snarling, lit by sp
 === raid_drain "The Storm Drain" ===
 ~ humanity += 1
 ~ ally = "Ye-eun"
+~ yeeun = "with_you"
 You do not think. You are across the arcade before the lamps have swung round, with the bicycle
 chain in both hands, and you pull.
 
@@ -298,8 +380,32 @@ You don't. Her heart is against your ear the whole way, and the hunger, for once
 all.
 -> after_raid
 
+=== raid_ledger "The Ledger" ===
+You cross the arcade under the lamps, which is stupid, and kneel beside Ms. Seo, who has not moved
+from her cardboard.
+
+"Come on," you say. "The drain. I'll carry you."
+
+"No," she says. She says it kindly, as she must once have told people that the medicine they wanted
+would not help them. "I'm sixty-one and I'm slow, and if you carry me they'll catch you both. Take
+this instead." She puts the green ledger into your hands. "Months of it. Every one of us. Someone
+has to read it who isn't them."
+
+"Ms. Seo..."
+
+"Go," she says, and turns to face the lamps with her hands folded in her lap, like a woman waiting
+for a bus.
+
+You go through the flooded service tunnel with the ledger held above your head in both hands. Behind
+you, Ye-eun is still screaming your name. You do not go back for her. You had one pair of hands, and
+you have just been told what to put in them. You will go on hearing her for a long time.
+~ took_ledger = true
+~ yeeun = "taken"
+-> after_raid
+
 === raid_flee "Alone in the Dark" ===
 ~ humanity -= 1
+~ yeeun = "taken"
 You run.
 
 You tell yourself, later, that there was nothing else to do. That there were forty soldiers. That
@@ -315,21 +421,104 @@ Then they stop.
 -> after_raid
 
 === after_raid "What Is Left" ===
-Later, when the trucks have gone, the survivors find each other in the burned-out shell of a church
-on the ring road.
+{visits(scouting) > 0 and knows_lab: You come back down the reservoir road before dawn, with Tae-gyu silent beside you, and find the survivors in the burned-out shell of a church on the ring road.|Later, when the trucks have gone, the survivors find each other in the burned-out shell of a church on the ring road.}
 
-There are five of you. There were eleven. Tae-gyu, a cut above his eye already closed, counts you,
-and counts you again, as if the number might change.
+There are {yeeun == "with_you": six|five} of you. There were twelve. Tae-gyu, a cut above his eye
+already closed, counts you, and counts you again, as if the number might change.
 
-Ms. Seo is gone. They took her sitting down, with the ledger in her arms. She only asked them, very
-politely, to be careful with the vials.
+{if visits(scouting) > 0 and knows_lab}
+Ms. Seo is gone. You watched them carry her through the door of Building Nine, sitting upright in
+the net with her ledger in her arms.
+{else}
+Ms. Seo is gone. They took her sitting down, {took_ledger: with nothing in her arms, because she had given you the only thing she owned|with the ledger in her arms}. She only asked them, very politely, to be careful with the vials.
+{end}
 
-{visits(raid_drain) > 0: Ye-eun sleeps with her head in your lap, the broken chain still locked around her wrist.|Ye-eun is gone. You keep listening for her heart, small and fast and frightened, and it is not there.}
+{took_ledger: Ms. Seo's ledger is on your knees. You have not opened it. It feels like reading someone's diary at their funeral.}
 
-"Someone told them," Tae-gyu says. "They knew where the grate was." He looks at the smoke still in
-your hair, and does not say anything else. He does not have to.
+{yeeun == "with_you": Ye-eun sleeps with her head in your lap, {visits(yeeun_unchained) > 0: the key to her own chain in her fist.|the broken chain still locked around her wrist.}|Ye-eun is gone. You keep listening for her heart, small and fast and frightened, and it is not there.{visits(scouting) > 0 and knows_lab: You know exactly where it is. That is worse.}}
 
-You sit in the ruined church and do what you always do when everything has fallen apart. You take
-stock.
--> reckoning ->
+"Someone told them," Tae-gyu says. "They knew where the grate was." {told_friends: He looks at you, and you think of six people in an army camp who are questioned every week, and you cannot look back at him.|He looks at the smoke still in your hair from the fire on the roof, and then away.}
+
+Nobody sleeps. You sit in the ruined church with your back to a pew and listen to the trucks on the
+ring road until they are gone.
 -> camp_morning
+
+=== street_watch "The Bottom of the Stairs" ===
+You go back the way you came, roof to roof, and lie flat on the canopy of the burned-out bakery
+opposite the school gate, with the searchlight sweeping a metre above your head.
+
+They come down the last of the stairs in a line, six students who saw a fire. A soldier with a
+loudhailer tells them to stop, and they stop. Su-hyeok puts himself in front of On-jo without
+seeming to. Hyo-ryung says something you cannot hear, very clearly, and the soldier lowers his
+loudhailer. {visits(hidden_roof) > 0: On-jo is holding nothing. The crane she left is in your pocket.}
+
+They are put into the back of a truck and driven down the hill to the camp. Nobody is hurt. You lie
+on the canopy until the truck's lights have gone round the last bend, and then a while longer,
+because the drone has come back and is turning slowly over the gate, tasting the warm shape of a
+girl on a bakery roof.
+~ suspicion += 1
+~ humanity += 1
+-> den
+
+=== yeeun_unchained "The Key" ===
+Tae-gyu sleeps at noon, for an hour, the only hour he ever sleeps. You take the key off the string
+around his neck without waking him, which tells you something about what you have become, and
+kneel by the pillar.
+
+"Unnie," Ye-eun says. "Don't. I asked for it. I asked him."
+
+"I know," you say. "I'm not taking it off. I'm just unlocking it. You can lock it again yourself,
+whenever you want. You don't need him to keep the key. You can keep it."
+
+You put the key in her hand and close her fingers round it. She looks at it for a long time. She
+does not lock the chain again, all afternoon. She holds the key so tightly that it leaves a mark.
+
+It comes at dusk. First the smell, diesel and gun oil, then the boots on the frozen escalators,
+then the white light. And Ye-eun is not chained to anything. She is on her feet before you are,
+and her hand is in yours, and the drain behind the noodle shop is ten steps away, and she runs
+those ten steps faster than you have ever seen anyone run.
+
+Behind you, Ms. Seo closes her ledger and waits. Tae-gyu is roaring. You do not look back.
+~ yeeun = "with_you"
+~ ally = "Ye-eun"
+~ humanity += 1
+-> after_raid
+
+=== dog_follow "The Dog's Way" ===
+You do not touch it. You walk behind it, a long way behind, as you would follow a teacher you did
+not want to notice you.
+
+It goes down the alley and across the market square and through a gap in a fence, and round the
+back of a butcher's shop with a forced door, and sits down in front of a walk-in freezer and looks
+at you over its shoulder with its useless bell, as if to say: well?
+
+It knew. It has been coming here all along, licking the frost off the seal. You open the door.
+-> hunt_freezer
+
+=== road_watch "The Road" ===
+You go up through the grate at four in the afternoon and lie under a bus shelter on the ring road,
+where you can see three streets at once, and watch, because Ms. Seo said someone should and because
+she looked so tired when she said it.
+
+At a quarter past six the trucks come. Not one: nine of them, in a line, with their lights off,
+turning off the ring road one by one toward the bus depot. Behind them, soldiers in grey, walking.
+You have perhaps four minutes. You can hear your own count already running.
+* [Run down the grate and shout: they will have four minutes]
+    You go down the grate head first and come out into the arcade shouting, and for the first time
+    since you have known them, all eleven are awake at once.
+    ~ humanity += 1
+    -> dusk_raid
+* [Lead the trucks away from the grate: they will chase you, and maybe only you]
+    You stand up under the bus shelter in the last of the light, where the first truck cannot help
+    but see you, and you let it see you, and then you run: west, away from the depot, across the ring
+    road and into the market, with the lead truck swinging after you and two more behind it.
+
+    It works for eleven minutes. Then the other six trucks, which did not follow, back up to the
+    grate behind the bus depot, and you hear it happen from three streets away, and there is nothing
+    you can do but keep running, because if you stop the three behind you will go back too.
+
+    When it is over, you are in a drain by the river with your hands over your ears.
+    ~ suspicion += 2
+    ~ humanity += 1
+    ~ yeeun = "taken"
+    -> after_raid

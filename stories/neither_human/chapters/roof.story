@@ -1,40 +1,46 @@
 // Chapter One: the roof of Hyosan High. Nam-ra lights a fire; her friends climb up to it.
-// Sets the first values of hunger, trust and humanity, and whether she tells them
-// where the others hide (told_friends). Ends with the jump and the first reckoning.
+// Sets arrival, what she tells them (told_friends, told_truth, told_eat, promised_onjo),
+// and the first values of hunger, trust and humanity. Ends with the jump and the first reckoning.
 
 === fire "The Fire on the Roof" === #chapter: One: The Roof #mood: still
+\**Chapter One: The Roof**
+
 The fire is small: broken desk legs and the pages of a maths textbook nobody will need again. Smoke
 leans east over the ruined gymnasium and the dark city, where perhaps one window in twenty has a
 light.
 
-Down at the memorial, the girl has stayed longer than usual. You do not need to see her face. You
-know the way she stands, head tilted, as if listening for an answer from the fence. You know the
-rhythm of her heart. You learned it in Yangdong, from much too close.
+{day == "market": Your hands still smell of the cold store. You scrubbed them with grit at the standpipe, and they still smell of it.}
+{day == "memorial": The wind chime on the fence is still turning in your head, and the tick above your face in a photograph.}
+{visits(day_station) > 0: You can still hear Tae-gyu asking whether it is possible, going back. You did not answer him. You are answering him now, with a fire.}
 
-Beside you on the parapet sits a jar of pig's blood from the cold store under the butcher's market.
-It is never enough. But it is not a person, and that is the whole of your religion now.
+Down at the memorial, the girl has stayed longer than usual. You do not need to see her face. You
+know how she stands, head tilted, listening for an answer from the fence. You know the rhythm of
+her heart. You learned it in Yangdong, from much too close.
+
+{jar: Beside you on the parapet sits the jar from the cold store. It is not a person, and that is the one rule you have.|There is no jar on the parapet tonight. Whatever you ate today will have to be enough.}
 
 The hunger is a low hum at the back of your skull, like a refrigerator in an empty flat. Tonight,
 with her so close, it is a little louder.
-+ (jar) [Drink from the jar of pig's blood]
-    You drink, three long swallows, cold and thick. It is like eating paper when you are starving:
-    it fills the space without feeding anything. Still, the hum drops half a tone, and when you look
-    down again you can see her as a person and not as a sound.
+* {jar} [Drink from the jar of pig's blood]
+    You drink, three long swallows, cold and thick. It fills the space without feeding anything.
+    Still, the hum drops half a tone, and when you look down again you can see her as a person and
+    not as a sound.
     ~ hunger -= 2
     -> footsteps
-+ [Go to the edge and watch the girl at the memorial]
+* [Go to the edge and watch the girl at the memorial: it will wake the hunger]
     You lean out over the broken parapet and four storeys of air. She has brought a paper crane
     tonight, folded from a page of exam questions. She hangs it on the fence, steps back, and bows,
-    the way you bow at a grave.
-    She has done this every night for a month, and you have watched every night. Tonight you watch
-    too long, and the hunger notices, and leans forward with you.
-    ~ hunger += 2
+    as you bow at a grave.
+
+    {took_photo: She stops at the place where the photograph was. She stands there a long time. Then she looks up the hill, straight at the roof, and you step back from the edge.|She has done this every night for a month, and you have watched every night.} Tonight you watch too long, and the hunger notices, and leans forward with you.
+    ~ hunger += 1
     ~ humanity += 1
     -> footsteps
-+ [Feed the fire until it leaps]
+* [Put the fire out before they come: you are not ready to be found] -> fire_out
+* [Feed the fire until it leaps: the helicopters will see it too]
     You break a whole chair over your knee and push it into the coals. The flames climb, gold and
-    loud. Anyone in the city could see it. The helicopters could see it. You do it anyway, because
-    some part of you wants very badly to be found by someone who is not a soldier.
+    loud. Anyone in the city could see it. You do it anyway, because some part of you wants very
+    badly to be found by someone who is not a soldier.
     ~ suspicion += 1
     ~ trust += 1
     -> footsteps
@@ -51,30 +57,34 @@ They survived. You knew that. Knowing it with your ears is different.
 
 They are climbing a staircase with no rail, in the dark, toward a thing they have every reason to
 fear, and not one of their hearts is turning back.
-+ [Stay by the fire and let them come]
+* [Stay by the fire and let them come]
     You stay in the light, where they will see you from the top of the stairs, with your hands on
     your knees where they can see those too. It is the most honest thing you can think of.
+    ~ arrival = "stayed"
     -> reunion
-+ {hunger < SAFE else "Six hearts, all of them loud. You would not trust yourself on a narrow stair."} [Go down to meet them on the stairs]
+* {hunger < SAFE else "Six hearts, all of them loud. You would not trust yourself on a narrow stair."} [Go down to meet them on the stairs]
     You wait for them on the landing where the window used to be. When On-jo rounds the corner she
-    stops dead, and then she laughs, a short startled sound, and says your name as if it were the
-    answer to a question she had been asking for four months.
+    stops dead, and then she laughs, a short startled sound, and says your name like the answer to
+    a question she has been asking for four months.
+
     You lead them up the last flight yourself. Nobody walks in front of you. Nobody needs to.
+    ~ arrival = "stairs"
     ~ trust += 1
     -> reunion
-+ [Hide behind the water tank and watch] -> watch_them
+* [Hide behind the water tank and watch: the waiting will cost you] -> watch_them
 
 === watch_them "From Behind the Water Tank" ===
 ~ hunger += 1
+~ arrival = "hid"
 You fold yourself into the gap between the water tank and the wall, where old rust covers the smell
 of you. It is cowardice. You do it anyway.
 
 They come out onto the roof one at a time. On-jo first, eyes going straight to the fire and the
-empty space beside it. Su-hyeok, one hand out as if to catch her. Ha-ri with a length of steel pipe,
-held the way she used to hold her bow. Dae-su and Mi-jin, shoulder to shoulder. Hyo-ryung last,
-looking back down the stairs.
+empty space beside it. Su-hyeok, one hand out to catch her. Ha-ri with a length of steel pipe, held
+the way she used to hold her bow. Dae-su and Mi-jin, shoulder to shoulder. Hyo-ryung last, looking
+back down the stairs.
 
-"She was here," On-jo says. "The fire's still hot."
+{suspicion >= 2: "She was here," On-jo says. "Look, the fire's just been fed."|"She was here," On-jo says. "It's still burning."}
 
 "Or someone was," Mi-jin says.
 
@@ -83,17 +93,38 @@ loudly. "It's only us. You don't have to hide from us."
 
 Her heart is so loud. It would be easy, and she would let you, and that is the worst thing you know
 about her.
+* [Step out from behind the tank]
+    You step out. Mi-jin says a word her mother would not like. On-jo does not say anything at all.
+    -> reunion
+* [Stay hidden, and let them think they were wrong: it will cost them more than you] -> hidden_roof
+* [Say her name first, from the dark, so she is not startled]
+    "On-jo," you say, from the dark behind the tank, so that she knows where you are before she sees
+    you. "It's me. Stay there a second. Let me come to you."
 
-You step out from behind the tank.
--> reunion
+    She stays. It is the first thing you have asked of her in four months, and she does it.
+    ~ trust += 1
+    -> reunion
 
 === reunion "Around the Fire" ===
-{> For a moment nobody moves. Then On-jo takes one step toward you and stops, because Su-hyeok has caught her sleeve, and because you have lifted one hand, palm out, the way you used to quiet the class. Dae-su says, "Whoa," very softly, the most Dae-su thing you have heard in four months, and something in your chest cracks a little. Ha-ri has put down the length of pipe she brought, but not far. On-jo has not stopped smiling, a helpless, wet smile, and every time you meet her eyes it gets worse.|You come back to the fire. They sit in a ragged half-circle, close enough for warmth and far enough from you for safety. You do not blame them.|The fire has burned lower. Mi-jin feeds it another chair leg. Nobody has left.|They are still here. You keep checking, as if they might not be.}
+{if visits(reunion) == 1}
+{arrival == "stairs": You come out onto the roof together. For a moment nobody knows where to stand. Then On-jo takes one step toward you and stops, because Su-hyeok has caught her sleeve, and because you have lifted one hand, palm out, as you used to quiet the class.}
+{arrival == "stayed": For a moment nobody moves. Then On-jo takes one step toward you and stops, because Su-hyeok has caught her sleeve, and because you have lifted one hand, palm out, as you used to quiet the class.}
+{arrival == "hid": Six faces turn toward you in the firelight. On-jo takes one step toward you and stops, because Su-hyeok has caught her sleeve, and because you have lifted one hand, palm out, as you used to quiet the class.}
+
+Dae-su says, "Whoa," very softly, the most Dae-su thing you have heard in four months, and
+something in your chest cracks a little. Ha-ri has put down the length of pipe she brought, but
+not far. On-jo has not stopped smiling, a helpless, wet smile, and every time you meet her eyes it
+gets worse.
+{else}
+{> The fire settles. They sit in a ragged half-circle, close enough for warmth and far enough from you for safety. You do not blame them.|The fire has burned lower. Mi-jin feeds it another chair leg. Nobody has left.|They are still here. You keep checking.}
+{end}
 
 {hunger >= SAFE: The smell of them is everywhere: salt, camp soap, the warm iron underneath. You keep your mouth closed.|The hunger is there, but it is sitting down. You can look at them.}
 * {hunger < SAFE else "On-jo's pulse is in your teeth. Not yet. Maybe not tonight."} [Let On-jo come close] -> close
-* [Ask Ha-ri where Woo-jin is] -> hari_grief
-* [Answer Su-hyeok's question before he asks it] -> suhyeok_question
+* [Tell Ha-ri you are sorry about Woo-jin] -> hari_grief
+* [Let Su-hyeok ask what he came up here to ask] -> suhyeok_question
+* [Ask Dae-su and Mi-jin how they are living, down there] -> camp_news
+* [Ask Hyo-ryung what she has been listening to] -> hyoryung_roof
 + [Tell them why you lit the fire] -> the_others_talk
 
 === close "Close Enough to Hear" ===
@@ -110,27 +141,38 @@ the washhouse, the soldier who sings trot songs on night watch. Her heart is a h
 your mouth, beating quick and glad.
 
 You can do this for as long as it takes to hear her finish a sentence.
-+ [Hold her hand]
+* [Hold her hand]
     You take her hand. Your fingers are colder than hers and she does not flinch. She holds on hard,
-    the way you would hold someone on a cliff edge, and neither of you says anything for a while.
+    like someone holding a friend on a cliff edge, and neither of you says anything for a while.
     ~ trust += 1
     -> reunion
-+ [Let her talk, and only listen]
-    You do not touch her. You listen, and memorise her sentences the way you used to memorise
+* [Let her talk, and only listen]
+    You do not touch her. You listen, and learn her sentences by heart as you used to learn
     formulas, because this is what you have been starving for, underneath the other thing. Not her
     blood. Her voice, saying ordinary words, to you.
     ~ humanity += 1
     -> reunion
+* [Ask her to stay just like this, and say nothing else tonight]
+    "Stay like this," you say. "Just for a bit. Don't tell me anything else. Don't ask me anything."
+
+    She stays. The others talk quietly on the far side of the fire, and you do not listen to them,
+    and you do not tell any of them what you lit the fire to say. There will be another night. You
+    are almost sure there will be another night.
+    ~ trust += 1
+    -> theyre_back
 
 === hari_grief "Yangdong" ===
 ~ humanity += 1
 You count them again. Six. Every time, there is a space in the count where a seventh should be.
 
-"Ha-ri," you say. "Where's Woo-jin?"
+You were in Yangdong. You saw the street, and the end of it. You left the next morning without
+saying anything to Ha-ri, because there was nothing in you then that was safe to say it with.
 
-Ha-ri's face does not change. That is how you know. "Yangdong," she says evenly. "Near the end. We
-were nearly out." She turns a piece of broken tile in her fingers. "He was making a joke. Right
-before. It wasn't even a good joke."
+"Ha-ri," you say. "About Woo-jin. I'm sorry. I never told you."
+
+Ha-ri's face does not change. That is how you know how much it costs her. "You were there," she
+says evenly. "You don't have to tell me anything." She turns a piece of broken tile in her fingers.
+"He was making a joke. Right before. It wasn't even a good joke."
 
 Dae-su has his hand over his eyes.
 
@@ -138,44 +180,114 @@ Dae-su has his hand over his eyes.
 She almost laughs. "You'd be good at the maths, Nam-ra."
 
 You are. You have done the maths on every death you saw. It never comes out.
-+ [Tell her he was brave]
-    "He was brave," you say. "He was always braver than he looked. He came back for people."
+* [Tell her he was brave]
+    "He was brave," you say. "Braver than he looked. He came back for people."
+
     Ha-ri nods, once, sharply, and throws the tile into the fire. "He was an idiot," she says.
+
     "He was brave," you say again, and this time she lets it stand.
     -> reunion
-+ [Say nothing, and sit with her]
+* [Say nothing, and sit with her]
     You get up, slowly, so she can see you coming, and sit on her side of the fire, not close, just
     near. After a while she leans her head back against the parapet and closes her eyes, and you
-    keep watch, the way you would have for anyone in your class.
+    keep watch, as you would have for anyone in your class.
+
     When she opens her eyes she says, "Thanks," to the sky. You know it is for you.
     ~ trust += 1
     -> reunion
+* [Tell her what you saw in Yangdong, all of it, the way he fell: she has a right to it]
+    You tell her. The street, the light, the last thing he shouted, which was her name. You tell it
+    plainly, as you would read out a register, because she asked you for the maths and this is the
+    only maths there is.
+
+    Ha-ri listens to all of it with her eyes open. When you have finished she gets up and walks to
+    the far end of the roof and stands there with her back to everyone, and nobody follows her, and
+    nobody says anything else for a long time. It is still the kindest thing you have done tonight.
+    You are almost sure of that.
+    ~ humanity += 1
+    -> theyre_back
 
 === suhyeok_question "What Su-hyeok Asks" ===
-Su-hyeok has not sat down. He stands between you and the others, loose and ready.
+Su-hyeok has not sat down. He stands between you and the others, loose and ready, and he is
+waiting to be allowed to speak, because that is the kind of person he is.
 
-"Go on," you say.
+"Go on," you say. "Ask."
 
 "Are you dangerous?" he says. "To them. Tonight. I need to know, Nam-ra. I'm not asking to be
 cruel."
 
 "I know you're not." Once, on a different roof, he looked at you as if you were the only fixed point
 in a falling world. He looks at you that way now, and also measures the distance between you and
-On-jo, and both things are true at once. That is the kind of person he is.
-+ [Tell him the truth: you don't know]
+On-jo, and both things are true at once.
+* [Tell him the truth: you don't know]
     "I don't know," you say. "Most nights, no. Some nights I go a long way from the camp and stay
     there until it passes. If it ever doesn't pass, I won't be near you. That's the best I can give
     you."
+
     He looks at you for a long time. Then he sits down beside On-jo, not between you any more.
+
     "Okay," he says. "That I can work with."
+    ~ told_truth = true
     ~ trust += 1
     -> reunion
-+ [Promise him you never would]
+* [Promise him you never would: it will sound better than the truth]
     "Never," you say. "I would never hurt any of you."
+
     He sits down. But his heart does a small hard thing, the beat of someone who has been lied to
     kindly before, and he sits where he can reach On-jo in one step. You are not sure it was true
     either.
     -> reunion
+* [Ask him to take them home now, before you find out]
+    "Take them home, Su-hyeok," you say. "Now. While it's a good night. Before we find out what kind
+    of night it is."
+
+    He looks at you for a long moment, and then at On-jo, and you can see him deciding to trust the
+    question more than any answer. He stands up. "Okay," he says. "Everyone. We're going." On-jo
+    opens her mouth to argue, and he touches her shoulder, and she closes it again.
+    ~ told_truth = true
+    -> theyre_back
+
+=== camp_news "Tent Eleven" ===
+Dae-su does most of the talking, because Dae-su always does. The tents, the rations, the nurse in
+the medical tent who thinks he is going to be a doctor. "Which I am," he says. "Eventually.
+Possibly." The loudspeaker that plays a lullaby at lights-out. The sergeant with the clipboard.
+
+Mi-jin lets him run down. Then she leans forward, elbows on her knees, and asks the thing nobody
+else has asked.
+
+"What do you eat?" she says. "Actually. Not a speech. What."
+
+Dae-su says, "Mi-jin," in a strangled voice. But everyone is listening.
+* [Tell her the truth: pig's blood, when you can find it, and it is never enough]
+    "Pig's blood," you say. "From the market cold store, while it lasts. It isn't enough. It keeps
+    me from being worse. That's all it does."
+
+    Mi-jin nods slowly, as if you had told her a bus timetable. "Okay," she says. "Then that's a
+    problem we can work on." Beside her, Dae-su has gone very thoughtful, which on Dae-su looks like
+    indigestion.
+    ~ told_eat = true
+    ~ trust += 1
+    -> reunion
+* [Tell her it is nothing she needs to worry about]
+    "Nothing you need to worry about," you say.
+
+    Mi-jin looks at you with her head on one side, the look she used to give a teacher who said the
+    answer was in the book. "Okay," she says, not meaning it. She does not ask again. You wish, a
+    little, that she had.
+    -> reunion
+* [Show her: drink in front of all of them, or show them the marks]
+    {jar: You pick up the jar from the parapet and unscrew the lid and drink, three long swallows, in front of all six of them, without turning away. It is the most naked thing you have ever done.|There is no jar tonight. You have nothing to show her but your own arm, so you roll up your sleeve and show them the marks where you bite yourself when it gets bad. They are already fading. It is the most naked thing you have ever done.}
+
+    Nobody says anything. Then Mi-jin says, "Okay," very quietly, and Dae-su says, "Okay," after
+    her, and that is all, and it is enough, and it is then, with your sleeve still rolled up, that
+    you hear the sound from the south.
+    ~ told_eat = true
+    ~ trust += 1
+    {if jar}
+    ~ hunger -= 2
+    ~ jar = false
+    {end}
+    -> theyre_back
 
 === the_others_talk "A Few Others" ===
 "Why the fire?" On-jo asks. "Four months. Why tonight?"
@@ -193,19 +305,22 @@ them hold back less every week.
 
 Under the city, where the soldiers have not thought to look. You know what it would mean to say it
 to people who live in an army camp and are questioned every week.
-+ [Tell them where the others hide]
+* [Tell them where the others hide: it will be one more thing they have to keep]
     You tell them: the old arcade below Hyosan Station, flooded at the south end, dry at the north,
     entered through a ventilation grate behind the bus depot. You tell them because they climbed
     four storeys in the dark to find you, and because you are so tired of carrying everything alone.
+
     Hyo-ryung nods slowly, filing it away. You have handed them something heavy. You hope they can
     carry it.
     ~ told_friends = true
     ~ trust += 1
     -> theyre_back
-+ [Keep the others' secret]
+* [Keep the others' secret]
     "It isn't mine to tell," you say. "If they ask you in the camp, I want you to be able to say you
     don't know, and mean it."
+
     On-jo looks hurt for a second, then not. "You're protecting us," she says. "Or them."
+
     "Both," you say. "If that's possible."
     -> theyre_back
 
@@ -224,18 +339,50 @@ hear it yet.
 But you are already measuring the drop to the rubble of the east wing. The drones have heat cameras.
 If they find you here, the six people around this fire will spend the rest of the year answering
 questions about you.
-+ (jump) [Jump]
+* (jump) [Jump]
     There is no time for goodbye. You run three steps and go over the parapet into the dark, and the
     last thing you hear from the roof is On-jo shouting your name.
     -> leap
-+ {trust >= 4 else "You have not given them enough to hold a promise."} [Promise On-jo you will come back]
+* {trust >= 4 else "You have not given them enough to hold a promise."} [Promise On-jo you will come back]
     "I'll come back," you tell On-jo. "Not to the roof. Somewhere. I'll find you. Go down the stairs
     now, all of you, and don't run, and don't look for me."
+
     "Nam-ra..."
+
     "I promise," you say, and you go over the parapet into the dark, and the promise goes with you
     like a stone in your pocket, heavy and yours.
+    ~ promised_onjo = true
     ~ trust += 1
     -> leap
+* [Tell them to walk down slowly, as students who saw a fire, and take the other stair yourself]
+    "Listen," you say, and they do, because you still have the voice for it. "You saw a fire. You
+    came up to look. There was nobody here. Walk down slowly. Don't run. Students who saw a fire."
+
+    Hyo-ryung repeats it under her breath, learning it. Then they go, and you do not jump. You go down
+    the other stair, the one at the far end of the corridor, ahead of them in the dark.
+    ~ suspicion -= 1
+    -> stairwell
+
+=== stairwell "The Other Stair" ===
+The far stair comes down behind the gymnasium, where the bombs took the wall off and left the
+climbing ropes hanging in the open air. You wait there in the dark among the ropes, because you want
+to see.
+
+Your friends come out at the bottom of the main stair a minute later, walking, not running, six
+students who saw a fire. The searchlight finds them. A loudhailer tells them to stop. Soldiers come
+out of the dark with rifles, and then lower them, because they are only children in camp
+sweatshirts with their hands up.
+
+"We saw a fire," Hyo-ryung says, very clearly. "We came up to look. There was nobody there."
+
+They are taken down the hill to the camp in the back of a truck. Nobody is hurt. Above you, the
+drone is still circling the roof, tasting the warm place where you were. You go out through the
+back of the gymnasium, low and fast, into the dark between the buildings, and you do not look back,
+and this time it is not because you cannot bear to. It is because you have seen what you needed to
+see.
+-> memory_onjo ->
+-> reckoning ->
+-> night_run
 
 === leap "Four Storeys" ===
 The fall takes less than two seconds. You have time to think, quite clearly, _this would kill a
@@ -251,3 +398,65 @@ back. The last time you left them, in Yangdong, you did not look back either.
 -> memory_onjo ->
 -> reckoning ->
 -> night_run
+
+=== fire_out "Ash" ===
+You kick the fire apart and stamp the coals out and pour the rest of {jar: the jar|the rainwater from the bucket} over what is left, and the roof goes dark, and the smoke goes thin and grey and then stops.
+
+Then you go down the far stair, behind the gymnasium, and wait among the hanging climbing ropes,
+and listen to them climb.
+
+They come out onto a dark roof and find a ring of wet ash, still warm. You hear On-jo kneel by it.
+You hear her put her hand flat on the ash and take it away again. "She was here," she says. Nobody
+argues with her. Nobody says anything at all, for so long that you almost go up.
+
+"Nam-ra," she says, to the dark, not loudly. "I know. It's all right. I know."
+
+Then the thin whine from the south, and the rotor blades, and the trucks on the hill road, and six
+students walking down a staircase toward a searchlight, who saw a fire that was no longer there.
+You go out through the back of the gymnasium, low and fast, and the thing you did not let yourself
+have goes with you like a stone.
+~ hunger += 1
+~ humanity -= 1
+-> memory_onjo ->
+-> reckoning ->
+-> night_run
+
+=== hidden_roof "Behind the Tank" ===
+You stay where you are. You do not breathe; you do not need to.
+
+They search the roof, not very hard, as you search a room for something you already know is not
+there. Ha-ri kicks the water tank, once, and you feel it through your back. Dae-su says, "Maybe it
+was a tramp," and Mi-jin tells him to shut up. Hyo-ryung does not look for anyone. She stands by
+the fire with her hands in her sleeves, and once, only once, she looks straight at the tank.
+
+On-jo is the last to give up. She takes a paper crane out of her pocket, folded from an exam page,
+and puts it down on the parapet beside the fire, and weights it with a piece of brick.
+
+Then the thin whine from the south. Then rotor blades. You hear their hearts change as they hear it
+too, and turn, and go down the stairs fast, all six of them, toward whatever is waiting at the
+bottom. When they have gone you come out and take the crane, and go over the parapet into the dark.
+~ trust -= 1
+-> leap
+
+=== hyoryung_roof "Hyo-ryung" ===
+Hyo-ryung has been sitting a little apart, at the edge of the firelight, with her knees drawn up.
+When you ask, she does not answer at once. She never does.
+
+"The soldiers," she says at last. "In the camp. They talk in front of us as if we were furniture.
+There's a building they send trucks to, at night. North. They call it Nine." She looks at you
+properly for the first time. "They talk about people like you. Not as people. I wanted you to
+know that somebody was listening."
+* [Ask her to go on listening, and to be careful]
+    "Keep listening," you say. "Be careful. If they notice, stop."
+
+    "They won't notice," Hyo-ryung says. "Nobody ever does." She says it without any self-pity at
+    all, as a fact, and goes back to watching the fire.
+    ~ trust += 1
+    -> reunion
+* [Ask her to tell you everything she has heard, now, while there is time]
+    She tells you. Trucks north at night. A code name, _Second Class_. A taxi driver taken out of the
+    camp to a hospital that was in the wrong direction. She tells it in order, with dates, in a low
+    voice, while the others talk on the far side of the fire, and she has only just finished when
+    you hear the sound from the south.
+    ~ knows_lab = true
+    -> theyre_back

@@ -1,18 +1,23 @@
-// Chapter Six: the water tower. Tae-gyu's uprising, and whether Nam-ra leads it, goes along,
+// Chapter Eight: the water tower. Tae-gyu's uprising, and whether Nam-ra leads it, goes along,
 // or stands in its way. Leading needs Tae-gyu's trust or very little humanity left; arguing
 // needs humanity; standing between needs her friends' trust. The march raises hunger.
+// A truce needs Hyo-ryung, who listens (hyo_listens), and the friends at the fence.
 
-=== uprising_gather "The Water Tower" === #chapter: Six: The Water Tower #mood: fever
+=== uprising_gather "The Water Tower" === #chapter: The Water Tower #mood: fever
+\**Chapter Seven: The Water Tower**
+
 The old water tower stands on the ridge above the camp like a giant on thin legs. Its tank was
 holed in the bombing and has drained away; the legs are scorched black to the height of a man.
 Under it, in the dark, they are waiting.
 
-There are more of them than you thought there could be. Thirty. Forty. The five from the church and
+There are more of them than you thought there could be. Thirty. Forty. The ones from the church and
 the ones from the hills and the ones from the flooded districts by the river, who have been living
 in attics and water tanks and car parks, alone, each of them thinking they were the only one.
 Some are like you: still, careful, their hunger folded away. Some are not. Some sway on their feet
 and watch the lights of the camp below with their heads tilted and their mouths a little open, and
 do not seem to hear when they are spoken to.
+
+{yeeun == "with_you": Ye-eun is with you, holding your sleeve. You sit her down against one of the scorched legs of the tower and tell her to stay there whatever happens, and she nods, and does not let go of your sleeve until you take her fingers off it.}
 
 Tae-gyu stands on a block of fallen concrete in the middle of them. When he sees you he jumps down
 and walks straight through the crowd and takes you by both shoulders.
@@ -33,22 +38,25 @@ who sway. "Mostly nobody."
 
 He wants you to lead it. He says it in front of all of them. "She was class president," he says,
 and some of them laugh, and some of them do not, and all of them look at you.
-+ {ally == "Tae-gyu" or humanity <= 2 else "They will not follow someone who still flinches. They can hear it in you."} [Take the lead]
+* {ally == "Tae-gyu" or humanity <= 2 else "They will not follow someone who still flinches. They can hear it in you."} [Take the lead: they will do what you say, and so will you]
     You climb onto the concrete block. Forty faces turn up toward you, pale in the dark.
     You tell them the plan again, more clearly than Tae-gyu did, with times and routes and who goes
-    where, the way you used to run the school festival. You tell them the rule. You tell them what
+    where, as you used to run the school festival. You tell them the rule. You tell them what
     will happen to anyone who breaks it. Your voice does not shake. You are surprised by how much
     you like the sound of it, this voice that tells people what they will do.
+
     Tae-gyu grins up at you, and for a second you grin back.
     ~ ally = "Tae-gyu"
+    ~ humanity -= 1
     -> march
-+ [Go with them, and watch]
+* [Go with them, and watch]
     You do not climb onto the block. You say, "I'll come," and nothing more, and Tae-gyu looks at you
     for a long moment and then nods, as if that were enough, as if he had expected nothing else.
+
     He leads. You walk near the back, among the ones who sway, where you can see everything. You tell
     yourself that someone has to be watching. You tell yourself that is why you came.
     -> march
-+ {humanity >= 4 else "You have no better idea to offer, and they can hear it."} [Argue for another way] -> argue
+* {humanity >= 4 else "You have no better idea to offer, and they can hear it."} [Argue for another way] -> argue
 
 === argue "Another Way" ===
 "No," you say.
@@ -70,22 +78,28 @@ instead of against us."
 He laughs. But some of them are listening to you. You can hear it in their hearts, the ones that
 still beat: a change of rhythm, a hesitation, the sound of people who did not want to do this and
 have just been given permission not to.
-+ {visits(raid_drain) > 0 or ally == "Seo"} [Ask who will come to the mountains with you]
+* {yeeun == "with_you" or ally == "Seo"} [Ask who will come to the mountains with you]
     "The mountains," you say. "North, past the reservoir. There are villages up there that nobody
     has lived in for twenty years. No cameras. No trucks. Nobody would look."
+
     "And eat what?" someone calls.
+
     "Deer. Boar. Whatever we can. Not people." You look around at them. "I'm going. Tonight. Anyone
     who wants to come, come. Anyone who wants to go down the hill with Tae-gyu, I won't stop you."
     It is nine of them, in the end, who step out of the crowd to stand beside you. Nine. It is not
     enough. It is nine more than you had.
+    ~ band = true
     -> mountain_road
-+ {trust >= 5} [Say you will bring your friends to stand with them]
+* {trust >= 5} [Say you will bring your friends to stand with them]
     "Give me one night," you say. "I have friends in that camp. Six of them. They know what I am and
     they came to me anyway. Let me go down there and talk to them. If humans are going to stand
     with us, it starts with them."
+
     Tae-gyu looks at you for a long, long time. "One night," he says. "Then we go down the hill,
     whether your friends are standing with us or not."
+
     You are already walking.
+    ~ taegyu_deadline = true
     -> friends_door
 * -> argue_fails
 
@@ -103,7 +117,7 @@ You go. It is the only argument left that you cannot answer.
 
 === march "Down the Hill" ===
 ~ hunger += 1
-{if hunger >= HUNGER_MAX}
+{if humanity <= 0 or hunger - humanity >= LOST_GAP}
 They go down the hill in the dark, and you go with them, and somewhere on the slope the smell of
 the camp comes up to meet you on the wind, six thousand sleeping people, and you stop being able to
 tell which of the shapes around you is you.
@@ -124,28 +138,34 @@ You can hear them. All of them. Six thousand hearts asleep, and among them six y
 
 At the motor pool fence, Tae-gyu crouches and takes out a pair of bolt cutters he found somewhere,
 and looks back at you, and holds them out, handles first.
-+ [Cut the fence]
-    You take the bolt cutters. They are heavy and cold and fit your hands as if they were made for
-    them. The first link parts with a small clean snap, like a bone.
+* [Cut the fence]
+    You take the bolt cutters. They are heavy and cold and fit your hands too well. The first link parts with a small clean snap, like a bone.
     -> camp_gate
-+ {trust >= 3 else "Your friends would not know you, in the dark, among these others. They would not come out to you."} [Stand between them and the camp] -> standoff
-+ (warn) [Run ahead to warn On-jo]
+* {trust >= 3 else "Your friends would not know you, in the dark, among these others. They would not come out to you."} [Stand between them and the camp: Tae-gyu will not forgive it] -> standoff
+* (warn) [Run ahead to warn On-jo: they will know who warned the camp]
     You do not take the bolt cutters. You turn and run along the outside of the fence, faster than
-    any of them can follow, toward the laundry, where the camera points at the wrong corner and the
-    wire has come away from the post. Behind you, you hear Tae-gyu swear, and you run faster.
+    any of them can follow, toward the laundry, {knows_gap: where the camera points at the wrong corner and the wire has come away from the post|where the camp is darkest}. Behind you, you hear Tae-gyu swear, and you run faster.
     ~ suspicion += 1
     -> friends_door
 
 === camp_gate "The Fence Comes Down" ===
-It happens quickly, and then it happens slowly, the way the first day at Hyosan High did.
+It happens quickly, and then it happens slowly, like the first day at Hyosan High.
 
-The fence comes down. The armoury goes first, the way Tae-gyu planned: three soldiers asleep over
+{if visits(truce_broken) > 0}
+There is no plan any more. The forty go down the slope in the grey light straight at the line of
+soldiers, and the soldiers were told to expect animals, and they fire. Nets, first. Then not nets.
+The line breaks at the motor pool, where the cameras are old, and the fence comes down, and then
+there are six thousand people coming out of their tents into the dawn to see what is standing among
+them.
+{else}
+The fence comes down. The armoury goes first, as Tae-gyu planned: three soldiers asleep over
 their cards, who wake to find the room full of cold silent people and put their hands on their
 heads. The radio goes next. The medical tent. There is hardly any noise. For ten minutes you think
 it is going to work exactly the way he said.
 
 Then someone in the guard tower wakes up and fires a flare, and the whole camp is lit red, and
 six thousand people come out of their tents into the light and see what is standing among them.
+{end}
 
 The screaming starts. You had known it would. You had not known what it would do to the ones who
 sway. You see it happen to one of them, a man in a delivery jacket like Tae-gyu's, twenty metres
@@ -171,10 +191,15 @@ say.
 
 It is not empty. It is yours.
 
-Tae-gyu's trade goes through. The Major, with a camp full of empty tents and a city full of your
-kind, has nothing left to bargain with. The trucks come down from Building Nine under a white flag
-and leave eleven people at the ring road: Ms. Seo, thin as paper, clutching her ledger; a taxi
-driver called Mr. Gu, who weeps; {visits(raid_drain) > 0: and others you do not know.|and Ye-eun, who runs to you across the tarmac with her chain still on and knocks you off your feet.}
+Tae-gyu's trade goes through, though not as he planned it. The hostages went south with the
+soldiers; what Tae-gyu holds instead is the camp's armoury, its radio, and forty of you between
+Building Nine and the only road out of the hills. It is the Major who calls. He wants his staff
+and his soldiers down the reservoir road alive. The price is everyone in the cold room.
+
+The trucks come down from Building Nine under a white flag and leave eleven people at the ring
+road: Ms. Seo, thin as paper, {took_ledger: reaching for the ledger you hold out to her before she reaches for you|asking for her ledger}; a taxi driver called Mr. Gu, who weeps; {yeeun == "taken": and Ye-eun, who runs to you across the tarmac with her strap marks still on her wrists and knocks you off your feet.|and others you do not know. Ye-eun is already with you. She watches the trucks come in from the top of the water tower, because you told her to stay up there, and for once she does.}
+
+{promised_seo: You promised Ms. Seo you would come back for her. You did not think it would be like this, with the fence down and the camp burning behind you. She does not say anything about that. She only holds on to your arm.}
 
 {ally == "Tae-gyu": They call you president. It started as a joke, and then it was not. You sit in the council room of Hyosan High, which still has a roof, and you make the rules: the blood stores, the hunting grounds, the punishments. Tae-gyu enforces them. He is very good at it. You try not to watch how good.|Tae-gyu runs it. He is better at it than you would have guessed, and worse. He makes the rules and you keep the records, the way Ms. Seo taught you, and every week the numbers in the ledger go up a little, and every week you tell yourself that you will speak to him about it.}
 
@@ -186,7 +211,8 @@ You call it Tuesday.
 Some nights the ones who sway get out past the fence, and the army comes back with helicopters,
 and you do not go out to stop either of them.
 
-{trust >= 3: Once a month, at the fence on the Daegu road, a girl leaves something hanging on the wire. A paper crane. A photograph. A letter in careful handwriting, which you read sitting on the tarmac with your back to the city you took. She never asks you to come out. She never asks what happened in the camp that night. At the end of every letter she writes: _I'm still keeping count._ You keep every one of them. You do not go to the fence while she is there. You are not sure, any more, that you could be trusted to.|Nobody comes to the fence on the Daegu road. You go there sometimes anyway, at night, and stand with your fingers through the wire and look south, toward the lights of other cities, where the people you used to know are living whatever lives they have now. Then you go back, because you are president, and there is work to do.}
+-> threads ->
+{trust >= 3: Once a month, at the fence on the Daegu road, a girl leaves something hanging on the wire. A paper crane. A photograph. A letter in careful handwriting, which you read sitting on the tarmac with your back to the city you took. She never asks you to come out. She never asks what happened in the camp that night. At the end of every letter she writes: _"I'm still keeping count."_{wrote_back: Once, she sends back your own note from the memorial fence, the one that said _"I'm still here,"_ with a question mark added in pencil.} You keep every one of them. You do not go to the fence while she is there. You are not sure, any more, that you could be trusted to.|Nobody comes to the fence on the Daegu road. You go there sometimes anyway, at night, and stand with your fingers through the wire and look south, toward the lights of other cities, where the people you used to know are living whatever lives they have now. Then you go back, because you are president, and there is work to do.}
 
 The night belongs to you now, all of it, every street and school and empty flat of it. You won.
 You tell yourself that, and it is true, and it is the loneliest thing you have ever been.
@@ -212,7 +238,7 @@ will."
 "Some of them won't," you say. "Six of them won't. I know their names."
 
 He comes at you then. He is strong, and he is angry, and he is fast, but he was a delivery rider and
-you were top of the year, and you have been watching him for three days, and you know which way he
+you were top of the year, and you have been watching him for three days, and you know which side he
 leans into a corner. It is short. When it is over he is on his back in the grass and you are
 kneeling on his chest with your hand at his throat, and everyone is very quiet.
 
@@ -224,5 +250,149 @@ of them stay, looking at you, waiting to be told what comes instead.
 
 Behind you, on the other side of the fence, someone in the fourth row from the laundry has untied a
 tent flap and is standing in the gap, staring at you in the starlight.
-+ [Take the others into the mountains] -> mountain_road
-+ [Go to the fence, to On-jo] -> friends_door
+* [Take the others into the mountains]
+    ~ band = true
+    -> mountain_road
+* [Go to the fence, to On-jo] -> friends_door
+* {hyo_listens else "You know no one who could reach the Major tonight, or make him listen."} [Ask On-jo to wake Hyo-ryung: she knows the army's channel] -> truce_call
+
+=== truce_call "The Army's Channel" ===
+On-jo is through the wire before you have finished asking, barefoot, running for Tent Eleven. Half
+a minute later Hyo-ryung comes out of the dark in a sweatshirt over her pyjamas, with her peanut
+bag, and behind her, because of course they do, the others.
+
+{hyo_pages: "I know the frequency," she says. "I know the call sign. I've been writing it down for three weeks. I know he's awake, too. He's always awake."|"I know the frequency," she says. "I stopped writing it down. I didn't stop hearing it." She sounds almost apologetic.}
+
+She goes into the signals tent as if she belonged there, and the corporal on night duty, who is
+nineteen and asleep, wakes up to find six students and a girl who runs at thirty-one degrees
+standing around his desk. He looks at you for a long time. Then he stands up and gives Hyo-ryung
+his chair.
+
+On the hill, the ones who stayed are watching the tent. Further up, under the water tower, Tae-gyu
+has stopped, with the ones who followed him, and turned to watch too. You can hear his heart from
+here. It has not slowed.
+
+Hyo-ryung hands you the handset. "Say your name first," she says. "He'll want to know it's you."
+* [Tell the Major the truth: forty of you on the hill, and you are holding them, for now]
+    "This is Nam-ra," you say. "From the roof. There are forty of us on the ridge above your camp,
+    and I am standing between them and it, and I can hold them until dawn. Not longer. Come and
+    talk to us. Not with trucks. With a chair."
+
+    There is a long silence on the line. Then the Major's voice, very tired, and very awake: "Dawn."
+    ~ trust += 1
+    -> truce
+* [Threaten him: tell him what forty of you could do to his camp]
+    "This is Nam-ra," you say. "There are forty of us on the ridge. You know what forty of us could
+    do to a camp of six thousand sleeping people. Come up here at dawn, alone, or find out."
+
+    There is a long silence on the line. Then the Major's voice, very quiet: "Dawn."
+
+    You have never heard a man sound so certain that he is being lied to.
+    ~ humanity -= 1
+    ~ suspicion += 1
+    -> truce_broken
+
+=== truce_broken "Dawn, With Trucks" ===
+He comes at dawn, as he said. He does not come alone.
+
+First the drones, four of them, high and patient over the ridge. Then the trucks on the hill road,
+a long line of them, with their lights off. Then soldiers in grey spreading out along the bottom of
+the slope, between the camp and the hill, with their poles and their nets and, this time, rifles.
+
+You threatened him, and he believed you. That was the point of threatening him. You had not thought
+about what a man does when he believes you.
+
+Tae-gyu is on his feet on the block of concrete. "There," he says, to all of them, to you. "That's
+their answer. That's always their answer."
+
+Your friends are still at the fence, in a line, holding hands, between the soldiers and the camp.
+On-jo is looking at you. She has not let go of Su-hyeok's hand or Ha-ri's.
+* [Go down the hill with Tae-gyu: there is nothing left to talk about] -> camp_gate
+* [Take your friends and anyone who will come, and run north before the trucks close the road]
+    "North," you say. "Now. Everyone who wants to live. Not down there. Up."
+
+    You go down the slope at a run, through the gap between two trucks, and take On-jo's free hand,
+    and the line of six comes with you like a chain, and behind you, after a moment, some of the
+    forty. Not many. Enough. The drones follow you a long way. The trucks do not.
+    ~ friends_with = true
+    ~ band = true
+    -> mountain_road
+
+=== truce "Under the Water Tower" ===
+He comes at dawn, as he said, in one jeep, with a driver who stays in it and Dr. Han in the seat
+beside him, holding a folding chair on her knees. He gets out and looks up at the ridge: forty
+shapes under the burnt legs of the water tower, and among them, on a block of fallen concrete,
+Tae-gyu, with his arms folded.
+
+Your friends stand in a line at the motor pool fence, between the camp and the hill, in camp
+sweatshirts, holding hands. Nobody told them to. Ha-ri has her bow, unstrung, over her shoulder.
+Dae-su is shaking. Mi-jin is holding him up. Su-hyeok is next to On-jo, and On-jo is looking at you.
+
+The Major unfolds the chair himself and sits down in it in the wet grass, halfway between the
+fence and the hill. Then he waits.
+
+You walk down and sit on the ground opposite him, because there is only one chair, and because you
+want him to see that you do not need it.
+
+"What do you want?" he says.
+* [Ask for Building Nine opened, and the cold room emptied, today]
+    "Building Nine," you say. "The cold room. Everyone in it, out, today, to people I name. Ms. Seo.
+    {yeeun == "taken": A girl called Ye-eun. }A taxi driver called Mr. Gu. All of them."
+
+    "And in return?"
+
+    "In return the forty on the hill go back into the city, and nobody comes down the hill tonight,
+    or any night. And anyone who wants to give blood to Dr. Han can walk up the reservoir road and
+    knock on the door, and it opens from the inside as well as the outside."
+
+    Dr. Han makes a sound that might be a laugh. The Major looks at her, and then at your friends
+    holding hands at the fence, and then, for a long time, at Tae-gyu on his block of concrete.
+    ~ humanity += 1
+    -> truce_end
+* [Ask for one thing only: that nobody in a uniform ever writes _specimen_ again]
+    "One thing," you say. "The word. _Specimen._ Take it out of your reports. All of them. We have
+    names. Use them."
+
+    The Major looks at you as if you had asked for the moon, and then, slowly, as if you had asked
+    for something much harder. "That's all?"
+
+    "That's where everything else starts," you say.
+
+    He takes a pen out of his pocket, and a notebook, and writes something, and shows it to you. It
+    is your name.
+    ~ humanity += 1
+    -> truce_end
+* [Ask for the city: Hyosan, left to your kind, and the army out of it]
+    "Hyosan," you say. "The dead part of it. The station, the market, the school. Leave it to us.
+    Take your drones out of the sky over it and your trucks off its streets, and nobody comes down
+    the hill. Ever."
+
+    "And the ones who can't hold back?"
+
+    "We'll hold them," you say. "We'll hold them or we'll bring them to you ourselves."
+
+    The Major looks at you for a long time. Then he looks at Tae-gyu, on his block of concrete, who
+    has heard every word, and who nods, once, slowly.
+    ~ ally = "Tae-gyu"
+    -> truce_end
+
+=== truce_end "A Truce at Dawn" === #ending
+It takes all morning, and a telephone call to Seoul that Hyo-ryung listens to without being asked,
+and it is not written down anywhere that a newspaper could find. But the Major says yes.
+
+The trucks come down from the reservoir at noon. Ms. Seo climbs out first, without her glasses,
+squinting at the sunlight, and {promised_seo: finds you, and says, "You said you'd come back. I didn't think you meant with an army," and holds your face in both her hands.|asks for her ledger.} {took_ledger: You give it to her. She holds it against her chest for a long time before she opens it.} {yeeun == "taken": Ye-eun climbs out behind her and runs.|Ye-eun is already beside you. She has been beside you all night, on the hill, holding your sleeve, and she does not let go of it now.}
+
+{ally == "Tae-gyu": Tae-gyu comes down off his block of concrete and shakes the Major's hand. Neither of them lets go first. Then he goes back up the hill and takes the forty into the city, into the station and the market and the school, and by autumn there is a rule book pinned to the door of the old arcade, in your handwriting, and a copy of it in the Major's office, in his.|Tae-gyu does not shake anyone's hand. He watches who climbs out of the trucks, and then he turns and walks away into the hills, and the ones who followed him go too. You do not know where. You hope it is somewhere a long way off, and quiet.}
+
+{yeeun == "with_you": Ye-eun goes to Dr. Han in the spring, on her own, and knocks on the door of Building Nine, and it opens from the inside.}
+
+Your friends go back into the camp that morning and are counted, all six, and nobody asks them
+where they were. The sergeant with the clipboard looks at On-jo for a long time, and then writes
+nothing at all.
+
+-> threads ->
+It is not peace. It is a line drawn in wet grass between a folding chair and a girl sitting on the
+ground, and everyone on both sides of it knows how easily it could be rubbed out. But it holds
+through the summer. It holds through the winter. {wrote_back: On the memorial fence, On-jo hangs your note, the one that said _"I'm still here,"_ and underneath it, in her own writing: _"So are we."_|On the memorial fence, On-jo hangs a new photograph: seven students in a line at a motor pool fence, at dawn, holding hands, taken by a corporal who asked to keep a copy.} And every month, at the water tower, you sit on the ground, and the Major sits in his chair, and you talk.
+-> END "A Truce at Dawn"
