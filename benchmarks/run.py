@@ -16,6 +16,7 @@ BENCHES = [
     ("parse + resolve", "bench_parse"),
     ("play", "bench_play"),
     ("check", "bench_check"),
+    ("lsp", "bench_lsp"),
 ]
 
 

@@ -22,6 +22,7 @@ COMMANDS = {
     "test": "test",
     "strings": "strings",
     "export": "export",
+    "lsp": "lsp",
 }
 
 EXIT_OK, EXIT_STORY, EXIT_USAGE = 0, 1, 2

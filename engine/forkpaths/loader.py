@@ -45,14 +45,19 @@ def display_path(path: str) -> str:
     return path if rel.startswith(".." + os.sep + ".." + os.sep) else rel
 
 
-def load(path: str, text: str | None = None) -> Loaded:
-    """Load the story whose main file is `path` (or `text`, standing for that file)."""
+def load(path: str, text: str | None = None, read=None, parse=None, check=None) -> Loaded:
+    """Load the story whose main file is `path` (or `text`, standing for that file).
+
+    `read(real_path)`, `parse(source)` and `check(files, root, digest)` stand in for
+    `source.read`, `parser.parse_source` and `resolve.resolve` (the language server reads
+    open buffers and reuses the parses and checks of scenes that did not change).
+    """
     # The cyclic collector would walk every node built so far at each collection,
     # making a big parse superlinear; the model is acyclic, so pause it.
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        loaded = _load(path, text)
+        loaded = _load(path, text, read or source.read, parse or parser.parse_source, check or resolve.resolve)
     finally:
         if was_enabled:
             gc.enable()
@@ -61,7 +66,7 @@ def load(path: str, text: str | None = None) -> Loaded:
     return loaded
 
 
-def _load(path: str, text: str | None) -> Loaded:
+def _load(path: str, text: str | None, read, parse, check) -> Loaded:
     shown = display_path(path)
     root = os.path.dirname(os.path.realpath(path))
     sources, files, diags = {}, [], []
@@ -69,7 +74,7 @@ def _load(path: str, text: str | None) -> Loaded:
         src, errs = source.decode(shown, text.encode("utf-8", "surrogatepass"))
     else:
         try:
-            src, errs = source.read(path)
+            src, errs = read(path)
         except IsADirectoryError as e:
             raise StoryIOError(f"{shown}: is a folder, not a story file") from e
         except FileNotFoundError as e:
@@ -81,8 +86,8 @@ def _load(path: str, text: str | None) -> Loaded:
     diags.extend(errs)
     if src is None:
         return Loaded(None, tuple(diags), sources)
-    _load_tree(src, os.path.realpath(path), root, [], sources, files, diags, set())
-    story, rdiags = resolve.resolve(files, root, _digest(sources))
+    _load_tree(src, os.path.realpath(path), root, [], sources, files, diags, set(), read, parse)
+    story, rdiags = check(files, root, _digest(sources))
     diags.extend(rdiags)
     if has_errors(diags):
         story = None
@@ -97,9 +102,9 @@ def _digest(sources) -> str:
     return h.hexdigest()[:16]
 
 
-def _load_tree(src, real, root, stack, sources, files, diags, done):
+def _load_tree(src, real, root, stack, sources, files, diags, done, read, parse):
     sources[src.path] = src
-    parsed, pdiags = parser.parse_source(src)
+    parsed, pdiags = parse(src)
     diags.extend(pdiags)
     files.append(parsed)
     done.add(real)
@@ -119,7 +124,7 @@ def _load_tree(src, real, root, stack, sources, files, diags, done):
         if target_real in done:
             continue  # included twice along different paths: once is enough
         try:
-            child, errs = source.read(target_real)
+            child, errs = read(target_real)
         except FileNotFoundError:
             diags.append(Diagnostic.make("FP304", inc.span, path=inc.path, detail="no such file"))
             continue
@@ -132,7 +137,8 @@ def _load_tree(src, real, root, stack, sources, files, diags, done):
         if child is None:
             diags.extend(attrs.evolve(d, span=attrs.evolve(d.span, file=shown)) for d in errs)
             continue
-        _load_tree(source.with_path(child, shown), target_real, root, stack, sources, files, diags, done)
+        _load_tree(source.with_path(child, shown), target_real, root, stack, sources, files, diags, done,
+                   read, parse)
 
 
 def find_stories(paths) -> list:

@@ -1,0 +1,399 @@
+"""The language server end to end: pygls's client starts `forkpaths lsp` over stdio and drives every feature.
+
+(pytest-lsp would do the same, but its pytest hook breaks test items that are not functions,
+such as the story items of forkpaths' own pytest plugin, so the client is set up here.)
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import os
+import sys
+
+import pytest
+from lsprotocol import types as t
+from pygls.lsp.client import LanguageClient
+
+from forkpaths import formatter
+
+# One server for the whole module (starting one costs seconds); each test has a story folder of its own.
+# The tests are coroutines run on the client's own event loop (see `run`).
+
+MAIN = """title: Test
+include "chapters/two.story"
+var coins = 0
+
+=== start ===
+You stand at a door. {coins > 0: You are rich.}
+* (knock) [Knock] -> hall
+* [Wait]
+    ~ coins += 1
+    -> start
+
+=== hall ===
+{visits(start) > 1: You waited.}
+-> cellar
+"""
+
+TWO = """=== cellar ===
+It is dark.
+* [Leave] -> END "Out"
+* [Stay] -> hall
+"""
+
+
+@pytest.fixture(scope="module")
+def root(tmp_path_factory):
+    return tmp_path_factory.mktemp("stories")
+
+
+@pytest.fixture
+def story(root, request):
+    tmp_path = root / request.node.name[:60]
+    (tmp_path / "chapters").mkdir(parents=True)
+    (tmp_path / "main.story").write_text(MAIN)
+    (tmp_path / "chapters" / "two.story").write_text(TWO)
+    return tmp_path
+
+
+class Client(LanguageClient):
+    """An editor: keeps the diagnostics and messages the server sends."""
+
+    def __init__(self):
+        super().__init__("test-client", "1")
+        self.diagnostics = {}
+        self.messages = []
+
+        @self.feature(t.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+        def publish(params: t.PublishDiagnosticsParams):
+            self.diagnostics[params.uri] = params.diagnostics
+
+        @self.feature(t.WINDOW_SHOW_MESSAGE)
+        def show(params: t.ShowMessageParams):
+            self.messages.append(params.message)
+
+
+@pytest.fixture(scope="module")
+def client(root):
+    loop = asyncio.new_event_loop()
+
+    async def start():
+        c = Client()
+        c.loop = loop
+        await c.start_io(sys.executable, "-m", "forkpaths", "lsp")
+        await c.initialize_async(t.InitializeParams(
+            capabilities=t.ClientCapabilities(), root_uri=root.as_uri(), process_id=os.getpid(),
+            workspace_folders=[t.WorkspaceFolder(root.as_uri(), "stories")]))
+        c.initialized(t.InitializedParams())
+        return c
+
+    async def stop(c):
+        await c.shutdown_async(None)
+        c.exit(None)
+        await c.stop()
+    c = loop.run_until_complete(start())
+    yield c
+    loop.run_until_complete(stop(c))
+    loop.close()
+
+
+def run(test):
+    """Run a coroutine test on the client's event loop."""
+    @functools.wraps(test)
+    def sync(self, client, story):
+        return client.loop.run_until_complete(test(self, client, story))
+    return sync
+
+
+def uri(path) -> str:
+    return path.as_uri()
+
+
+def open_doc(client, path, text=None):
+    text = path.read_text() if text is None else text
+    client.text_document_did_open(t.DidOpenTextDocumentParams(
+        t.TextDocumentItem(uri=uri(path), language_id="story", version=1, text=text)))
+
+
+def change(client, path, version, text):
+    client.text_document_did_change(t.DidChangeTextDocumentParams(
+        t.VersionedTextDocumentIdentifier(uri=uri(path), version=version),
+        [t.TextDocumentContentChangeWholeDocument(text=text)]))
+
+
+def save(client, path, text):
+    path.write_text(text)
+    client.text_document_did_save(t.DidSaveTextDocumentParams(t.TextDocumentIdentifier(uri(path))))
+
+
+async def diagnostics(client, path, until=lambda ds: True, timeout=60.0):
+    """The diagnostics of a file once `until(them)` holds (the server publishes as it goes)."""
+    deadline = asyncio.get_running_loop().time() + timeout
+    while True:
+        got = client.diagnostics.get(uri(path))
+        if got is not None and until(list(got)):
+            return list(got)
+        if asyncio.get_running_loop().time() > deadline:
+            raise AssertionError(f"no such diagnostics for {path.name}; last: {got}")
+        await asyncio.sleep(0.05)
+
+
+def pos(text: str, needle: str, nth: int = 0, into: int = 0) -> t.Position:
+    """The position of the nth occurrence of needle (plus `into` characters)."""
+    i = -1
+    for _ in range(nth + 1):
+        i = text.index(needle, i + 1)
+    i += into
+    line = text.count("\n", 0, i)
+    return t.Position(line, i - (text.rfind("\n", 0, i) + 1))
+
+
+def codes(ds) -> list:
+    return sorted(d.code for d in ds)
+
+
+class TestDiagnostics:
+    @run
+    async def test_clean_story_has_none_and_a_chapter_is_checked_with_its_story(self, client, story):
+        two = story / "chapters" / "two.story"
+        open_doc(client, two)
+        # `hall` is defined in main.story: checked alone, the chapter would report FP202
+        got = await diagnostics(client, two)
+        assert got == []
+        assert await diagnostics(client, story / "main.story") == []
+
+    @run
+    async def test_typing_a_misspelt_divert_reports_fp202_with_hint_and_a_fix(self, client, story):
+        main = story / "main.story"
+        open_doc(client, main)
+        await diagnostics(client, main)
+        bad = MAIN.replace("-> cellar", "-> celar")
+        change(client, main, 2, bad)
+        got = await diagnostics(client, main, lambda ds: "FP202" in codes(ds))
+        d = next(d for d in got if d.code == "FP202")
+        assert d.message.startswith("no scene named `celar`; did you mean `cellar`?")
+        assert "\nhint: Divert to a scene that exists" in d.message
+        assert d.severity == t.DiagnosticSeverity.Error
+        assert d.range.start == pos(bad, "-> celar")
+        actions = await client.text_document_code_action_async(t.CodeActionParams(
+            t.TextDocumentIdentifier(uri(main)), d.range, t.CodeActionContext(diagnostics=[d])))
+        assert [a.title for a in actions] == ["Change `celar` to `cellar`"]
+        (edit,) = actions[0].edit.changes[uri(main)]
+        assert edit.new_text == "cellar"
+        assert edit.range.start == pos(bad, "celar")
+        assert edit.range.end == pos(bad, "celar", into=5)
+
+    @run
+    async def test_every_error_at_once_in_the_right_file(self, client, story):
+        main, two = story / "main.story", story / "chapters" / "two.story"
+        open_doc(client, main)
+        open_doc(client, two)
+        change(client, two, 2, TWO.replace("-> hall", "-> hal").replace("It is dark.", "It is {dark}."))
+        got = await diagnostics(client, two, lambda ds: len(ds) >= 2)
+        assert codes(got) == ["FP201", "FP202"]
+        assert await diagnostics(client, main) == []
+
+    @run
+    async def test_syntax_error_and_unused_variable_warning(self, client, story):
+        main = story / "main.story"
+        text = MAIN.replace("-> cellar", "-> cellar\n~ = 3")
+        open_doc(client, main, text)
+        got = await diagnostics(client, main, lambda ds: len(ds) >= 1)
+        assert codes(got) == ["FP101"]
+        assert got[0].message == "unexpected `= 3`; expected a name\nhint: Check this line against docs/language.md."
+        assert got[0].range.start == pos(text, "= 3")
+        change(client, main, 2, MAIN.replace("var coins = 0", "var coins = 0\nvar spare = 1"))
+        got = await diagnostics(client, main, lambda ds: codes(ds) == ["FP208"])
+        warn = got[0]
+        assert warn.severity == t.DiagnosticSeverity.Warning
+        assert list(warn.tags) == [t.DiagnosticTag.Unnecessary]
+
+    @run
+    async def test_reachability_after_save_with_the_witness(self, client, story):
+        main = story / "main.story"
+        locked = MAIN.replace("* [Stay] -> hall", "* [Stay] -> hall") + """
+=== pit ===
++ [Climb] -> pit
+"""
+        locked = locked.replace("-> cellar", "-> cellar").replace("* (knock) [Knock] -> hall",
+                                                                 "* (knock) [Knock] -> hall\n* [Jump] -> pit")
+        open_doc(client, main, locked)
+        save(client, main, locked)
+        got = await diagnostics(client, main, lambda ds: "FP404" in codes(ds))
+        d = next(d for d in got if d.code == "FP404")
+        assert d.message.startswith("soft-lock in scene `pit`")
+        steps = [r.message for r in d.related_information]
+        assert steps[0] == "1. choose \u201cJump\u201d in scene `start`"
+        assert steps[-1].startswith("replay: forkpaths play")
+        assert d.related_information[0].location.range.start == pos(locked, "* [Jump]")
+
+    @run
+    async def test_unreachable_scene_after_save(self, client, story):
+        main = story / "main.story"
+        text = MAIN + "\n=== attic ===\n-> END \"Up\"\n"
+        save(client, main, text)
+        open_doc(client, main, text)
+        got = await diagnostics(client, main, lambda ds: "FP401" in codes(ds))
+        d = next(d for d in got if d.code == "FP401")
+        assert d.message.startswith("scene `attic` can never be reached")
+        assert d.range.start == pos(text, "=== attic")
+
+
+class TestNavigation:
+    @run
+    async def test_definition_of_scene_variable_and_include(self, client, story):
+        main, two = story / "main.story", story / "chapters" / "two.story"
+        open_doc(client, main)
+        await diagnostics(client, main)
+        got = await client.text_document_definition_async(t.DefinitionParams(
+            t.TextDocumentIdentifier(uri(main)), pos(MAIN, "-> hall", into=4)))
+        assert [(g.uri, g.range.start) for g in got] == [(uri(main), pos(MAIN, "hall ==="))]
+        got = await client.text_document_definition_async(t.DefinitionParams(
+            t.TextDocumentIdentifier(uri(main)), pos(MAIN, "-> cellar", into=5)))
+        assert [(g.uri, g.range.start) for g in got] == [(uri(two), t.Position(0, 4))]
+        got = await client.text_document_definition_async(t.DefinitionParams(
+            t.TextDocumentIdentifier(uri(main)), pos(MAIN, "coins > 0")))
+        assert [(g.uri, g.range.start) for g in got] == [(uri(main), pos(MAIN, "coins"))]
+        got = await client.text_document_definition_async(t.DefinitionParams(
+            t.TextDocumentIdentifier(uri(main)), pos(MAIN, "chapters/", into=3)))
+        assert [g.uri for g in got] == [uri(two)]
+        got = await client.text_document_definition_async(t.DefinitionParams(
+            t.TextDocumentIdentifier(uri(main)), pos(MAIN, "visits(start", into=8)))
+        assert [g.range.start for g in got] == [pos(MAIN, "start ===")]
+
+    @run
+    async def test_references_across_files(self, client, story):
+        main, two = story / "main.story", story / "chapters" / "two.story"
+        open_doc(client, two)
+        await diagnostics(client, two)
+        got = await client.text_document_references_async(t.ReferenceParams(
+            text_document=t.TextDocumentIdentifier(uri(two)), position=pos(TWO, "hall", into=1),
+            context=t.ReferenceContext(True)))
+        assert sorted((g.uri, g.range.start.line) for g in got) == sorted(
+            [(uri(main), pos(MAIN, "-> hall").line), (uri(main), pos(MAIN, "hall ===").line),
+             (uri(two), pos(TWO, "-> hall").line)])
+        got = await client.text_document_references_async(t.ReferenceParams(
+            text_document=t.TextDocumentIdentifier(uri(main)), position=pos(MAIN, "coins"),
+            context=t.ReferenceContext(False)))
+        assert len(got) == 2  # read in the text, written by `~ coins += 1`
+
+    @run
+    async def test_rename_a_scene_across_files_and_refuse_bad_names(self, client, story):
+        main, two = story / "main.story", story / "chapters" / "two.story"
+        open_doc(client, main)
+        await diagnostics(client, main)
+        at = pos(MAIN, "hall ===")
+        prep = await client.text_document_prepare_rename_async(
+            t.PrepareRenameParams(t.TextDocumentIdentifier(uri(main)), at))
+        assert prep.placeholder == "hall"
+        edit = await client.text_document_rename_async(
+            t.RenameParams(text_document=t.TextDocumentIdentifier(uri(main)), position=at, new_name="lobby"))
+        assert sorted(edit.changes) == sorted([uri(main), uri(two)])
+        new_main = _apply(MAIN, edit.changes[uri(main)])
+        new_two = _apply(TWO, edit.changes[uri(two)])
+        assert "=== lobby ===" in new_main and "-> lobby" in new_main and "hall" not in new_main
+        assert "* [Stay] -> lobby" in new_two
+        for bad, why in (("start", "already a scene named `start`"), ("2nd", "cannot name a scene"),
+                         ("not", "reserved word")):
+            with pytest.raises(Exception, match=why):
+                await client.text_document_rename_async(
+                    t.RenameParams(text_document=t.TextDocumentIdentifier(uri(main)), position=at, new_name=bad))
+
+    @run
+    async def test_rename_a_variable_everywhere(self, client, story):
+        main = story / "main.story"
+        open_doc(client, main)
+        await diagnostics(client, main)
+        edit = await client.text_document_rename_async(
+            t.RenameParams(text_document=t.TextDocumentIdentifier(uri(main)), position=pos(MAIN, "~ coins", into=3),
+                           new_name="gold"))
+        new_main = _apply(MAIN, edit.changes[uri(main)])
+        assert new_main == MAIN.replace("coins", "gold")
+
+
+def _apply(text: str, edits) -> str:
+    lines = text.split("\n")
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    out = text
+    for e in sorted(edits, key=lambda e: (e.range.start.line, e.range.start.character), reverse=True):
+        a = offsets[e.range.start.line] + e.range.start.character
+        b = offsets[e.range.end.line] + e.range.end.character
+        out = out[:a] + e.new_text + out[b:]
+    return out
+
+
+class TestEditing:
+    @run
+    async def test_completion_of_scenes_after_a_divert_and_variables_in_braces(self, client, story):
+        main = story / "main.story"
+        text = MAIN.replace("-> cellar", "-> ce")
+        open_doc(client, main, text)
+        await diagnostics(client, main)
+        got = await client.text_document_completion_async(t.CompletionParams(
+            t.TextDocumentIdentifier(uri(main)), pos(text, "-> ce", into=5)))
+        labels = {i.label for i in (got.items if hasattr(got, "items") else got)}
+        assert {"start", "hall", "cellar", "END"} <= labels
+        text2 = text.replace("It is", "")
+        text2 = text2.replace("{visits(start) > 1: You waited.}", "{co")
+        change(client, main, 2, text2)
+        await diagnostics(client, main, lambda ds: len(ds) > 0)
+        got = await client.text_document_completion_async(t.CompletionParams(
+            t.TextDocumentIdentifier(uri(main)), pos(text2, "{co", into=3)))
+        labels = {i.label for i in (got.items if hasattr(got, "items") else got)}
+        assert {"coins", "visits", "random", "not"} <= labels
+        assert "hall" not in labels
+
+    @run
+    async def test_hover_variable_and_scene_with_its_shortest_playthrough(self, client, story):
+        main = story / "main.story"
+        open_doc(client, main)
+        await diagnostics(client, main)
+        h = await client.text_document_hover_async(t.HoverParams(
+            t.TextDocumentIdentifier(uri(main)), pos(MAIN, "coins")))
+        assert h.contents.value.startswith("**variable** `coins`: int, starts as `0`")
+        assert "set in: scene `start` (main.story:9)" in h.contents.value
+        assert "read in: scene `start` (main.story:6)" in h.contents.value
+        deadline = asyncio.get_running_loop().time() + 60
+        while True:  # the reachability worker runs in the background after opening
+            h = await client.text_document_hover_async(t.HoverParams(
+                t.TextDocumentIdentifier(uri(main)), pos(MAIN, "cellar")))
+            if "not checked yet" not in h.contents.value or asyncio.get_running_loop().time() > deadline:
+                break
+            await asyncio.sleep(0.1)
+        assert "reachable: shortest playthrough, 1 choice: \u201cKnock\u201d" in h.contents.value
+        assert "ways in: 1 divert (`hall`)" in h.contents.value
+
+    @run
+    async def test_document_and_workspace_symbols(self, client, story):
+        main = story / "main.story"
+        open_doc(client, main)
+        await diagnostics(client, main)
+        got = await client.text_document_document_symbol_async(
+            t.DocumentSymbolParams(t.TextDocumentIdentifier(uri(main))))
+        assert [(s.name, s.kind) for s in got] == [
+            ("coins", t.SymbolKind.Variable), ("start", t.SymbolKind.Class), ("hall", t.SymbolKind.Class)]
+        start = got[1]
+        assert [c.name for c in start.children] == ["knock"]
+        assert start.range.start.line == pos(MAIN, "=== start").line
+        assert start.range.end.line == pos(MAIN, "    -> start").line
+        got = await client.workspace_symbol_async(t.WorkspaceSymbolParams(query="cel"))
+        assert (("cellar", uri(story / "chapters" / "two.story")) in [(s.name, s.location.uri) for s in got])
+        assert all("cel" in s.name for s in got)
+
+    @run
+    async def test_formatting_and_folding(self, client, story):
+        main = story / "main.story"
+        messy = MAIN.replace("* [Wait]\n    ~ coins += 1", "*   [Wait]\n  ~ coins+=1").replace("-> hall", "->hall")
+        open_doc(client, main, messy)
+        await diagnostics(client, main)
+        edits = await client.text_document_formatting_async(t.DocumentFormattingParams(
+            t.TextDocumentIdentifier(uri(main)), t.FormattingOptions(4, True)))
+        assert _apply(messy, edits) == formatter.format_text(messy) != messy
+        folds = await client.text_document_folding_range_async(
+            t.FoldingRangeParams(t.TextDocumentIdentifier(uri(main))))
+        assert [(f.start_line, f.end_line) for f in folds] == [
+            (pos(messy, "=== start").line, pos(messy, "-> start").line),
+            (pos(messy, "=== hall").line, pos(messy, "-> cellar").line)]

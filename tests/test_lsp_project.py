@@ -1,0 +1,83 @@
+"""The language server's incremental loading agrees with `forkpaths check`: the same diagnostics after any edit."""
+
+from __future__ import annotations
+
+import glob
+import os
+import random
+
+import pytest
+
+from forkpaths import loader
+from forkpaths.lsp.project import Project, find_main
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+STORIES = sorted(glob.glob(os.path.join(HERE, "data", "**", "*.story"), recursive=True)) + [
+    os.path.join(ROOT, "stories", "tour", "main.story")]
+
+
+def _key(d):
+    return (d.code, os.path.abspath(d.span.file), d.span.line, d.span.column, d.span.end_line,
+            d.span.end_column, d.message, d.hint, d.severity)
+
+
+def _project_diags(result):
+    return sorted(_key(d) for ds in result.diagnostics.values() for d in ds)
+
+
+def _check_diags(path, text=None):
+    try:
+        loaded = loader.load(path, text=text)
+    except loader.StoryIOError:
+        return None
+    return sorted(_key(d) for d in loaded.diagnostics)
+
+
+@pytest.mark.parametrize("path", STORIES, ids=lambda p: os.path.relpath(p, ROOT))
+def test_first_load_matches_check(path):
+    want = _check_diags(path)
+    if want is None:
+        pytest.skip("not a readable story file")
+    assert _project_diags(Project(path).load({})) == want
+
+
+EDITS = [
+    lambda lines, i, r: lines[:i] + lines[i + 1:],  # delete a line
+    lambda lines, i, r: lines[:i] + [lines[i]] + lines[i:],  # duplicate a line
+    lambda lines, i, r: lines[:i] + [""] + lines[i:],  # a blank line (every later line moves)
+    lambda lines, i, r: lines[:i] + ["=== new_%d ===" % r.randrange(3), "-> END \"n\""] + lines[i:],
+    lambda lines, i, r: lines[:i] + [lines[i].replace("->", "-> x", 1)] + lines[i + 1:],  # a misspelt divert
+    lambda lines, i, r: lines[:i] + [lines[i][: len(lines[i]) // 2]] + lines[i + 1:],  # half a line
+    lambda lines, i, r: lines[:i] + ["  " + lines[i].replace("===", "==", 1)] + lines[i + 1:],  # break a header
+]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_any_sequence_of_edits_gives_what_check_gives(seed, tmp_path):
+    r = random.Random(seed)
+    base = STORIES[-1] if seed % 2 else os.path.join(ROOT, "stories", "neither_human", "main.story")
+    proj = Project(base)
+    real = os.path.realpath(base)
+    text = open(base, encoding="utf-8").read()
+    proj.load({})
+    for step in range(12):
+        lines = text.split("\n")
+        i = r.randrange(len(lines))
+        text = "\n".join(r.choice(EDITS)(lines, i, r))
+        got = _project_diags(proj.load({real: text}))
+        assert got == _check_diags(base, text), f"seed {seed}, step {step}"
+
+
+def test_an_edited_chapter_is_checked_with_its_story():
+    main = os.path.join(ROOT, "stories", "neither_human", "main.story")
+    chapters = sorted(glob.glob(os.path.join(ROOT, "stories", "neither_human", "chapters", "*.story")))
+    chapter = chapters[0]
+
+    def texts(p):
+        return open(p, encoding="utf-8").read() if os.path.exists(p) else None
+    assert os.path.realpath(find_main(chapter, texts, ROOT)) == os.path.realpath(main)
+    proj = Project(main)
+    text = open(chapter, encoding="utf-8").read().replace("->", "-> nowhere_at_all //", 1)
+    got = proj.load({os.path.realpath(chapter): text})
+    assert [d.code for d in got.diagnostics[os.path.abspath(chapter)]] == ["FP202"]
