@@ -71,7 +71,11 @@ def view_json(story, state) -> dict:
 
 
 def step_json(story, state) -> dict:
-    return {"view": view_json(story, state), "save": json.loads(json.dumps(saves.to_dict(story, state)))}
+    save = json.loads(json.dumps(saves.to_dict(story, state)))
+    # `file` is where the terminal's story lives on this machine; a page has no such place and
+    # is identified by its title and hash (docs/web.md), so that one field is not compared
+    save["story"].pop("file", None)
+    return {"view": view_json(story, state), "save": save}
 
 
 def error_json(story, e: rt.StoryRuntimeError) -> dict:
