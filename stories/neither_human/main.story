@@ -31,11 +31,14 @@
     day, arrival             how the first night began
     told_friends, told_truth, promised_onjo     what Nam-ra said on the roof
     ally, yeeun, seo_with, took_ledger          the arcade and the raid
-    onjo_deal, knows_gap, gift, gift_in_hand    what On-jo did, and how the gift reached Nam-ra
+    onjo_deal, knows_gap, gift, gift_in_hand, gift_late   what On-jo did, and how the gift reached Nam-ra
+    told_gap                 Nam-ra read of the gap in a note (On-jo's knows_gap is not hers)
     conscript                the boy under the shop sign: "saved", "left" or "bitten"
     wrote_back, prep_blood, prep_room, prep_phone, heard_prep   the second day, both sides
     knows_lab, knows_ship, saw_board, took_manifest, promised_seo   Building Nine
     band, taegyu_deadline    the water tower
+    yeeun_at                 where Ye-eun waits, when she is free: church, pines, tower or camp
+    caught                   how Nam-ra came to the white room: gate, water or camp
   Every sentence that depends on one of these is gated on it.
 
   ENDINGS (ten)
@@ -73,6 +76,10 @@ var seo_with = false
 var took_ledger = false
 var onjo_deal = false
 var knows_gap = false
+var told_gap = false
+var gift_late = false
+var yeeun_at = "church"
+var caught = "none"
 var gap_marked = false
 var hari_watch = false
 var hyo_listens = false
@@ -224,13 +231,16 @@ He looks at you for a long moment. "For them," he says. "The camp ones."
 
 "Then you'd better come back and tell us what she says." He swings his feet. "Or don't. Some of us
 would like to know whether it's possible. Going back."
-* [Sit with Ye-eun until she sleeps]
+* [Sit with Ye-eun until she sleeps, however long that takes: you may be late to your own fire]
     You sit by the pillar, just out of reach of the chain, and tell Ye-eun about the roof: the view,
-    the wind, the way the city looks from up there, like a model of itself. She falls asleep before
-    you finish. When you get up to go, she has hold of your sleeve, and you have to open her fingers
-    one at a time.
+    the wind, the way the city looks from up there, like a model of itself. She does not fall asleep.
+    She asks you to tell it again, and you tell it again, and the grate at the end of the arcade goes
+    from white to grey to dark.
+
+    When she sleeps at last she has hold of your sleeve, and you have to open her fingers one at a
+    time.
     ~ humanity += 1
-    -> fire
+    -> late_fire
 * [Ask Ms. Seo to write down that you went]
     "Write it in the ledger," you say. "That I went up. In case."
 
@@ -423,7 +433,13 @@ leading into the hills. They write a number in a report. The number is the only 
 you now.
 {end}
 
-{yeeun == "with_you": Ye-eun is found two days later, asleep on her pink school bag in the bell tower of the burned church, waiting for someone who told her to wait. She is taken north in a truck. She screams a name all the way. Nobody in the truck knows whose.}
+{if yeeun == "with_you" and yeeun_at == "camp"}
+Ye-eun is in the ration store when they come for what is left of the camp's nerve. On-jo tells the
+sergeant she is her cousin, from Daegu, and keeps telling him until he writes it down. Ye-eun does
+not speak for a month. When she does, it is to ask which of the names on the fence is yours.
+{elif yeeun == "with_you"}
+Ye-eun is found two days later, asleep on her pink school bag {yeeun_at == "pines": in a hollow under the pines below the first gate|{yeeun_at == "tower": at the foot of the water tower, where you told her to stay whatever happened|in the bell tower of the burned church}}, waiting for someone who told her to wait. She is taken north in a truck. She screams a name all the way. Nobody in the truck knows whose.
+{end}
 
 {yeeun == "taken" and visits(white_room) == 0: Ye-eun stays in the cold room at the reservoir. Nobody comes for her now. Ms. Seo sings to her through the wall, every night, and does not tell her why.}
 

@@ -11,7 +11,18 @@ _Go back one day, to the morning after the roof. While Nam-ra sleeps under the s
 belongs to On-jo._
 
 A recorded bugle from the loudspeaker on the water tower, a little too fast. Eleven cots in Tent
-Eleven, your friends in six of them. You did not sleep. {visits(reunion) > 0: All night you watched her go over the parapet, the dark swallowing her like water.|All night you felt the warm wet ash under your hand, on a roof where nobody came out to you.}
+Eleven, you and your friends in six of them. You did not sleep.
+{if visits(stairwell) > 0}
+All night you heard her voice telling you to walk down slowly, students who saw a fire, and you
+walked, and you did not look back for her, because she asked you not to.
+{elif visits(fire_out) > 0}
+All night you felt the warm wet ash under your hand, on a roof where nobody came out to you.
+{elif visits(reunion) > 0}
+All night you watched her go over the parapet, the dark swallowing her like water.
+{else}
+All night you saw the fire burning on the parapet with nobody beside it, and the paper crane you
+left there weighted with a piece of brick, as if she might come back for it.
+{end}
 
 The soldiers at the bottom of the stairs asked you nothing last night, which meant they would ask
 you everything later, in a room. At seven, a corporal reads your name off a clipboard: "On-jo. Tent
@@ -30,7 +41,7 @@ and I apologise for that. I am aware that you have all been asked too many quest
 
 He slides a photograph across the table, grainy and green, taken from above: the roof of Hyosan
 High, a hot bloom where the fire was, six warm shapes around it. And a seventh at the edge, cooler
-than the others, {visits(fire_out) > 0: standing very still at the bottom of a far stair behind the gymnasium.|caught stepping into nothing.}
+than the others, {visits(fire_out) > 0 or visits(stairwell) > 0: standing very still at the bottom of a far stair behind the gymnasium.|caught stepping into nothing.}
 
 "That one runs at thirty-one degrees," the Major says. "No living girl runs that cold, and the
 infected run colder. She is something in between." He taps the cool shape. "Who is she?"
@@ -135,6 +146,7 @@ You go every night. I'm not stupid."
     to ask."
     ~ hari_watch = true
     -> night_out
+* [Ask her to walk all the way to the fence with you, bow and all: two out after lights-out is twice the risk] -> hari_night
 * [Tell her to stay in the tent, where nobody can write her name down]
     "Stay in," you say. "If they catch one of us out, it should only be one."
 
@@ -168,6 +180,7 @@ learn someone is standing behind the curtain.
     didn't know who it was for."
     ~ hyo_listens = true
     -> night_out
+* [Stay with her at the signals tent until lights-out, and go from there: you will hear what the radio says about tonight] -> signals_night
 * [Ask her to stop before someone notices her]
     "Stop," you say. "Please. If they notice you, they'll take you north too."
 
@@ -293,6 +306,8 @@ night. Tonight it has to be the right thing.
     She has to eat. It is the most practical kind of love you can think of.
     ~ gift = "blood"
     -> memorial
+* (turn_back) {not hari_watch} [Turn back at the bend: there is a torch on the hill road early tonight, and she will find nothing at the fence]
+    -> night_turned
 
 === memorial "The Memorial" ===
 The memorial runs the length of the old school car park: two hundred metres of chain-link hung with
@@ -302,7 +317,7 @@ baseball glove. A cracked phone with its charm still on.
 At your place, the paper crane from last night is a little damp. {took_photo: The photograph of Class {CLASS} is gone from its sleeve. You noticed last night. You have not stopped noticing. Somebody took it, and there is only one somebody it could be.} You bow, as you always do, and put the {gift == "blood": blood bag|notebook} down in the shelter of the fence post.
 
 Up above, the school is a black shape against the cloud. No fire tonight. But she might be out
-there, watching.{visits(suhyeok_night) > 0: Behind you, Su-hyeok waits by the tie that is not anyone's.}
+there, watching.{visits(suhyeok_night) > 0: Behind you, Su-hyeok waits by the tie that is not anyone's.}{visits(hari_night) > 0: Down at the last bend, Ha-ri sits in the long grass with an arrow across her knees.}
 * {trust >= 5 else "The dark stays dark. If she is out there, she has not decided she should come to you."} [Call her name into the dark] -> memorial_meeting
 * [Leave the gift and go back] -> camp_return
 * [Sit down by the fence and wait with the dead until the patrol comes: they will see you]
@@ -325,6 +340,8 @@ very still, as she did on the roof.
 
 "They came for the others," she says. "At dusk. Under the station." Her voice is quite steady. "They
 took a woman who kept a ledger. She didn't even fight."
+
+{visits(signals_night) > 0: "I know," you say. "I heard it on the radio. Hyo-ryung and I. They were laughing." You did not mean to say the last part. She nods as if you had told her the weather.}
 
 {took_ledger: Under her arm is a green pharmacy stock book, held as carefully as a baby. "She gave me this," Nam-ra says. "Instead of letting me carry her."}
 
@@ -370,11 +387,23 @@ that they can help. When you have finished she says, "Can they?" and you find th
     -> camp_return
 
 === camp_return "The Count" ===
-{walked_back: The soldiers leave you at the gate, and you walk back to Tent Eleven down the middle of the lane, in full view, because there is no point in anything else.|You get back under the wire with ten minutes to spare.} Across the aisle, Su-hyeok's eyes are open.
+{if walked_back}
+The soldiers leave you at the gate, and you walk back to Tent Eleven down the middle of the lane, in
+full view, because there is no point in anything else. Across the aisle, Su-hyeok's eyes are
+open.{visits(suhyeok_night) > 0: He saw the torch from where he stood by the tie, and went back under the wire before it reached you, because you had made him promise to.}
+{elif visits(suhyeok_night) > 0}
+You come back under the wire together, Su-hyeok holding it up for you again, with ten minutes to
+spare, and lie down on your cots across the aisle from each other without a word.
+{elif visits(night_turned) > 0}
+You get back under the wire long before the count, with the gift still in your hands and mud down
+the front of you. Across the aisle, Su-hyeok's eyes are open.
+{else}
+You get back under the wire with ten minutes to spare. Across the aisle, Su-hyeok's eyes are open.
+{end}
 He reaches across the gap between the cots, and you reach back, and your fingers touch, and that is
 all.
 
-{if hari_watch}
+{if hari_watch and not walked_back}
 ~ suspicion -= 1
 Ha-ri comes in a quarter of an hour after you, silent, and slides the bow under her cot. In the
 morning she tells you the patrol turned back at the bend because somebody threw a stone into the
@@ -401,6 +430,55 @@ sorry you asked.
 ~ gift_in_hand = true
 ~ trust += 1
 -> camp_return
+
+=== night_turned "The Bend" ===
+At the bend in the hill road a torch comes round the corner toward you, early, swinging at the
+height of a man's hand. You are in the ditch before you have decided to be, face down in the wet
+grass, with the gift under you. Boots go past a metre from your head. A soldier is humming a trot
+song, the one from the night watch, and stops, and starts again.
+
+When he has gone on up the hill toward the memorial, you lie there a long time, counting. He will
+come back this way. He will stand at the fence, and shine his torch along it, and see whoever is
+standing there.
+
+You go back down. You tell yourself it is one night. You tell yourself she will understand, if she
+came, if she was there at all. The fence will have nothing new on it, and she will look at the
+place where your gifts hang, and find the crane from last night, going soft in the damp.
+-> camp_return
+
+=== hari_night "Two on the Hill Road" ===
+~ hari_watch = true
+~ gift = "notebook"
+Lights-out. Ha-ri goes first through the culvert by the motor pool, with the bow strung across her
+back and the tent-peg arrows in a rolled-up towel, and waits for you on the far side with her hand
+out to pull you through.
+
+You take Nam-ra's notebook, the one with the blue cover. There is no time to choose anything else.
+
+Ha-ri walks the hill road as she used to walk onto the archery range: not fast, not slow, looking at
+nothing and seeing everything. At the last bend below the memorial she stops and unslings the bow.
+
+"This is as far as I go," she says. "She won't come if I'm standing there with a weapon. She'd be
+right not to." She sits down in the long grass at the side of the road, an arrow across her knees.
+"If the patrol comes, you'll hear me first."
+-> memorial
+
+=== signals_night "The Radio" ===
+~ hyo_listens = true
+~ gift = "notebook"
+You stay. The light goes. Inside the signals tent the radio operator eats his supper with his boots
+on the desk, and the radio talks to itself, and Hyo-ryung shells peanuts and does not move.
+
+At a quarter to seven the voices change. A lot of them at once, clipped and busy. _Station._
+_Grate secure._ _Specimens, nine, ten, eleven._ Someone says _the old woman_ and someone else laughs.
+Someone says _no, the small one bit him_, and nobody laughs at that.
+
+Hyo-ryung stops shelling peanuts. You look at each other. Neither of you says the word _arcade_.
+Neither of you needs to.
+
+At lights-out you do not go back to the tent first. You take the notebook from under your sweatshirt,
+where it has been all day, and go straight up the hill road in the dark.
+-> memorial
 
 === suhyeok_night "Two at the Fence" ===
 Lights-out. You go out together through the gap behind the laundry, under the white cloth, Su-hyeok

@@ -21,9 +21,10 @@ The camp is asleep. The loudspeaker lullaby finished an hour ago. Nobody followe
 nobody knows you are here but you.
 {end}
 
-{yeeun == "with_you" and visits(march) == 0: Ye-eun is with you, holding your sleeve{visits(yeeun_unchained) > 0:, Tae-gyu's key on a string round her neck|, her broken chain wrapped round her wrist so that it will not clink}.}
+{yeeun == "with_you" and yeeun_at == "tower": Ye-eun is still up at the foot of the water tower, where you told her to stay. You hope she is staying.}
+{yeeun == "with_you" and yeeun_at != "tower": Ye-eun is with you, holding your sleeve{visits(yeeun_unchained) > 0:, Tae-gyu's key on a string round her neck|, her broken chain wrapped round her wrist so that it will not clink}.}
 
-{if knows_gap}
+{if told_gap}
 You find the gap behind the laundry from On-jo's note: the place where the guard tower's attention
 does not reach, where the camera points at the wrong corner. {gap_marked: Somebody has tied a strip of white cloth to the bottom of the post, just above the mud, where nobody would see it unless they were looking.|There is no mark on the post. There does not need to be.} Su-hyeok. In case.
 {else}
@@ -89,6 +90,12 @@ around you and nowhere to go.
 * {not prep_room} [Lie under On-jo's cot until morning: the count comes through the tents first] -> tent_count
 
 === tent_count "Under the Cot" ===
+{if yeeun == "with_you" and yeeun_at != "tower"}
+~ yeeun_at = "camp"
+Ye-eun goes under Hyo-ryung's cot, two along, with Hyo-ryung's spare sweatshirt over her, and falls
+asleep at once, as children do.
+
+{end}
 You lie under On-jo's cot in Tent Eleven, on the groundsheet, with her blanket hanging down over the
 side to the floor, and you do not move all night. Above you, she does not sleep either. Every so
 often her hand comes down over the edge of the cot, in the dark, and finds your shoulder, and stays.
@@ -99,6 +106,7 @@ names, and every one of them answers, and his boots stop at the foot of On-jo's 
 {if suspicion >= 4}
 He bends down. He lifts the blanket. He looks at you for a long, long time, and you look back, and
 then he straightens up and calls for the dogs.
+~ caught = "camp"
 -> white_room
 {else}
 He does not bend down. He writes a tick on his clipboard, and says, "On-jo," and she says, "Here,"
@@ -111,6 +119,9 @@ nowhere else, and you are in it, and Dae-su has brought comics.
 
 === storeroom "The Storeroom" ===
 ~ hunger += 1
+{if yeeun == "with_you" and yeeun_at != "tower"}
+~ yeeun_at = "camp"
+{end}
 They have made you a room in the back of the ration store, behind a wall of rice sacks stacked to
 the ceiling, where the soldiers only come on Mondays. A camp bed. A blanket. A torch, which you
 do not need, and a stack of comic books, which you do. On the bed, folded, a school uniform that
@@ -118,7 +129,7 @@ fits, with a new tie.
 
 "Mi-jin found it," Dae-su says. "Don't ask where."
 
-{yeeun == "with_you": Ye-eun curls up on the rice sacks by the door with your jacket over her and is asleep before anyone has said anything. Mi-jin looks at her for a long time and then fetches another blanket.}
+{yeeun == "with_you" and yeeun_at == "camp": Ye-eun curls up on the rice sacks by the door with your jacket over her and is asleep before anyone has said anything. Mi-jin looks at her for a long time and then fetches another blanket.}
 
 They sit with you, all six of them, on rice sacks and upturned crates in the warm close dark, and
 the smell of them fills the little room like water filling a glass.
@@ -204,6 +215,7 @@ On-jo's, right beside you, fast and frightened and not going anywhere.
     the hill. Behind you the whole camp turns to look. Good. Let them look at you.
 
     You almost make it to the trees. They have been waiting for you in the trees.
+    ~ caught = "camp"
     -> white_room
 
 === rooftop_again "The Roof, Again" === #ending
@@ -259,14 +271,16 @@ think the thing in between belonged nowhere. It belongs here, on this roof, with
 were too good at maths to see it, and it was never a sum.
 -> END "Among Friends"
 
-=== mountain_road "The Mountain Road" ===
+=== mountain_road "The Mountain Road" === #chapter: The Mountain Road #mood: thin air
+\**Chapter {visits(friends_door) > 0 and (visits(uprising_gather) > 0 or visits(reservoir_approach) > 0): Nine|{visits(friends_door) > 0 or visits(uprising_gather) > 0 or visits(reservoir_approach) > 0: Eight|Seven}}: The Mountain Road**
+
 The road north goes up past the reservoir, past the last gate and the last sentry box and the last
 of the pines, and then it stops being a road and becomes a track, and then a riverbed, and then just
 a direction.
 
 You walk it in the dark, and you are not alone.
 
-{yeeun == "with_you": Ye-eun walks beside you, holding your sleeve{visits(raid_drain) > 0:, her broken chain wrapped round her wrist like a bracelet|{visits(yeeun_unchained) > 0:, the key on its string round her neck|, the strap marks still on her wrists}}. She is not afraid of the dark tonight. She says it is because of you. You do not tell her it is the other way round.}
+{yeeun == "with_you": {yeeun_at == "tower": You take Ye-eun from the foot of the water tower on your way past, where she has been sitting all this time, as you told her to. }Ye-eun walks beside you, holding your sleeve{visits(raid_drain) > 0:, her broken chain wrapped round her wrist like a bracelet|{visits(yeeun_unchained) > 0:, the key on its string round her neck|, the strap marks still on her wrists}}. She is not afraid of the dark tonight. She says it is because of you. You do not tell her it is the other way round.}
 
 {seo_with: Ms. Seo rides on your back when the slope gets steep, light as a bundle of sticks, and talks the whole way about her granddaughter and the price of ginseng and what she will put in the first column of a new ledger.}
 
@@ -365,7 +379,9 @@ world of people, and you feel the weight of what you gave up to come here, and w
 others have a word for you, when they talk about you. They call you _ours_.
 -> END "The Village Without Lights"
 
-=== long_road "The Long Road" ===
+=== long_road "The Long Road" === #chapter: A Long Way #mood: salt
+\**Chapter {visits(friends_door) > 0 and (visits(uprising_gather) > 0 or visits(reservoir_approach) > 0): Nine|{visits(friends_door) > 0 or visits(uprising_gather) > 0 or visits(reservoir_approach) > 0: Eight|Seven}}: A Long Way**
+
 "A long way from us," Su-hyeok says. He does not make it a question. He was there when you said it.
 
 {if hunger >= SAFE}
@@ -377,7 +393,8 @@ The hunger is quiet tonight. That is why it has to be tonight: while it is quiet
 walk away on your own feet, and not be carried off on someone else's.
 {end}
 
-{yeeun == "with_you": You kneel and unwind Ye-eun's fingers from your sleeve, one at a time, and put her hand into On-jo's. "This is On-jo," you tell her. "I told you about her." Ye-eun looks up at On-jo for a long time. Then she holds on.}
+{yeeun == "with_you" and yeeun_at == "tower": "There's a girl at the foot of the water tower," you tell On-jo. "Ye-eun. Fourteen. Go up for her when it's light, and say my name. She'll come."}
+{yeeun == "with_you" and yeeun_at != "tower": You kneel and unwind Ye-eun's fingers from your sleeve, one at a time, and put her hand into On-jo's. "This is On-jo," you tell her. "I told you about her." Ye-eun looks up at On-jo for a long time. Then she holds on.}
 
 On-jo does not argue. That is the worst of it. She looks at you as she looked at you across the rope
 at the memorial, learning you by heart, and then she nods.

@@ -187,6 +187,13 @@ to open.
 {elif visits(memorial_meeting) > 0}
 You take out what you picked up from the fence post last night while she watched, which you have not
 yet been able to open.
+{elif gift_late}
+In the shelter of the fence post, pushed in tonight beside a folded page, is what she did not bring
+last night. The camp soap is still on the paper.
+{elif gift == "nothing"}
+There is nothing new at her place: not tonight, not last night. The paper crane from the night of
+the fire has gone soft in the damp. You tell yourself it means nothing. A patrol, a count, a
+sergeant with her name underlined. You tell yourself that twice.
 {else}
 In the shelter of the fence post is the thing she left for you last night, still there. Nobody else
 touches her place on the fence.
@@ -194,7 +201,7 @@ touches her place on the fence.
 
 {took_photo: Beside it, in the sleeve where the class photograph used to be, there is a new one: the same photograph, a copy, from somebody's phone, printed in the camp office. Every tick is still above every head. She has put a new tick above yours, in ink this time.}
 
-You sit with your back against the fence, among the dead, to look at it.
+{gift == "nothing": You sit with your back against the fence, among the dead, with nothing to look at.|You sit with your back against the fence, among the dead, to look at it.}
 -> memory_onjo ->
 {if gift == "blood"}
 A bag of blood in a camp towel, expired two days ago. On the towel, in marker: _"FOR NAM-RA. EAT
@@ -205,13 +212,16 @@ it is. But nobody bled for it except by choice, and the people who gave it know 
 and wrote your name on it. You did not know that could be a kind of grace. It is.
 
 Folded inside the towel, a note in On-jo's writing: _"Eat something. Then come and find us."_
-{knows_gap: Underneath, smaller: _"Su-hyeok found a gap behind the laundry, where the camera points the wrong way. It's for you."_}
+{if knows_gap}
+~ told_gap = true
+Underneath, smaller: _"Su-hyeok found a gap behind the laundry, where the camera points the wrong way. It's for you."_
+{end}
 {if hunger >= 4}
 ~ hunger -= 4
 {else}
 ~ hunger = 0
 {end}
-{else}
+{elif gift == "notebook"}
 ~ humanity += 1
 It is your class notebook, blue and soft at the corners, the attendance lists in your own neat hand.
 Every name, every day, and a pencil cross beside the ones who did not make it; you remember adding
@@ -220,10 +230,13 @@ them at the end, in the broadcasting room, with your hands shaking.
 Tucked into the last page is a note from On-jo. _"You kept count of all of us. Somebody should keep
 count of you."_ Underneath, in her hand, a new line in the register: your own name, and in the
 column for today a small neat tick. Present.
-{knows_gap: On the back, smaller: _"Su-hyeok found a gap behind the laundry, where the camera points the wrong way. It's for you."_}
+{if knows_gap}
+~ told_gap = true
+On the back, smaller: _"Su-hyeok found a gap behind the laundry, where the camera points the wrong way. It's for you."_
 {end}
-{onjo_deal and visits(memorial_meeting) == 0: There is a second note, folded very small, in handwriting that wobbles. _"I told the Major where you were. I thought they wanted to help. He said they take them to Building Nine, at the reservoir. I'm so sorry. Don't forgive me. Just be all right."_}
-{not onjo_deal and visits(camp_hyoryung) > 0 and visits(memorial_meeting) == 0: On the back of her note, in smaller writing: _"Hyo-ryung heard the soldiers. They take them to the reservoir, to a place called Building Nine."_}
+{end}
+{onjo_deal and visits(memorial_meeting) == 0 and gift != "nothing": There is a second note, folded very small, in handwriting that wobbles. _"I told the Major where you were. I thought they wanted to help. He said they take them to Building Nine, at the reservoir. I'm so sorry. Don't forgive me. Just be all right."_}
+{not onjo_deal and visits(camp_hyoryung) > 0 and visits(memorial_meeting) == 0 and gift != "nothing": On the back of her note, in smaller writing: _"Hyo-ryung heard the soldiers. They take them to the reservoir, to a place called Building Nine."_}
 {if heard_prep}
 ~ knows_lab = true
 
@@ -234,8 +247,8 @@ can still smell the camp soap on it. {prep_blood or prep_room or prep_phone or h
 ~ knows_ship = true
 {end}
 
-You sit with it a long time. Down the hill, the camp lights go out one row at a time.
-* [Write back on the back of her note: two words, and they will be a promise]
+{gift == "nothing": You sit a long time anyway.|You sit with it a long time.} Down the hill, the camp lights go out one row at a time.
+* {gift != "nothing"} [Write back on the back of her note: two words, and they will be a promise]
     You find a stub of pencil and try to write everything you want to say to her. It does not fit.
     You write _"I'm still here"_ instead, which is most of it, and fold it into the fence where she
     will find it.
@@ -243,9 +256,24 @@ You sit with it a long time. Down the hill, the camp lights go out one row at a 
     ~ wrote_back = true
     -> reckoning ->
     -> crossroads
-* [Keep it, and say nothing]
+* {gift != "nothing"} [Keep it, and say nothing]
     You fold it into your shirt against your skin. You do not write back. Anything you could say
     would be a promise, and you are not sure you should be making promises.
+    -> reckoning ->
+    -> crossroads
+* {gift == "nothing"} [Leave her a note of your own in the wire: two words, and they will be a promise]
+    You find a stub of pencil and the back of a ration label in your pocket, and try to write
+    everything you want to say to her. It does not fit. You write _"I'm still here"_ instead, which
+    is most of it, and fold it into the wire at her place, where she will find it.
+    ~ trust += 1
+    ~ wrote_back = true
+    -> reckoning ->
+    -> crossroads
+* {gift == "nothing"} [Leave nothing, and go: if she has stopped coming, that is safer for her]
+    You leave the fence as you found it. If she has stopped coming, it is the sensible thing, the
+    safe thing, the thing you would have told her to do. You are surprised by how much it hurts to
+    be right.
+    ~ humanity -= 1
     -> reckoning ->
     -> crossroads
 
@@ -258,12 +286,12 @@ long, stops being patient.
 When you get up, the city is waiting for you to choose.
 
 Before you left the church this morning you read the word Tae-gyu had scratched on its door: the old
-water tower on the ridge above the camp, tomorrow night. He is gathering everyone who got away. He
+water tower on the ridge above the camp, tonight. He is gathering everyone who got away. He
 is done hiding.
 
 {knows_lab: North, up the reservoir road, two gates and a grey building by the dam, where they took Ms. Seo{yeeun == "taken":, and Ye-eun}.|Somewhere, wherever the trucks go, Ms. Seo {yeeun == "taken": and Ye-eun are|is} waiting for someone who knows where to look.}
 
-Below you, the camp{knows_gap:, the gap in the fence behind the laundry,} and six people who
+Below you, the camp{told_gap:, the gap in the fence behind the laundry,} and six people who
 climbed a staircase in the dark to find you. Beyond it all, the mountains, where villages the roads
 forgot stand empty. Nobody would look for anyone up there.
 

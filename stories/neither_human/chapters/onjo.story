@@ -15,7 +15,8 @@ nothing while the sergeant walks the row.
 
 {gift_in_hand: Your right hand still remembers how cold hers was. You keep closing it.}
 {visits(memorial_meeting) > 0 and not gift_in_hand: You keep seeing her bend to pick the {gift == "blood": towel|notebook} up from the fence post, and look at you, and go.}
-{visits(memorial_meeting) == 0: This morning, before the count, you went to the fence. The {gift == "blood": towel|notebook} was still there at the post. She has not come for it yet. You left it where it was, and told yourself that was hope.}
+{gift == "nothing": You keep seeing the fence as she will have found it last night, if she came: nothing new on it, nothing from you.}
+{visits(memorial_meeting) == 0 and gift != "nothing": This morning, before the count, you went to the fence. The {gift == "blood": towel|notebook} was still there at the post. She has not come for it yet. You left it where it was, and told yourself that was hope.}
 
 {if onjo_deal}
 At nine, the corporal with the clipboard comes for you again. Room Four. The Major does not start
@@ -187,8 +188,15 @@ open, waiting to see what you will do. Ha-ri's bow under her cot.
 * [Go to the memorial again and leave her a note: say what you have all done]
     You go out {knows_gap: through the gap behind the laundry|through the culvert by the motor pool}, and up the hill road in the dark, and at your
     place on the fence you push a folded page through the wire. Everything you did today. Who did
-    it. Where to come. You sign it with your name, and then, because it looks lonely, Dae-su adds
-    his, and Mi-jin hers, and it becomes a list.
+    it. Where to come. You signed it with your name before you left, and then, because it looked
+    lonely, Dae-su added his, and Mi-jin hers, and it became a list.
+    {if gift == "nothing"}
+
+    Beside it, in the shelter of the post, you leave what you carried home last night: her notebook,
+    the attendance lists in the blue cover. It should have been here a day ago.
+    ~ gift = "notebook"
+    ~ gift_late = true
+    {end}
 
     Nothing moves on the hill. If she is out there, she does not come. You go back and lie down and
     listen to the dark until it goes grey.

@@ -62,8 +62,8 @@ Ye-eun. Fourteen years old, and the hunger sits on her like a grown man on a chi
 The day is coming. You will spend it down here, with one of them.
 * [Spend the day with Tae-gyu] -> taegyu_talk
 * [Sit with Ms. Seo and her ledger] -> seo_ledger
-* [Stay beside Ye-eun] -> yeeun
-* {visits(day_station) > 0} [Go back to Ye-eun, who is still awake from this afternoon] -> yeeun
+* {visits(day_station) == 0} [Stay beside Ye-eun] -> yeeun
+* {visits(day_station) > 0} [Go back to Ye-eun, who has been awake since noon] -> yeeun
 * [Go up alone to hunt, before the light comes: you may come back fed, or with nothing] -> hunt
 
 === taegyu_talk "Tae-gyu" ===

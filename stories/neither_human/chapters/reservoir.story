@@ -10,6 +10,9 @@ The reservoir road climbs out of the city in long switchbacks through pine woods
 reach. It smells of resin and cold water. After Hyosan, the quiet is almost shocking.
 
 {yeeun == "with_you": Ye-eun walks the first hour with you, holding your sleeve. At the last bend below the first gate you sit her down in a hollow under the pines, with your jacket round her shoulders, and tell her to wait for you there until dawn, and then another dawn, and then to walk down to the camp and ask for a girl called On-jo. She makes you say the name three times.}
+{if yeeun == "with_you"}
+~ yeeun_at = "pines"
+{end}
 
 You walk the rest in the dark, in the trees. The first gate is a boom barrier and a sentry asleep in
 his box. The second is newer: three metres of fence topped with coiled wire, floodlights, a camera
@@ -33,6 +36,7 @@ you are almost sure, right under the building.
     so the camera can hear: "My name is Nam-ra. I was a student at Hyosan High. I want to speak to
     whoever is in charge."
     ~ suspicion += 2
+    ~ caught = "gate"
     -> white_room
 
 === spillway "The Spillway" ===
@@ -51,6 +55,7 @@ moment later, a lot of boots on a metal staircase, and a calm voice on a radio: 
 her. Nets and poles, no firearms. Alive, please."
 
 You are still dripping when the lights come on.
+~ caught = "water"
 -> white_room
 {end}
 
@@ -64,6 +69,7 @@ heartbeats. Some warm. Some very, very cold.
 You have been too slow, or too loud, or they knew all along. At both ends of the corridor the doors
 open, and the soldiers come through in grey, with their goggles and their poles, not hurrying. There
 is nowhere to go.
+~ caught = "water"
 -> white_room
 {end}
 {> The corridor above the plant room is long and white and smells of bleach. There are doors all along it, closed, with small wired-glass windows, and a clock at the far end that says it is ten past three in the morning.|You are back in the long white corridor. It is ten past three, still, or again; the clock on the wall has stopped.|The corridor again. Every time you come back to it, it seems longer.|The corridor. You are running out of time, and you know it.}
@@ -250,6 +256,7 @@ There is more than one way out of this building. Choose.
     night. You almost make it.
 
     The net comes down from the catwalk above you, heavy and wet, and the poles come after it.
+    ~ caught = "water"
     -> white_room
 
 === seo_breakout "Out Through the Water" ===
@@ -268,11 +275,24 @@ Your fist goes through the glass wall of the cold room on the third blow. You te
 -> mountain_road
 
 === white_room "The White Room" ===
+{if caught == "camp"}
+\**Chapter {visits(uprising_gather) > 0: Nine|Eight}: Building Nine**
+
+{end}
 They put you in a room that is entirely white: walls, floor, ceiling, the chair they strap you to,
 the steel table bolted to the floor in front of it. There is a drain in the floor. You try not to
 think about the drain.
 
-{visits(spillway) == 0: You walked in with your hands up. They strapped you down anyway. You had expected that, but it still surprises you how much it hurts.|You came in through the water like a thief, and they treat you like one.}
+{if caught == "gate"}
+You walked in with your hands up. They strapped you down anyway. You had expected that, but it still
+surprises you how much it hurts.
+{elif caught == "water"}
+You came in through the water like a thief, and they treat you like one.
+{else}
+They brought you up from the camp in the back of a truck, under a net, with a dog's breath on your
+neck the whole way, and carried you in past the long grey dam without your feet touching the ground.
+It is the first time you have seen Building Nine. You will not see much more of it.
+{end}
 
 You sit in the white room alone for a long time, with the hunger pacing the inside of your skull,
 and to keep from listening to it you close your eyes and go somewhere else.
@@ -368,7 +388,7 @@ records for all of you, the ones who came in from the city once the word went ro
 would be caged. Eleven of you, then twenty, then more. She makes them all roll up their sleeves and
 tell her a number from one to ten. Nobody lies. She can always tell.
 
-{yeeun == "with_you": Ye-eun comes in on the third day, walking down out of the pines in your jacket{visits(raid_drain) > 0: with her chain wrapped round her wrist|, with the key to her old chain round her neck}, because someone in a white coat went up the road calling her name. She is the youngest donor on Ms. Seo's list. She insists on it.|Ye-eun comes out of the cold room on the first day, in a wheelchair she does not need, and Ms. Seo pushes it anyway. The strap marks take a month to fade. She is the youngest donor on Ms. Seo's list, and nobody ever straps her to anything again.}
+{yeeun == "with_you": Ye-eun comes in on the third day, {yeeun_at == "camp": riding up the reservoir road in the camp minibus on On-jo's knee|walking down out of the pines in your jacket}{visits(raid_drain) > 0:, with her chain wrapped round her wrist|, with the key to her old chain round her neck}, {yeeun_at == "pines": because someone in a white coat went up the road calling her name|because On-jo told the sergeant she was her cousin and then told the Major she was yours}. She is the youngest donor on Ms. Seo's list. She insists on it.|Ye-eun comes out of the cold room on the first day, in a wheelchair she does not need, and Ms. Seo pushes it anyway. The strap marks take a month to fade. She is the youngest donor on Ms. Seo's list, and nobody ever straps her to anything again.}
 
 {trust >= 3: Your friends come on the first day, all six of them, in a minibus from the camp with a nervous soldier driving. On-jo walks straight across the lab and hugs you, and you let her, and your hunger is a three that day and you can feel her heart against your chest like a small warm bird and you do not want anything from it at all. After that they come every Sunday. Dae-su sings. Ha-ri brings her bow and does not need it. Su-hyeok sits by the window and says very little, and stays the longest.|Your friends come on the second week, cautiously, not all at once. On-jo first, alone, on the far side of the glass. Then, when she has told them you are still you, the others. It takes months before they stop watching your mouth when you talk. You do not blame them. You keep giving blood, and keep talking, and one Sunday Dae-su forgets himself and sings.}
 
@@ -425,7 +445,7 @@ Afterward, in the truck, the box on your neck gives you your blood, and you drin
 the warmth of it go through you, and you feel grateful, and you feel your gratitude from a little
 way off, like weather through a window.
 
-{yeeun == "with_you": You ask once, only once, about a girl of fourteen who was waiting in the pines below the first gate. The handler looks it up. She walked down to the camp on the third morning and asked for On-jo by name, and On-jo came. That is all the file says. It is enough to live on for a month.|Ye-eun is in the programme too, by the autumn. You see her across the yard, once, in a collar of her own, and she does not know you. You did not promise her anything. You tell yourself that, and it does not help.}
+{yeeun == "with_you": You ask once, only once, about a girl of fourteen who was {yeeun_at == "camp": hiding behind the rice sacks in a ration store in the quarantine camp. The handler looks it up. A girl of that age was registered at the camp that week as the cousin of a girl called On-jo, from Tent Eleven|waiting in the pines below the first gate. The handler looks it up. She walked down to the camp on the third morning and asked for On-jo by name, and On-jo came}. That is all the file says. It is enough to live on for a month.|Ye-eun is in the programme too, by the autumn. You see her across the yard, once, in a collar of her own, and she does not know you. You did not promise her anything. You tell yourself that, and it does not help.}
 
 {promised_seo: You promised Ms. Seo you would come back for her. You do, in a way: every Friday you walk past the cold room with your handler, and she lifts her hand to the glass, and you do not lift yours.}
 
@@ -537,7 +557,7 @@ She comes to the phone out of breath, with five people breathing behind her. You
 minutes. You use them.
 {else}
 You go out through the spillway with the manifest inside your shirt, wrapped in plastic from the
-plant room, and you run all the way back down the reservoir road to the camp. {knows_gap: You find the gap behind the laundry{gap_marked:, and the white cloth on the post}, and roll under.|You go over the fence where the razor wire sags by the motor pool, and tear your sleeve, and do not care.} Tent Eleven is the fourth row from the laundry. You know it by the hearts.
+plant room, and you run all the way back down the reservoir road to the camp. {told_gap: You find the gap behind the laundry{gap_marked:, and the white cloth on the post}, and roll under.|You go over the fence where the razor wire sags by the motor pool, and tear your sleeve, and do not care.} Tent Eleven is the fourth row from the laundry. You know it by the hearts.
 {end}
 
 It is Hyo-ryung who thinks of it. Of course it is. Hyo-ryung, who listens.

@@ -45,6 +45,32 @@ with her so close, it is a little louder.
     ~ trust += 1
     -> footsteps
 
+=== late_fire "Late" === #chapter: One: The Roof #mood: hurried
+\**Chapter One: The Roof**
+
+~ hunger += 1
+You come up through the storm drains at a run, and through the rubble of the east wing, and up four
+flights of a staircase with no rail, with an armful of broken desk legs and the pages of a maths
+textbook nobody will need again. Running makes you hungry. Everything makes you hungry.
+
+You have the fire going on the third match. The smoke leans east over the ruined gymnasium, and
+down at the memorial, for the first time in a month, there is nobody at the fence. She has gone
+home. You were too long.
+
+Then, four floors down, rubber soles on broken concrete. Hearts: six of them, climbing. She did not
+go home. She saw the first of the smoke from the hill road and went back to the camp for the
+others, and now they are already on the stairs, and you are on your knees by a fire that is barely
+lit, out of breath you do not need, with ash on your hands.
+
+There is no time to arrange yourself. There is only time to choose where they will find you.
+* [Stay on your knees by the fire, just as you are]
+    You stay as you are. It is not how you meant them to see you. It is, you think afterward, the
+    most truthful way they could have.
+    ~ arrival = "late"
+    ~ trust += 1
+    -> reunion
+* [Get behind the water tank before they reach the top: the waiting will cost you] -> watch_them
+
 === footsteps "Six Hearts on the Stairs" ===
 You hear them before anything else: rubber soles on broken concrete, four floors down. Then the
 hearts.
@@ -109,6 +135,7 @@ about her.
 {if visits(reunion) == 1}
 {arrival == "stairs": You come out onto the roof together. For a moment nobody knows where to stand. Then On-jo takes one step toward you and stops, because Su-hyeok has caught her sleeve, and because you have lifted one hand, palm out, as you used to quiet the class.}
 {arrival == "stayed": For a moment nobody moves. Then On-jo takes one step toward you and stops, because Su-hyeok has caught her sleeve, and because you have lifted one hand, palm out, as you used to quiet the class.}
+{arrival == "late": They come out onto the roof one after another and stop, because you are still kneeling by the fire, blowing on it, with soot on your face. On-jo takes one step toward you and stops, because Su-hyeok has caught her sleeve, and because you have lifted one hand, palm out, as you used to quiet the class.}
 {arrival == "hid": Six faces turn toward you in the firelight. On-jo takes one step toward you and stops, because Su-hyeok has caught her sleeve, and because you have lifted one hand, palm out, as you used to quiet the class.}
 
 Dae-su says, "Whoa," very softly, the most Dae-su thing you have heard in four months, and
@@ -125,7 +152,8 @@ gets worse.
 * [Let Su-hyeok ask what he came up here to ask] -> suhyeok_question
 * [Ask Dae-su and Mi-jin how they are living, down there] -> camp_news
 * [Ask Hyo-ryung what she has been listening to] -> hyoryung_roof
-+ [Tell them why you lit the fire] -> the_others_talk
+* [Tell them why you lit the fire] -> the_others_talk
+* -> theyre_back
 
 === close "Close Enough to Hear" ===
 ~ hunger += 1
@@ -239,7 +267,8 @@ On-jo, and both things are true at once.
     -> reunion
 * [Ask him to take them home now, before you find out]
     "Take them home, Su-hyeok," you say. "Now. While it's a good night. Before we find out what kind
-    of night it is."
+    of night it is. And if it ever turns into the wrong kind, I'll go a long way from all of you. That
+    much I can promise."
 
     He looks at you for a long moment, and then at On-jo, and you can see him deciding to trust the
     question more than any answer. He stands up. "Okay," he says. "Everyone. We're going." On-jo
@@ -315,14 +344,17 @@ to people who live in an army camp and are questioned every week.
     ~ told_friends = true
     ~ trust += 1
     -> theyre_back
-* [Keep the others' secret]
+* [Keep the others' secret, and let the talk go back round the fire]
     "It isn't mine to tell," you say. "If they ask you in the camp, I want you to be able to say you
     don't know, and mean it."
 
     On-jo looks hurt for a second, then not. "You're protecting us," she says. "Or them."
 
     "Both," you say. "If that's possible."
-    -> theyre_back
+
+    Nobody asks again. Mi-jin puts another chair leg on the fire, and the talk goes back round it, a
+    little lower than before, and you are grateful to all of them for letting it.
+    -> reunion
 
 === theyre_back "They're Back" ===
 ~ hunger += 1

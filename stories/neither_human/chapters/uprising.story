@@ -18,6 +18,9 @@ and watch the lights of the camp below with their heads tilted and their mouths 
 do not seem to hear when they are spoken to.
 
 {yeeun == "with_you": Ye-eun is with you, holding your sleeve. You sit her down against one of the scorched legs of the tower and tell her to stay there whatever happens, and she nods, and does not let go of your sleeve until you take her fingers off it.}
+{if yeeun == "with_you"}
+~ yeeun_at = "tower"
+{end}
 
 Tae-gyu stands on a block of fallen concrete in the middle of them. When he sees you he jumps down
 and walks straight through the crowd and takes you by both shoulders.
@@ -144,7 +147,7 @@ and looks back at you, and holds them out, handles first.
 * {trust >= 3 else "Your friends would not know you, in the dark, among these others. They would not come out to you."} [Stand between them and the camp: Tae-gyu will not forgive it] -> standoff
 * (warn) [Run ahead to warn On-jo: they will know who warned the camp]
     You do not take the bolt cutters. You turn and run along the outside of the fence, faster than
-    any of them can follow, toward the laundry, {knows_gap: where the camera points at the wrong corner and the wire has come away from the post|where the camp is darkest}. Behind you, you hear Tae-gyu swear, and you run faster.
+    any of them can follow, toward the laundry, {told_gap: where the camera points at the wrong corner and the wire has come away from the post|where the camp is darkest}. Behind you, you hear Tae-gyu swear, and you run faster.
     ~ suspicion += 1
     -> friends_door
 
