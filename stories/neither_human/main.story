@@ -79,6 +79,9 @@ var knows_gap = false
 var told_gap = false
 var gift_late = false
 var yeeun_at = "church"
+var fed_yeeun = false
+var saw_nine = false
+var onjo_lied = false
 var caught = "none"
 var gap_marked = false
 var hari_watch = false
@@ -395,6 +398,8 @@ haircut. A name on a register, and nobody to answer it. You do not let yourself 
 that, even on the good days, and there are good days. That is the worst of it.
 {end}
 
+{taegyu_deadline and visits(rooftop_again) == 0 and visits(village) == 0: You never went back to the water tower at the end of your one night. On-jo found out, later, what Tae-gyu did instead: he waited until dawn, and then took the forty north into the hills, not down to the camp. Nobody knows why. You like to think it was because you asked.}
+
 {onjo_deal: On-jo never quite forgives herself for Room Four, for the morning she told the Major where the others hid because she wanted a cure to be true. You have told her a hundred times that they would have found the arcade anyway. She has stopped arguing. She has not stopped remembering.}
 ->->
 
@@ -448,6 +453,8 @@ Ye-eun is found two days later, asleep on her pink school bag {yeeun_at == "pine
 {conscript == "bitten": In the report, under the number, someone has added the name of a conscript called Oh. It is the only other name in it.}
 
 {conscript == "saved": In a hospital in Daegu a conscript called Oh reads the report and asks to see the photograph, and then asks them not to shoot. Nobody writes that down.}
+
+{taegyu_deadline: Under the water tower, Tae-gyu waits out your one night, and the next, and then takes the forty north into the hills. Nobody comes down to the camp. Perhaps he remembered that you asked.}
 
 {told_truth: Su-hyeok stops walking the fence. "She said she'd go a long way from us," he tells On-jo, "if it ever didn't pass. She did, didn't she. She kept it." On-jo does not answer him.}
 

@@ -52,6 +52,7 @@ infected run colder. She is something in between." He taps the cool shape. "Who 
     The Major writes something down. "I'm sorry for your loss," he says gently. He does not believe
     you. But he has seen how you said it, and he knows now exactly how much she matters to you, and
     you will wonder later whether that was what he wanted all along.
+    ~ onjo_lied = true
     ~ trust += 1
     ~ suspicion += 1
     -> interrogation_end
@@ -66,7 +67,6 @@ infected run colder. She is something in between." He taps the cool shape. "Who 
 === interrogation_deal "The Deal" ===
 ~ suspicion += 2
 ~ trust -= 2
-~ knows_lab = true
 ~ onjo_deal = true
 "If I tell you something," you hear yourself say, "will you help them? Not shoot them. Not cage
 them. She says there are others like her. If they're like her, they can be cured. Can't they?"
@@ -155,7 +155,6 @@ You go every night. I'm not stupid."
     -> night_out
 
 === camp_hyoryung "What Hyo-ryung Heard" ===
-~ knows_lab = true
 Hyo-ryung is sitting on an upturned bucket outside the signals tent, shelling peanuts, which gives
 her a reason to sit outside the signals tent.
 
@@ -314,7 +313,7 @@ The memorial runs the length of the old school car park: two hundred metres of c
 everything the living could think to bring. Photographs curling in plastic sleeves. School ties. A
 baseball glove. A cracked phone with its charm still on.
 
-At your place, the paper crane from last night is a little damp. {took_photo: The photograph of Class {CLASS} is gone from its sleeve. You noticed last night. You have not stopped noticing. Somebody took it, and there is only one somebody it could be.} You bow, as you always do, and put the {gift == "blood": blood bag|notebook} down in the shelter of the fence post.
+{visits(late_fire) > 0: At your place nothing has changed since the night before last. Last night you never got as far as the fence: you saw the smoke on the roof from the camp, and ran for the others.|At your place, the paper crane from last night is a little damp.} {took_photo: The photograph of Class {CLASS} is gone from its sleeve. You noticed last night. You have not stopped noticing. Somebody took it, and there is only one somebody it could be.} You bow, as you always do, and put the {gift == "blood": blood bag|notebook} down in the shelter of the fence post.
 
 Up above, the school is a black shape against the cloud. No fire tonight. But she might be out
 there, watching.{visits(suhyeok_night) > 0: Behind you, Su-hyeok waits by the tie that is not anyone's.}{visits(hari_night) > 0: Down at the last bend, Ha-ri sits in the long grass with an arrow across her knees.}
@@ -341,7 +340,7 @@ very still, as she did on the roof.
 "They came for the others," she says. "At dusk. Under the station." Her voice is quite steady. "They
 took a woman who kept a ledger. She didn't even fight."
 
-{visits(signals_night) > 0: "I know," you say. "I heard it on the radio. Hyo-ryung and I. They were laughing." You did not mean to say the last part. She nods as if you had told her the weather.}
+{visits(signals_night) > 0: "I know," you say. "I heard it. Hyo-ryung and I, in the signals tent. They were laughing." You did not mean to say the last part. She nods as if you had told her the weather.}
 
 {took_ledger: Under her arm is a green pharmacy stock book, held as carefully as a baby. "She gave me this," Nam-ra says. "Instead of letting me carry her."}
 
@@ -351,7 +350,9 @@ took a woman who kept a ledger. She didn't even fight."
 The ground tilts under you. You have to hold on to the fence.
 
 "I told them," you say. "This morning. The Major said they were looking for a cure, and I wanted it
-to be true so much that I told him where. I'm sorry, Nam-ra. I'm so sorry."
+to be true so much that I told him where. He said they take them to a place by the reservoir. Building
+Nine. I'm sorry, Nam-ra. I'm so sorry."
+~ knows_lab = true
 
 She is quiet for a long time. Then she says, "They'd have found it. They followed me from the roof."
 You do not know if it is true. She says it anyway, and that is the kindest and worst thing anyone
@@ -360,6 +361,7 @@ has ever done for you.
 "There's a building by the reservoir," you tell her. "Building Nine. That's where they take them.
 Hyo-ryung heard it on the radio. They have the science teacher's family there. They want someone
 who can talk. Nam-ra, they want you." You can see her learning it by heart.
+~ knows_lab = true
 {else}
 You tell her about Room Four, and the photograph, and the Major with his ring, who wants her to know
 that they can help. When you have finished she says, "Can they?" and you find that you do not know.
@@ -422,8 +424,9 @@ She looks past you at the camp for a long time: the rows of tents, the guard tow
 in the administration block where a man turns his wedding ring.
 
 "Not yet," she says. "Not into a place where they count heads every morning. I'd be the wrong
-number, and they'd find out, and then it would be you they came for." She takes the {gift == "blood": blood bag|notebook} from
-your hands, very carefully, without touching your fingers. "Ask me again. Not tonight. Ask me again."
+number, and they'd find out, and then it would be you they came for."
+
+You pick the {gift == "blood": blood bag|notebook} up from the fence post and hold it out over the rope. She takes it from your hands, very carefully, without touching your fingers. "Ask me again," she says. "Not tonight. Ask me again."
 
 Then she is gone, and you stand at the rope with your hands empty, and you find that you are not
 sorry you asked.
@@ -443,7 +446,7 @@ standing there.
 
 You go back down. You tell yourself it is one night. You tell yourself she will understand, if she
 came, if she was there at all. The fence will have nothing new on it, and she will look at the
-place where your gifts hang, and find the crane from last night, going soft in the damp.
+place where your gifts hang, and find {visits(late_fire) > 0: nothing new there since the night before the fire|the crane from last night, going soft in the damp}.
 -> camp_return
 
 === hari_night "Two on the Hill Road" ===
@@ -471,7 +474,7 @@ on the desk, and the radio talks to itself, and Hyo-ryung shells peanuts and doe
 
 At a quarter to seven the voices change. A lot of them at once, clipped and busy. _Station._
 _Grate secure._ _Specimens, nine, ten, eleven._ Someone says _the old woman_ and someone else laughs.
-Someone says _no, the small one bit him_, and nobody laughs at that.
+{yeeun == "taken": Someone says _no, the small one bit him_, and nobody laughs at that.|Someone says _one got out through the drain, with the kid_, and somebody swears.}
 
 Hyo-ryung stops shelling peanuts. You look at each other. Neither of you says the word _arcade_.
 Neither of you needs to.

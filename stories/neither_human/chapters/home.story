@@ -443,6 +443,8 @@ You tell Dae-su. He cries, which he says is allergies.
 
 {promised_onjo: She told you on the roof that she would come back, somewhere. She does, once a year, on the anniversary, to the memorial, at night. You sit on either side of the rope the soldiers strung, which nobody has ever taken down, and talk until the sky goes grey, and then she goes east again.|Once a year, on the anniversary, you find something new on the memorial fence that you did not put there: a shell, a piece of sea glass, a feather. You never see her. You never need to.}
 
+{taegyu_deadline: The night she left, she told you about a man under the water tower who was waiting for an answer. You went up yourself, the next night, and gave it to him: that six students would not stand with forty of her kind against an army, and would not stand against them either. He looked at you for a long time. Then he took the forty north into the hills, and nobody came down to the camp that night, or any night after.}
+
 {conscript == "saved": In the second spring a young man on crutches comes to the memorial while you are there, and hangs a school tie on the fence, and stands in front of it for a long time. You do not ask. You think you know.}
 
 {wrote_back: You keep the first note she ever wrote you, the one from the fence that said _"I'm still here,"_ in the front of the notebook. Every month, when the new letter comes, you check the handwriting against it, and every month it matches.|She never wrote back to anything you left on the fence, all those nights. Now she writes every month. You keep the letters in the blue notebook, between the pages of the register, where they fit.}

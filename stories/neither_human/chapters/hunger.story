@@ -191,8 +191,7 @@ yet been able to open.
 In the shelter of the fence post, pushed in tonight beside a folded page, is what she did not bring
 last night. The camp soap is still on the paper.
 {elif gift == "nothing"}
-There is nothing new at her place: not tonight, not last night. The paper crane from the night of
-the fire has gone soft in the damp. You tell yourself it means nothing. A patrol, a count, a
+There is nothing new at her place: not tonight, not last night. {visits(late_fire) == 0: The paper crane from the night of the fire has gone soft in the damp.} You tell yourself it means nothing. A patrol, a count, a
 sergeant with her name underlined. You tell yourself that twice.
 {else}
 In the shelter of the fence post is the thing she left for you last night, still there. Nobody else
@@ -235,12 +234,17 @@ column for today a small neat tick. Present.
 On the back, smaller: _"Su-hyeok found a gap behind the laundry, where the camera points the wrong way. It's for you."_
 {end}
 {end}
-{onjo_deal and visits(memorial_meeting) == 0 and gift != "nothing": There is a second note, folded very small, in handwriting that wobbles. _"I told the Major where you were. I thought they wanted to help. He said they take them to Building Nine, at the reservoir. I'm so sorry. Don't forgive me. Just be all right."_}
-{not onjo_deal and visits(camp_hyoryung) > 0 and visits(memorial_meeting) == 0 and gift != "nothing": On the back of her note, in smaller writing: _"Hyo-ryung heard the soldiers. They take them to the reservoir, to a place called Building Nine."_}
+{if onjo_deal and visits(memorial_meeting) == 0 and gift != "nothing"}
+~ knows_lab = true
+There is a second note, folded very small, in handwriting that wobbles. _"I told the Major where you were. I thought they wanted to help. He said they take them to Building Nine, at the reservoir. I'm so sorry. Don't forgive me. Just be all right."_
+{elif visits(camp_hyoryung) > 0 and visits(memorial_meeting) == 0 and gift != "nothing"}
+~ knows_lab = true
+On the back of her note, in smaller writing: _"Hyo-ryung heard the soldiers. They take them to the reservoir, to a place called Building Nine."_
+{end}
 {if heard_prep}
 ~ knows_lab = true
 
-There is a third note tonight, newer than the others, pushed through the wire a few hours ago: you
+There is another note tonight, newer than the rest, pushed through the wire a few hours ago: you
 can still smell the camp soap on it. {prep_blood or prep_room or prep_phone or hyo_pages: _"We've been busy."_ Then a list, in On-jo's hand, with comments in other people's.|_"We wanted to do something today, and we didn't, and we're sorry."_ Six names underneath, in six different hands.} {prep_room: _"Mi-jin has made you a room behind the rice sacks in the ration store."_ (_"It has comics,"_ in Dae-su's writing.)} {prep_blood: _"Dae-su has three bags hidden in the rice."_ (_"Expired but fine,"_ in Dae-su's.)} {prep_phone: _"Hyo-ryung has a phone that can go live."_} {hyo_pages: _"Hyo-ryung says Building Nine sends a container to Busan, and then Japan. She wrote down the date."_} At the bottom, in On-jo's writing again: _"Come to us, or tell us where you go. Either one."_
 {end}
 {if heard_prep and hyo_pages}
@@ -285,7 +289,7 @@ long, stops being patient.
 {end}
 When you get up, the city is waiting for you to choose.
 
-Before you left the church this morning you read the word Tae-gyu had scratched on its door: the old
+Before you left the church this morning you read what Tae-gyu had scratched on its door: the old
 water tower on the ridge above the camp, tonight. He is gathering everyone who got away. He
 is done hiding.
 

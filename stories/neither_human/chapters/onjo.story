@@ -13,7 +13,8 @@ nothing while the sergeant walks the row.
 
 {suspicion >= 4: He stops in front of you. He looks at your boots, and at your face, and writes something on his clipboard, and walks on. Behind you, Su-hyeok lets out his breath very slowly.|He walks past you without slowing down. You are one more girl in a camp sweatshirt. You have never been so glad to be nobody.}
 
-{gift_in_hand: Your right hand still remembers how cold hers was. You keep closing it.}
+{gift_in_hand and visits(meeting_no) == 0: Your right hand still remembers how cold hers was. You keep closing it.}
+{visits(meeting_no) > 0: _Ask me again,_ she said. You keep practising how.}
 {visits(memorial_meeting) > 0 and not gift_in_hand: You keep seeing her bend to pick the {gift == "blood": towel|notebook} up from the fence post, and look at you, and go.}
 {gift == "nothing": You keep seeing the fence as she will have found it last night, if she came: nothing new on it, nothing from you.}
 {visits(memorial_meeting) == 0 and gift != "nothing": This morning, before the count, you went to the fence. The {gift == "blood": towel|notebook} was still there at the post. She has not come for it yet. You left it where it was, and told yourself that was hope.}
@@ -29,6 +30,10 @@ friend by name."
 You say nothing. You have learned that from him, at least. When you come out into the sun your
 hands are shaking so badly that Hyo-ryung takes one of them and holds it all the way back to the
 tent without asking why.
+{elif visits(signals_night) > 0}
+At breakfast, Hyo-ryung sits down next to you with her tray and does not eat. "I heard the trucks go
+north," she says. "After you went out. Two. Full." She pushes the rice round the tray. "I kept
+hearing them laugh."
 {else}
 At breakfast, Hyo-ryung sits down next to you with her tray and says, without looking at you, "They
 came back last night with two trucks. Full. From the city." She eats a spoonful of rice. "North."
@@ -198,12 +203,12 @@ open, waiting to see what you will do. Ha-ri's bow under her cot.
     ~ gift_late = true
     {end}
 
-    Nothing moves on the hill. If she is out there, she does not come. You go back and lie down and
-    listen to the dark until it goes grey.
+    Nothing moves on the hill. If she is out there, she does not come. You go back under the wire
+    and lie down in the dark.
     ~ heard_prep = true
     ~ suspicion += 1
     -> onjo_night_end
-* [Stay in tonight: the sergeant has your name]
+* [Stay in tonight: the less you are seen, the safer she is]
     You stay in. You lie on your cot with your hands folded on your chest and listen to the camp
     breathe, and somewhere out there she is walking the dark alone, and you have not told her
     anything. It is the hardest thing you have done in four months, lying still.

@@ -10,7 +10,7 @@ Hyosan at night is a city with its eyes put out. You run down the middle of the 
 past shutters melted into waves, past a bus on its side with grass growing through the windows.
 Behind you, the drone is turning, tasting the air for heat.
 
-Your ankle has finished mending. The body the virus gave you is a beautiful machine, and you hate
+{visits(leap) > 0: Your ankle has finished mending.|You did not jump tonight, and you are almost sorry.} The body the virus gave you is a beautiful machine, and you hate
 how much you enjoy it at moments like this.
 * [Lead the drone away from the school: it will see you, and running costs]
     You stop in the open at a crossroads and let it find you. Then you run west, away from the
@@ -35,12 +35,13 @@ how much you enjoy it at moments like this.
 === den "Under the Station" ===
 The arcade under Hyosan Station used to sell phone cases and bubble tea. Now the south end is a
 black lake where the water mains burst, and the north end is where the others live.
+
 {if hunger >= 8}
 You get as far as the ventilation grate behind the bus depot before it takes you.
 -> hunger_fit ->
 {end}
 
-{visits(day_station) > 0: You were here at noon. It feels like a week ago.} Eleven of them tonight, and you
+{visits(day_station) > 0: {visits(late_fire) > 0: You left here at dusk.|You were here at noon.} It feels like a week ago.} Eleven of them tonight, and you
 make twelve, sleeping in the shells of the shops behind shutters pulled down from inside.
 
 Tae-gyu is awake; he always is. He sits on the counter of the old bubble tea stand swinging his
@@ -63,7 +64,8 @@ The day is coming. You will spend it down here, with one of them.
 * [Spend the day with Tae-gyu] -> taegyu_talk
 * [Sit with Ms. Seo and her ledger] -> seo_ledger
 * {visits(day_station) == 0} [Stay beside Ye-eun] -> yeeun
-* {visits(day_station) > 0} [Go back to Ye-eun, who has been awake since noon] -> yeeun
+* {visits(day_station) > 0 and visits(late_fire) == 0} [Go back to Ye-eun, who has been awake since noon] -> yeeun
+* {visits(late_fire) > 0} [Go back to Ye-eun, who has woken again, and is asking for you] -> yeeun
 * [Go up alone to hunt, before the light comes: you may come back fed, or with nothing] -> hunt
 
 === taegyu_talk "Tae-gyu" ===
@@ -142,6 +144,7 @@ one by one.
     watch them carry Ms. Seo in, sitting upright in the net with her ledger in her arms. And then a
     small shape, kicking, with a bicycle chain still round its wrist.
     ~ knows_lab = true
+    ~ saw_nine = true
     ~ yeeun = "taken"
     ~ hunger += 1
     -> after_raid
@@ -230,8 +233,8 @@ When you come back, she is watching you. "You went away," she says. "Where do yo
     ~ humanity += 1
     -> dusk_raid
 * [Take the key from Tae-gyu's neck while he sleeps, and unlock her: she asked for the chain] -> yeeun_unchained
-* [Give her what you carried down: you will go hungry all afternoon]
-    You give her all of it, the whole day's worth. She drinks it like a child drinking milk, both
+* [Give her your own share of blood for the day: you will go hungry all afternoon]
+    You give her all of it, the whole day's worth{day == "market": , and the tub you carried down from the cold store in your bag|, from the tins Tae-gyu keeps cold in the flooded end}. She drinks it like a child drinking milk, both
     hands around it, and then she cries because she drank it all, and you tell her that was
     the idea.
 
@@ -240,6 +243,7 @@ When you come back, she is watching you. "You went away," she says. "Where do yo
     school again.
     ~ hunger += 2
     ~ humanity += 2
+    ~ fed_yeeun = true
     -> dusk_raid
 
 === hunt "Above Ground" ===
@@ -332,6 +336,7 @@ chest, and waits. You will remember that later.
 Ye-eun is screaming. She is still chained to the pillar.
 * [Fight beside Tae-gyu: they will have your face afterward] -> raid_fight
 * {hunger < 8 else "Your legs are water; the hunger has had you all day. You could not carry her."} [Carry Ye-eun out through the storm drain] -> raid_drain
+* {fed_yeeun and hunger >= 8} [Break Ye-eun's chain and run with her: she drank your share, and she can run] -> raid_drain
 * {ally == "Seo" else "Ms. Seo is across the arcade, and the lamps are between you."} [Go to Ms. Seo, who is not running] -> raid_ledger
 * [Run] -> raid_flee
 
@@ -367,16 +372,25 @@ You do not think. You are across the arcade before the lamps have swung round, w
 chain in both hands, and you pull.
 
 The lock holds. The pillar does not. The bolt tears out of the concrete with a shriek of metal, and
-Ye-eun falls against you, still chained to a length of steel, still screaming. You pick her up,
-chain and all. She weighs nothing.
+Ye-eun falls against you, still chained to a length of steel, still screaming.
+{if hunger >= 8}
+You could not carry her now if you tried. You do not have to. She drank your share at noon, and
+she is on her feet before you are, the chain wrapped twice round her fist, pulling you.
+
+Behind the noodle shop is a drain grate you found in your first week, because you always find the
+exits first. You drop through it into knee-deep water together and run, bent double, her hand
+locked in yours.
+{else}
+You pick her up, chain and all. She weighs nothing.
 
 Behind the noodle shop is a drain grate you found in your first week, because you always find the
 exits first. You drop through it into knee-deep water and run, bent double, with her arms around
 your neck.
+{end}
 
 "Don't let go," she keeps saying. "Unnie, don't let go."
 
-You don't. Her heart is against your ear the whole way, and the hunger, for once, says nothing at
+You don't. Her heart is {hunger >= 8: loud beside you|against your ear} the whole way, and the hunger, for once, says nothing at
 all.
 -> after_raid
 
@@ -421,12 +435,12 @@ Then they stop.
 -> after_raid
 
 === after_raid "What Is Left" ===
-{visits(scouting) > 0 and knows_lab: You come back down the reservoir road before dawn, with Tae-gyu silent beside you, and find the survivors in the burned-out shell of a church on the ring road.|Later, when the trucks have gone, the survivors find each other in the burned-out shell of a church on the ring road.}
+{saw_nine: You come back down the reservoir road before dawn, with Tae-gyu silent beside you, and find the survivors in the burned-out shell of a church on the ring road.|Later, when the trucks have gone, the survivors find each other in the burned-out shell of a church on the ring road.}
 
 There are {yeeun == "with_you": six|five} of you. There were twelve. Tae-gyu, a cut above his eye
 already closed, counts you, and counts you again, as if the number might change.
 
-{if visits(scouting) > 0 and knows_lab}
+{if saw_nine}
 Ms. Seo is gone. You watched them carry her through the door of Building Nine, sitting upright in
 the net with her ledger in her arms.
 {else}
@@ -435,7 +449,7 @@ Ms. Seo is gone. They took her sitting down, {took_ledger: with nothing in her a
 
 {took_ledger: Ms. Seo's ledger is on your knees. You have not opened it. It feels like reading someone's diary at their funeral.}
 
-{yeeun == "with_you": Ye-eun sleeps with her head in your lap, {visits(yeeun_unchained) > 0: the key to her own chain in her fist.|the broken chain still locked around her wrist.}|Ye-eun is gone. You keep listening for her heart, small and fast and frightened, and it is not there.{visits(scouting) > 0 and knows_lab: You know exactly where it is. That is worse.}}
+{yeeun == "with_you": Ye-eun sleeps with her head in your lap, {visits(yeeun_unchained) > 0: the key to her own chain in her fist.|the broken chain still locked around her wrist.}|Ye-eun is gone. You keep listening for her heart, small and fast and frightened, and it is not there.{saw_nine: You know exactly where it is. That is worse.}}
 
 "Someone told them," Tae-gyu says. "They knew where the grate was." {told_friends: He looks at you, and you think of six people in an army camp who are questioned every week, and you cannot look back at him.|He looks at the smoke still in your hair from the fire on the roof, and then away.}
 

@@ -14,7 +14,7 @@ reach. It smells of resin and cold water. After Hyosan, the quiet is almost shoc
 ~ yeeun_at = "pines"
 {end}
 
-You walk the rest in the dark, in the trees. The first gate is a boom barrier and a sentry asleep in
+You walk the last of it in the dark, in the trees. The first gate is a boom barrier and a sentry asleep in
 his box. The second is newer: three metres of fence topped with coiled wire, floodlights, a camera
 on a pole that turns slowly left and right, like someone shaking their head.
 
@@ -303,7 +303,7 @@ When you open them, there are two people on the other side of the table.
 
 "Nam-ra," he says. "May I call you Nam-ra?"
 
-{onjo_deal: "Your friend On-jo has told me a great deal about you. About how you hold back."|"Your friend On-jo would not tell me anything about you. I found that very informative."}
+{onjo_deal: "Your friend On-jo has told me a great deal about you. About how you hold back."|{onjo_lied: "Your friend On-jo told me you died in Yangdong. She was very convincing. I have rarely seen anyone grieve so hard for someone so alive."|"Your friend On-jo would not tell me anything about you. I found that very informative."}}
 
 He folds his hands. "I want to be honest with you, because I think you respect honesty. There are
 two things this building could do with you. Dr. Han would like to cure the Jonas virus. My superiors
@@ -399,8 +399,7 @@ bitten by a man in the grip of the Jonas virus, in an outbreak that would once h
 She is given an injection within the hour. She runs a fever for two days, and dreams of drowning,
 and on the third day she wakes up and asks for her daughter, and is herself.
 
-The treatment does not work on those who have finished turning. Not yet. The science teacher's wife
-still stands in a padded room with her hand on her son's shoulder. But Dr. Han has a new column on
+The treatment does not work on those who have finished turning. Not yet. {visits(teachers_son) > 0: The science teacher's wife still stands in a padded room with her hand on her son's shoulder.|The science teacher's wife and son are still somewhere in Building Nine, in a room nobody shows you.} But Dr. Han has a new column on
 her whiteboard now, and at the top of it, underlined twice, is your name.
 
 -> threads ->

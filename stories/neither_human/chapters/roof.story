@@ -57,10 +57,13 @@ You have the fire going on the third match. The smoke leans east over the ruined
 down at the memorial, for the first time in a month, there is nobody at the fence. She has gone
 home. You were too long.
 
+You feed it anyway, a chair leg at a time, because you said you would light it and you keep what
+you say. An hour. More. The hum at the back of your skull rises as the city's few lights go out.
+
 Then, four floors down, rubber soles on broken concrete. Hearts: six of them, climbing. She did not
-go home. She saw the first of the smoke from the hill road and went back to the camp for the
-others, and now they are already on the stairs, and you are on your knees by a fire that is barely
-lit, out of breath you do not need, with ash on your hands.
+need to be at the fence. She saw the smoke from the camp, and she brought the others, and they are
+already on the last flight, and you are on your knees by the fire with soot on your face and ash on
+your hands, caught in the middle of waiting for them.
 
 There is no time to arrange yourself. There is only time to choose where they will find you.
 * [Stay on your knees by the fire, just as you are]
@@ -309,7 +312,7 @@ Dae-su says, "Mi-jin," in a strangled voice. But everyone is listening.
 
     Nobody says anything. Then Mi-jin says, "Okay," very quietly, and Dae-su says, "Okay," after
     her, and that is all, and it is enough, and it is then, with your sleeve still rolled up, that
-    you hear the sound from the south.
+    you lift your head.
     ~ told_eat = true
     ~ trust += 1
     {if jar}
@@ -489,6 +492,6 @@ know that somebody was listening."
     She tells you. Trucks north at night. A code name, _Second Class_. A taxi driver taken out of the
     camp to a hospital that was in the wrong direction. She tells it in order, with dates, in a low
     voice, while the others talk on the far side of the fire, and she has only just finished when
-    you hear the sound from the south.
+    something far off makes you lift your head.
     ~ knows_lab = true
     -> theyre_back
