@@ -65,7 +65,8 @@ def add_arguments(p):
     p.add_argument("--max-states", type=_positive_int, default=DEFAULT_MAX_STATES, metavar="N",
                    help=f"distinct states the exact search may visit per story (default {DEFAULT_MAX_STATES:,})")
     p.add_argument("--timeout", type=_seconds, default=DEFAULT_TIMEOUT, metavar="S",
-                   help=f"seconds of analysis per story (default {DEFAULT_TIMEOUT:g})")
+                   help=f"safety stop: seconds of analysis per story (default {DEFAULT_TIMEOUT:g}); budgets are "
+                        "counted in states, so only when this fires does the result depend on the machine")
     p.add_argument("--fuzz", type=_positive_int, default=0, metavar="N",
                    help="also play N random playthroughs with Hypothesis, checking invariants at every step")
     p.add_argument("--seed", type=_positive_int, default=DEFAULT_FUZZ_SEED, metavar="N",
