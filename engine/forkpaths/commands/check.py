@@ -12,6 +12,7 @@ from .. import loader
 from ..diagnostics import has_errors, render_text, sort_key
 from ._load import DEFAULT_HELP, paths_or_default
 from ..report import check_json, github_block, plural, sarif, story_json, strict, summary_line, use_color
+from ..printable import say_error
 
 HELP = "check stories: mistakes, reachability of every scene and ending, soft-locks"
 DESCRIPTION = """Check story files and report every mistake at once, like a compiler; then prove
@@ -108,7 +109,7 @@ def run(args) -> int:
     t0 = time.perf_counter()
     results, problems = collect(paths) if not problem else ([], [problem])
     for msg in problems:
-        print(f"forkpaths: error: {msg}", file=sys.stderr)
+        say_error(f"{msg}", file=sys.stderr)
     all_diags = []
     extra = {}
     stories = []
