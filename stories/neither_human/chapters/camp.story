@@ -337,6 +337,8 @@ other side of the rope the soldiers strung to keep people off the rubble. She is
 knees, with smoke in her hair and something dark dried on her sleeve, and she is holding herself
 very still, as she did on the roof.
 
+{visits(hari_night) > 0: "Ha-ri's at the bend," she says first. "With a bow. Tell her she still holds it like she used to." }{visits(suhyeok_night) > 0: She looks past you at Su-hyeok, by the tie, and he lifts one hand, and she nods to him, once.}
+
 "They came for the others," she says. "At dusk. Under the station." Her voice is quite steady. "They
 took a woman who kept a ledger. She didn't even fight."
 

@@ -49,7 +49,7 @@ Nobody says anything for a moment. Then Su-hyeok kneels and lifts the wire.
 
 {hunger >= SAFE: Through the wire you can hear six hearts, and the warm close breath of a camp asleep, and you know what a small shut room full of people will do to the hunger. You know it the way you know a step is missing in the dark.}
 
-{prep_room: "Come in," On-jo says. "Nam-ra. Come in. Mi-jin made you a room. Yesterday. There are comics."|"Come in," On-jo says. "Nam-ra. Please. We'll find somewhere. We'll think of something."}
+{prep_room: "Come in," On-jo says. "Nam-ra. Come in. Mi-jin made you a room. Today. There are comics."|"Come in," On-jo says. "Nam-ra. Please. We'll find somewhere. We'll think of something."}
 * {prep_room else "There is nowhere in the camp to put you. Nobody has made anywhere, and a tent has eleven cots in it."} [Let them hide you in the room Mi-jin made] -> storeroom
 * {prep_blood else "No one has anything for you to drink, and you cannot go in among them like this."} [Drink what Dae-su hid in the rice, there at the wire, then go in]
     Dae-su goes and comes back at a run, and swallows, and holds something out through the gap: a
@@ -64,7 +64,16 @@ Nobody says anything for a moment. Then Su-hyeok kneels and lifts the wire.
 
     You go in.
     ~ hunger = 2
-    -> storeroom_or_tent
+
+    Inside the wire, with the hunger quiet, you stand in the lane between the tents with six people
+    around you.
+    {if prep_room}
+    "The ration store," Mi-jin says. "Come on. It's all ready."
+    -> storeroom
+    {else}
+    "Tent Eleven," On-jo says. "Under my cot. Just till the morning. Just till we think."
+    -> tent_count
+    {end}
 * [Ask them to come with you to the mountains]
     "I can't come in," you say. "Not to a camp. Not with soldiers counting heads every morning.
     Sooner or later I'd be the wrong number." You look at them, one by one. "But there's somewhere
@@ -80,14 +89,6 @@ Nobody says anything for a moment. Then Su-hyeok kneels and lifts the wire.
     ~ friends_with = true
     -> mountain_road
 * {told_truth} [Tell them you only came to say goodbye, as you told Su-hyeok you would] -> long_road
-
-=== storeroom_or_tent "Where to Put You" ===
-Inside the wire, with the hunger quiet, you stand in the lane between the tents with six people
-around you and nowhere to go.
-
-{prep_room: "The ration store," Mi-jin says. "Come on. It's all ready."|"Tent Eleven," On-jo says. "Under my cot. Just till the morning. Just till we think."}
-* {prep_room} [Follow Mi-jin to the ration store] -> storeroom
-* {not prep_room} [Lie under On-jo's cot until morning: the count comes through the tents first] -> tent_count
 
 === tent_count "Under the Cot" ===
 {if yeeun == "with_you" and yeeun_at != "tower"}
@@ -142,7 +143,7 @@ the smell of them fills the little room like water filling a glass.
 Dae-su sings, very quietly, because someone has to. It is the ballad from two years ago, and he is
 still singing it badly, and Mi-jin is still telling him to stop, and you realise that you would
 die for the sound of it, if you had not already done most of that.
-* {prep_blood and hunger >= 3} [Ask Dae-su for one of the bags in the rice]
+* {prep_blood and hunger >= 4} [Ask Dae-su for one of the bags in the rice]
     Dae-su digs in the split sack and comes out with a bag, cold from the rice, and gives it to you
     without a word, and turns round so you can drink it without him watching. They all turn round.
     It is the kindest thing anyone has done for you since the roof.
@@ -243,9 +244,13 @@ expired blood from the hospital where Dae-su gets a job as a porter, which is th
 ever come to being a doctor, and closer than anyone expected. Hyo-ryung keeps a ledger of your
 hunger, in a green notebook, in columns, {took_ledger: ruled to match Ms. Seo's, which you gave her to copy|because you told her about Ms. Seo and she thought it was a good idea}. Most days the numbers are low. Some days they are not, and on those days you go up into the hills behind the town and stay there until they are, and your friends leave the basement door unlocked for when you come back, and you always come back.
 
+{wrote_back: Above the camp bed in the basement, On-jo pins the note you left in the fence, the one that says _"I'm still here."_ Dae-su adds _"Obviously"_ underneath, in biro, and nobody takes it down.}
+
+Hyo-ryung's letters to Seoul always carry one name more than they need to: a pharmacist called Seo, sixty-one, last seen sitting up in a net with {took_ledger: her hands empty, because she had given her ledger away|her ledger in her arms}. In the second spring a reply comes on a new letterhead, with a photograph of Ms. Seo at a desk by a window, in new glasses, keeping somebody's records. _"She asks to be remembered to the class president,"_ the letter says.
+
 {yeeun == "with_you": Ye-eun lives with On-jo's aunt, two floors up, and goes to the middle school, and tells everyone her older sister is very sick and cannot come out in the day. On weekends she sits in the basement with you and does her homework on an upturned crate, and asks you the maths.|You think of Ye-eun, in the cold room at the reservoir, more than you say. Hyo-ryung writes letters to Seoul about her every month. In the spring, one is answered.}
 
-{conscript == "bitten": There are nights you dream of a boy under a shop sign. On-jo knows. On those nights she comes down to the basement and sits outside the door, not talking, just there, until morning.|There are nights you dream of the roof, and the fire, and the drop into the dark. On those nights On-jo comes down to the basement and sits outside the door, not talking, just there, until morning.}
+{conscript == "bitten": There are nights you dream of a boy under a shop sign. On-jo knows. On those nights she comes down to the basement and sits outside the door, not talking, just there, until morning.|There are nights you dream of the roof, and the fire, and {visits(leap) > 0: the drop into the dark|six students walking down a staircase toward a searchlight because you told them to}. On those nights On-jo comes down to the basement and sits outside the door, not talking, just there, until morning.}
 
 -> threads ->
 On the first anniversary of the outbreak, all seven of you climb onto the roof of the new school in
@@ -444,6 +449,8 @@ You tell Dae-su. He cries, which he says is allergies.
 {promised_onjo: She told you on the roof that she would come back, somewhere. She does, once a year, on the anniversary, to the memorial, at night. You sit on either side of the rope the soldiers strung, which nobody has ever taken down, and talk until the sky goes grey, and then she goes east again.|Once a year, on the anniversary, you find something new on the memorial fence that you did not put there: a shell, a piece of sea glass, a feather. You never see her. You never need to.}
 
 {taegyu_deadline: The night she left, she told you about a man under the water tower who was waiting for an answer. You went up yourself, the next night, and gave it to him: that six students would not stand with forty of her kind against an army, and would not stand against them either. He looked at you for a long time. Then he took the forty north into the hills, and nobody came down to the camp that night, or any night after.}
+
+Hyo-ryung writes to Seoul about Ms. Seo, the pharmacist with the ledger, every month. In the second spring an answer comes, with a photograph: Ms. Seo at a desk by a window, in new glasses. You send it east in your next letter. The one after that comes back with a single line at the bottom: _"Tell her I am keeping count."_
 
 {conscript == "saved": In the second spring a young man on crutches comes to the memorial while you are there, and hangs a school tie on the fence, and stands in front of it for a long time. You do not ask. You think you know.}
 

@@ -321,7 +321,7 @@ didn't write."
 
 You ask about the restaurant, and he tells you, and every sentence costs you, because the hunger
 does not care about cold noodles, and it is listening to his heart while you listen to his voice.
-But he is a person again by the end of it, a particular person with a mother and a menu, and you
-know what you are going to do before you do it.
+But he is a person again by the end of it, a particular person with a mother and a menu, and there is
+one thing you know you will not do to him.
 * {hunger < 8 else "You have talked too long. The hunger is at the front of you now; you could not trust your hands in that wound."} [Bind his leg: you will have to kneel in his blood] -> conscript_help
 * [Leave him where his unit will find him: they will know you were here] -> conscript_leave

@@ -14,7 +14,7 @@ nothing while the sergeant walks the row.
 {suspicion >= 4: He stops in front of you. He looks at your boots, and at your face, and writes something on his clipboard, and walks on. Behind you, Su-hyeok lets out his breath very slowly.|He walks past you without slowing down. You are one more girl in a camp sweatshirt. You have never been so glad to be nobody.}
 
 {gift_in_hand and visits(meeting_no) == 0: Your right hand still remembers how cold hers was. You keep closing it.}
-{visits(meeting_no) > 0: _Ask me again,_ she said. You keep practising how.}
+{visits(meeting_no) > 0: _"Ask me again,"_ she said. You keep practising how.}
 {visits(memorial_meeting) > 0 and not gift_in_hand: You keep seeing her bend to pick the {gift == "blood": towel|notebook} up from the fence post, and look at you, and go.}
 {gift == "nothing": You keep seeing the fence as she will have found it last night, if she came: nothing new on it, nothing from you.}
 {visits(memorial_meeting) == 0 and gift != "nothing": This morning, before the count, you went to the fence. The {gift == "blood": towel|notebook} was still there at the post. She has not come for it yet. You left it where it was, and told yourself that was hope.}

@@ -24,7 +24,7 @@ how much you enjoy it at moments like this.
     ~ hunger += 1
     ~ humanity += 1
     -> den
-* [Circle back to the school to see what they do with your friends: it means staying near the searchlight] -> street_watch
+* {visits(stairwell) == 0} [Circle back to the school to see what they do with your friends: it means staying near the searchlight] -> street_watch
 * [Go to ground at once]
     You go through a shattered shop window, out the back, and down a drain cover into the old storm
     sewers. Above you the drone passes, and passes again, and gives up.
@@ -94,13 +94,14 @@ It is the most frightening compliment you have ever been paid.
     Something in you warms to the relief of not having to explain yourself, and you do not look too
     closely at what else you just let go of.
 
-    "Then come and look at them with me," he says. "Tonight. From the ridge."
+    "Then come and look at them with me," he says. "This afternoon. From the ridge."
     ~ ally = "Tae-gyu"
     ~ humanity -= 1
     -> scouting
 * [Tell him you still have friends up there]
-    "I have friends in that camp," you say. "Six of them. They climbed up to a fire tonight because
+    "I have friends in that camp," you say. "Six of them. They climbed up to a fire last night because
     they thought it might be me. Whatever you're planning, it goes through them."
+
     For a second you see something under his anger, tired and young, someone who had friends once
     too. Then it closes.
 

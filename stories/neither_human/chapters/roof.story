@@ -17,7 +17,7 @@ Down at the memorial, the girl has stayed longer than usual. You do not need to 
 know how she stands, head tilted, listening for an answer from the fence. You know the rhythm of
 her heart. You learned it in Yangdong, from much too close.
 
-{jar: Beside you on the parapet sits the jar from the cold store. It is not a person, and that is the one rule you have.|There is no jar on the parapet tonight. Whatever you ate today will have to be enough.}
+{jar: Beside you on the parapet sits the jar from the cold store. It is not a person, and that is the one rule you have.|{day == "market": You ate at noon, as much as you could hold. It will have to be enough.|There is no jar on the parapet tonight. Whatever you ate today will have to be enough.}}
 
 The hunger is a low hum at the back of your skull, like a refrigerator in an empty flat. Tonight,
 with her so close, it is a little louder.
@@ -146,7 +146,7 @@ something in your chest cracks a little. Ha-ri has put down the length of pipe s
 not far. On-jo has not stopped smiling, a helpless, wet smile, and every time you meet her eyes it
 gets worse.
 {else}
-{> The fire settles. They sit in a ragged half-circle, close enough for warmth and far enough from you for safety. You do not blame them.|The fire has burned lower. Mi-jin feeds it another chair leg. Nobody has left.|They are still here. You keep checking.}
+{> The fire settles. The others sit in a ragged half-circle, close enough for warmth and far enough from you for safety. You do not blame them.|The fire has burned lower. Mi-jin feeds it another chair leg. Nobody has left.|They are still here. You keep checking.}
 {end}
 
 {hunger >= SAFE: The smell of them is everywhere: salt, camp soap, the warm iron underneath. You keep your mouth closed.|The hunger is there, but it is sitting down. You can look at them.}
@@ -174,13 +174,15 @@ your mouth, beating quick and glad.
 You can do this for as long as it takes to hear her finish a sentence.
 * [Hold her hand]
     You take her hand. Your fingers are colder than hers and she does not flinch. She holds on hard,
-    like someone holding a friend on a cliff edge, and neither of you says anything for a while.
+    like someone holding a friend on a cliff edge, and neither of you says anything for a while. When
+    she lets go, she stays where she is, at your side.
     ~ trust += 1
     -> reunion
 * [Let her talk, and only listen]
     You do not touch her. You listen, and learn her sentences by heart as you used to learn
     formulas, because this is what you have been starving for, underneath the other thing. Not her
-    blood. Her voice, saying ordinary words, to you.
+    blood. Her voice, saying ordinary words, to you. When she runs out of them she stays where she
+    is, at your side.
     ~ humanity += 1
     -> reunion
 * [Ask her to stay just like this, and say nothing else tonight]
@@ -355,8 +357,8 @@ to people who live in an army camp and are questioned every week.
 
     "Both," you say. "If that's possible."
 
-    Nobody asks again. Mi-jin puts another chair leg on the fire, and the talk goes back round it, a
-    little lower than before, and you are grateful to all of them for letting it.
+    Nobody asks again. Dae-su snaps a wooden ruler in half and feeds it to the fire, and the talk goes
+    back round it, a little lower than before, and you are grateful to all of them for letting it.
     -> reunion
 
 === theyre_back "They're Back" ===
