@@ -163,6 +163,39 @@ class TestShape:
                   if len(set().union(*(_targets(c.body) for c in sc.choices if not c.fallback))) == 1]
         assert len(rejoin) * 4 <= len(scenes), rejoin
 
+    def test_at_most_one_choice_scene_in_four_rejoins_within_one_scene(self, story):
+        """A choice scene rejoins when some scene X is where every choice leads, directly or through
+        one scene whose every way out is X (a diamond one scene deep)."""
+        by = {sc.name: sc for sc in story.scenes}
+
+        def after(name):
+            sc = by.get(name)
+            if sc is None:
+                return {name}
+            return set().union(_targets(sc.body), *(_targets(c.body) for c in sc.choices))
+
+        scenes = [sc for sc in story.scenes if any(not c.fallback for c in sc.choices)]
+        rejoin = []
+        for sc in scenes:
+            each = [_targets(c.body) for c in sc.choices if not c.fallback]
+            near = set().union(*each)
+            for t in list(near):
+                near |= after(t)
+            if any(all(t == x or after(t) == {x} for ts in each for t in ts) for x in near):
+                rejoin.append(sc.name)
+        assert len(rejoin) * 4 <= len(scenes), rejoin
+
+    def test_sticky_choices_are_in_scenes_entered_again(self, story):
+        """A `+` choice is only where the reader comes back: a tunnel or a scene a choice returns to."""
+        entered = {t for sc in story.scenes for c in sc.choices for t in _targets(c.body)}
+        tunnels = {st.target for sc in story.scenes for body in _bodies(sc) for st in _walk(body)
+                   if isinstance(st, m.TunnelCall)}
+        for sc in story.scenes:
+            for c in sc.choices:
+                if c.sticky:
+                    assert sc.name in tunnels or any(
+                        sc.name in _targets(o.body) for o in sc.choices) or sc.name in entered, sc.name
+
     def test_costs_of_kindness_are_in_the_choice_words(self, story):
         """The choices that cost hunger, humanity or the army's attention say so in their text."""
         sc = story.scene("hunger_fit")
