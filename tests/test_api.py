@@ -113,3 +113,20 @@ def test_the_players_set_gets_the_same_check(tmp_path):
     assert "Traceback" not in done.stderr
     assert "`oil` is int: 99999999999999999999 is out of range" in done.stdout
     assert "oil = 3 (int)" in done.stdout
+
+
+def test_the_story_hash_does_not_depend_on_the_current_folder(monkeypatch, tmp_path):
+    """Saves know a story by its hash: loading it from another folder must not change it."""
+    import os
+    import shutil
+
+    from forkpaths import loader
+    story = tmp_path / "s"
+    shutil.copytree(os.path.join(os.path.dirname(__file__), "..", "stories", "tour"), story)
+    monkeypatch.chdir(story)
+    here = loader.load("main.story").story.digest
+    monkeypatch.chdir(tmp_path)
+    above = loader.load(os.path.join("s", "main.story")).story.digest
+    assert here == above
+    (story / "main.story").write_text((story / "main.story").read_text() + "\n// edited\n")
+    assert loader.load(os.path.join("s", "main.story")).story.digest != above

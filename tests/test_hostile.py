@@ -535,3 +535,29 @@ def test_temporaries_of_killed_saves_are_removed_on_the_next_start(tmp_path, dat
 def test_an_intermediate_value_past_64_bits_is_a_runtime_error(monkeypatch, capsys, data_home):
     rc, out, err = _play(monkeypatch, capsys, [hostile("huge_intermediate.story")])
     assert rc == 1 and "integer overflow" in out and "Traceback" not in out + err
+
+
+# --- item 7: `forkpaths: error:` lines carry file names and arguments the user did not write ---
+
+_PLANTED = ["\x1b]0;owned\x07", "\x1b[2J", "\u009b31m", "\u202e"]
+
+
+@pytest.mark.parametrize("planted", _PLANTED)
+@pytest.mark.parametrize("command", [["play"], ["check", "--no-analysis"], ["fmt"], ["graph"], ["strings"],
+                                     ["stats"], ["test"], ["export"], ["parse"]])
+def test_error_lines_escape_control_characters_in_file_names(tmp_path, capsys, command, planted):
+    missing = str(tmp_path / f"no{planted}such.story")
+    code = main(command + [missing])
+    out, err = capsys.readouterr()
+    assert code in (1, 2)
+    assert "forkpaths" in err or "error" in err or "no such" in (out + err)
+    for shown in (out, err):
+        assert planted not in shown and "\x1b" not in shown and "\x07" not in shown
+
+
+def test_usage_errors_escape_what_was_typed(capsys):
+    with pytest.raises(SystemExit):
+        from forkpaths.cli import build_parser
+        build_parser("check").parse_args(["check", "--format", "\x1b[2Jx"])
+    err = capsys.readouterr().err
+    assert "invalid choice" in err and "\x1b" not in err and "\\x1b[2Jx" in err

@@ -9,6 +9,7 @@ import os
 import sys
 
 from . import __version__
+from .printable import printable, say_error
 
 # name -> module under forkpaths.commands; each has HELP, DESCRIPTION, add_arguments(p), run(args) -> int
 COMMANDS = {
@@ -31,7 +32,7 @@ EXIT_OK, EXIT_STORY, EXIT_USAGE = 0, 1, 2
 class _Parser(argparse.ArgumentParser):
     def error(self, message):  # usage errors exit 2 without a traceback
         self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {printable(message)}\n")
 
 
 def _available(only=None):
@@ -83,7 +84,7 @@ def main(argv=None) -> int:
 def _output_failed(e: OSError) -> int:
     try:
         sys.stdout = open(os.devnull, "w")  # nothing more to flush at exit
-        print(f"forkpaths: error: cannot write the output: {e.strerror or e}", file=sys.stderr)
+        say_error(f"cannot write the output: {e.strerror or e}", file=sys.stderr)
     except (OSError, AttributeError, ValueError):
         pass
     return EXIT_USAGE
@@ -92,7 +93,7 @@ def _output_failed(e: OSError) -> int:
 def entry() -> int:
     if sys.stdout is None or sys.stderr is None:  # started with `>&-` or `2>&-`
         if sys.stderr is not None:
-            print("forkpaths: error: standard output is closed", file=sys.stderr)
+            say_error("standard output is closed", file=sys.stderr)
         sys.stdout = sys.stdout or open(os.devnull, "w")
         return EXIT_USAGE
     code = main()

@@ -14,16 +14,20 @@ from .analysis.projection import Projection
 from .analysis.results import (REACHABLE, UNKNOWN, UNREACHABLE, Coverage, Report, RuntimeFinding,  # noqa: F401 (the API)
                                Softlock, Target)
 from .analysis.prove import Prover
-from .analysis.search import Limits, Search, softlocks
+from .analysis.search import Limits, Safety, Search, softlocks
 from .analysis.witness import build
 from .diagnostics import Diagnostic
 
-DEFAULT_MAX_STATES = 2_000_000
-DEFAULT_TIMEOUT = 20.0
+# Every budget is counted in states or choices, never seconds: the same story and options give
+# the same report (every count, status and witness) on any machine at any load.
+DEFAULT_MAX_STATES = 50_000  # distinct states the exact search may keep
+DEFAULT_TIMEOUT = 600.0  # seconds: a safety stop only (when it fires the report says so)
 FIRST_SLICE_STATES = 20_000  # exact states tried before the fast searches run
 IW_STATES = 50_000  # states the novelty-pruned search may keep (plus 20 per scene)
-EXACT_RESERVE = 0.1  # share of the time kept for the exact search while walks are still finding
+HUNT_STEPS = 20_000  # choices per round of hunting walks (plus 10 per scene)
+HUNT_ROUNDS = 8  # rounds of hunting walks at most (they also stop when a round finds nothing)
 PROVE_CONE_MAX = 400  # cone proofs only for targets that at most this many scenes lead to
+PROVE_BUDGET = 20_000  # cone proofs: scenes in all the cones analysed together
 MAX_SOFTLOCKS = 20  # soft-locks reported per story (the shallowest, one per scene)
 
 
@@ -36,8 +40,9 @@ def analyze(story: m.Story, max_states: int = DEFAULT_MAX_STATES, timeout: float
     stories end there, completely explored); if it does not finish, a novelty-pruned IW(1)
     search, hunting walks and per-scene cone proofs; then the exact search carries on with
     what is left of the budget (shortest witnesses; only a complete search proves there are no
-    soft-locks). With `fuzz` > 0, that many Hypothesis playthroughs check the runtime's
-    invariants and hunt for scenes left unknown.
+    soft-locks). Budgets count states and choices (`max_states`, `hunt_steps` per round of
+    walks); `timeout` is a wall-clock safety stop only. With `fuzz` > 0, that many Hypothesis
+    playthroughs check the runtime's invariants and hunt for scenes left unknown.
     """
     # The search builds millions of small acyclic objects: the cyclic garbage collector would
     # walk the whole heap again and again for nothing (reference counting frees them).
@@ -66,7 +71,9 @@ def _analyze(story, max_states, timeout, fuzz, seed, hunt_steps) -> Report:
 
     proj = Projection(story)
     report.projection = proj
-    limits = Limits(max_states, timeout)
+    safety = Safety(timeout)
+    limits = Limits(max_states, safety)
+    steps = hunt_steps if hunt_steps is not None else HUNT_STEPS + 10 * len(story.scenes)
     graph = walk.flow_graph(story)
     linked = walk.reach(graph, story.start)
     phase("projection")
@@ -74,36 +81,34 @@ def _analyze(story, max_states, timeout, fuzz, seed, hunt_steps) -> Report:
     phase("value analysis")
 
     # 1. a first slice of the exact search: small stories end here
-    exact = Search(story, proj, Limits(min(max_states, FIRST_SLICE_STATES), timeout * 0.1))
+    exact = Search(story, proj, Limits(min(max_states, FIRST_SLICE_STATES), safety))
     exact.run()
     _collect(found_by, exact, shortest=True)
     phase("exact search (first slice)")
     iw = walks = None
     proofs = {}
-    if not exact.complete:
+    if not exact.complete and not safety.fired:
         # 2. fast witnesses: IW(1), aimed walks at gated ways in, then hunting walks
-        iw = Search(story, proj, Limits(min(max_states, IW_STATES + 20 * len(story.scenes)), timeout * 0.25),
+        iw = Search(story, proj, Limits(min(max_states, IW_STATES + 20 * len(story.scenes)), safety),
                     novelty=True).run()
         _collect(found_by, iw, shortest=False)
         phase("IW(1) search")
         open_scenes = [s.name for s in story.scenes
                        if ("scene", s.name) not in found_by and absint.reachable(s.name)]
-        reserve = timeout * EXACT_RESERVE
         rounds = 0
-        while open_scenes and limits.deadline - time.perf_counter() > reserve:
+        while open_scenes and rounds < HUNT_ROUNDS and steps > 0 and not safety.expired():
             rounds += 1
             if walks is None:
                 walks = Walks(story, proj, graph, [iw, exact], seed)
             before = len(open_scenes)
-            slice_ = min(timeout * 0.2, limits.deadline - time.perf_counter() - reserve)
-            hunt(walks, open_scenes, slice_, steps=hunt_steps)
+            hunt(walks, open_scenes, steps, safety)
             _collect(found_by, walks, shortest=False)
             open_scenes = [s for s in open_scenes if ("scene", s) not in found_by]
             phase(f"hunting walks ({rounds})")
             if len(open_scenes) >= before:
                 break
-        if open_scenes:
-            proofs = _prove_small(story, graph, open_scenes, time.perf_counter() + timeout * 0.05)
+        if open_scenes and not safety.expired():
+            proofs = _prove_small(story, graph, open_scenes, safety)
             phase("cone proofs")
         # 3. the exact search carries on with the rest of the budget
         exact.run(limits)
@@ -113,6 +118,7 @@ def _analyze(story, max_states, timeout, fuzz, seed, hunt_steps) -> Report:
     report.states_explored = len(exact.graph) + (len(iw.graph) if iw else 0) + (walks.transitions if walks else 0)
     report.complete = exact.complete
     report.bound = None if exact.complete else (limits.hit or exact.limits.hit or "timeout")
+    report.timed_out = safety.fired
 
     failed = _error_scenes(story, searches, found_by)
     _classify(report, story, proj, found_by, exact, absint, linked, failed, proofs)
@@ -202,21 +208,23 @@ def _scene_at(story, span):
     return None
 
 
-def _prove_small(story, graph, open_scenes, deadline) -> dict:
-    """Per-target value analysis on small cones, for scenes still open -> {scene: reason}."""
+def _prove_small(story, graph, open_scenes, safety) -> dict:
+    """Per-target value analysis on small cones, for scenes still open -> {scene: reason}.
+
+    Smallest cones first, until PROVE_BUDGET scenes have been analysed in all."""
     prover = Prover(story, graph)
     out = {}
     sized = []
     for t in open_scenes:
-        if time.perf_counter() > deadline:
-            break
         cone = prover.cone(t, PROVE_CONE_MAX)
         if cone is not None:
             sized.append((len(cone), t, cone))
+    spent = 0
     for size, t, cone in sorted(sized, key=lambda x: x[:2]):
-        if time.perf_counter() > deadline:
+        spent += size
+        if spent > PROVE_BUDGET or safety.expired():
             break
-        why = prover.prove(t, deadline, cone)
+        why = prover.prove(t, cone)
         if why:
             out[t] = why
     return out

@@ -87,18 +87,21 @@ def _load(path: str, text: str | None, read, parse, check) -> Loaded:
     if src is None:
         return Loaded(None, tuple(diags), sources)
     _load_tree(src, os.path.realpath(path), root, [], sources, files, diags, set(), read, parse)
-    story, rdiags = check(files, root, _digest(sources))
+    story, rdiags = check(files, root, _digest(sources, root))
     diags.extend(rdiags)
     if has_errors(diags):
         story = None
     return Loaded(story, tuple(diags), sources, tuple(files))
 
 
-def _digest(sources) -> str:
+def _digest(sources, root) -> str:
+    """The story's content hash: each file's bytes under its path inside the story folder,
+    so the same story has the same hash whichever folder it is loaded from."""
     h = hashlib.sha256()
-    for path in sorted(sources):
-        h.update(path.encode())
-        h.update(sources[path].digest.encode())
+    inside = {os.path.relpath(os.path.realpath(path), root): src for path, src in sources.items()}
+    for path in sorted(inside):
+        h.update(path.encode("utf-8", "surrogatepass"))
+        h.update(inside[path].digest.encode())
     return h.hexdigest()[:16]
 
 

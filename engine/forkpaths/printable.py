@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 
 # C0 controls but tab and newline, DEL, the C1 controls (U+009B is a CSI on some terminals),
 # and the BiDi embeddings, overrides and isolates that reorder what a line shows.
@@ -20,3 +21,9 @@ def printable(text: str) -> str:
     if text.isprintable() or not _UNSAFE.search(text):
         return text
     return _UNSAFE.sub(_escape, text)
+
+
+def say_error(message: str, file=None) -> None:
+    """One `forkpaths: error: MESSAGE` line (standard error unless `file` is given), made
+    printable: a message carries file names and other text the user or a planted file chose."""
+    print(f"forkpaths: error: {printable(message)}", file=file if file is not None else sys.stderr)

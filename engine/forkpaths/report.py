@@ -65,7 +65,7 @@ def _absent_report() -> dict:
     the same keys as Report.as_json(), null (no states explored, nothing complete)."""
     from .explore import Report
     out = {k: None for k in Report(None).as_json()}
-    out.update(states_explored=0, complete=False)
+    out.update(states_explored=0, complete=False, timed_out=False)
     return out
 
 

@@ -10,7 +10,8 @@ from .results import REACHABLE, UNKNOWN, UNREACHABLE, Coverage
 
 def bound_text(report) -> str:
     return {"max-states": "the state limit (--max-states) was reached",
-            "timeout": "the time limit (--timeout) ran out",
+            "timeout": "the safety time limit (--timeout) stopped the analysis, so this result depends on "
+                       "the machine's speed and load",
             "random-range": "a step draws too many random numbers (or too wide a range) to branch on"}.get(
         report.bound, "the search stopped")
 

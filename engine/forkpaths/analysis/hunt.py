@@ -13,7 +13,6 @@ a search, and only the steps some witness or restart point still needs stay in m
 from __future__ import annotations
 
 import random
-import time
 from collections import deque
 
 from .. import model as m
@@ -45,8 +44,8 @@ class Walks:
         self.index = {v.name: i for i, v in enumerate(story.variables)}
         self.by_scene = {}  # scene -> up to KEEP (step, State) restart points at its choice point
         self.rev = {}
-        for s, ts in flow.items():
-            for t in ts:
+        for s in sorted(flow):  # sorted: the same walks in every process (set order is not)
+            for t in sorted(flow[s]):
                 self.rev.setdefault(t, []).append(s)
         self.targets = {}  # scene -> {choice id -> scenes its body can go to}
         self.incoming = {}  # scene -> [(scene, choice)] whose body diverts there
@@ -74,7 +73,8 @@ class Walks:
                         self.base_at[key[0]] = (b, n)
         self._dist = {}
         self._imported = {}
-        self.rates = {"long": (2.0, 1.0), "wander": (1.0, 1.0), "aimed": (0.5, 1.0)}  # (found, seconds)
+        # (scenes found, choices made) per kind of walk, decayed: how well each kind pays here
+        self.rates = {"long": (2.0, 1000.0), "wander": (1.0, 1000.0), "aimed": (0.5, 1000.0)}
 
     # ------------------------------------------------------------ paths (search-like API)
     def path(self, step):
@@ -191,11 +191,12 @@ class Walks:
         return n, state, b.graph.steps[bn].depth
 
     # ------------------------------------------------------------ walks
-    def long_walk(self, dist, deadline):
-        """From the start, mostly toward the nearest open scene, until an ending or a dead end."""
+    def long_walk(self, dist, steps=MAX_WALK):
+        """From the start, mostly toward the nearest open scene, until an ending, a dead end or
+        `steps` choices."""
         n, state, depth = self.begin()
-        for _ in range(MAX_WALK):
-            if state.ending is not None or time.perf_counter() > deadline:
+        for _ in range(min(steps, MAX_WALK)):
+            if state.ending is not None:
                 return
             options = [(i, cv) for i, cv in enumerate(state.offer, 1) if cv.available]
             if not options:
@@ -272,10 +273,10 @@ class Walks:
         if not edges:
             return False
         src, ch = self.rng.choice(edges)
-        need = _need(ch.cond, self.story) if ch.cond is not None else None
-        if need is None:
+        needs = _needs(ch.cond, self.story) if ch.cond is not None else []
+        if not needs:
             return False
-        var, op, c = need
+        var, op, c = self.rng.choice(needs)
         i = self.index[var]
         dist_src = self.dist_to(src)
         cands = [(s, cid) for (s, cid, eop, v) in self.setters.get(var, ())
@@ -303,28 +304,29 @@ class Walks:
         return target in self.found.scenes
 
 
-def hunt(walks: Walks, open_scenes, budget: float, steps=None) -> list:
-    """Walk for `budget` seconds (or `steps` choices) toward the open scenes -> the ones reached.
+def hunt(walks: Walks, open_scenes, steps: int, safety=None) -> list:
+    """Walk for `steps` choices toward the open scenes -> the ones reached.
 
-    The kind of walk is picked in proportion to how many scenes each kind has found per second
-    so far (every kind keeps a small chance), so the budget goes where it pays on this story.
+    The kind of walk is picked in proportion to how many scenes each kind has found per choice
+    made so far (every kind keeps a small chance), so the budget goes where it pays on this
+    story. Counted in choices, not seconds: the same walks on any machine. `safety` (a
+    search.Safety) is only the wall-clock stop.
     """
-    deadline = time.perf_counter() + budget
     goals = [t for t in open_scenes if t not in walks.found.scenes]
     rate = walks.rates
     made = 0
-    while goals and time.perf_counter() < deadline and (steps is None or made < steps):
+    while goals and made < steps and not (safety is not None and safety.expired()):
         kinds = list(rate)
-        weights = [max(rate[k][0] / rate[k][1], 0.05) for k in kinds]
+        weights = [max(1000.0 * rate[k][0] / rate[k][1], 0.05) for k in kinds]
         kind = walks.rng.choices(kinds, weights)[0]
-        before_t, before_n = time.perf_counter(), len(goals)
+        before_n = len(goals)
         before = walks.transitions
         try:
             if kind == "long":
-                walks.long_walk(_distances(walks.rev, goals), deadline)
+                walks.long_walk(_distances(walks.rev, goals), steps - made)
             else:
                 for t in walks.rng.sample(goals, min(len(goals), 16)):
-                    if time.perf_counter() > deadline:
+                    if walks.transitions - before + made >= steps:
                         break
                     if kind == "wander":
                         walks.wander(t)
@@ -332,9 +334,10 @@ def hunt(walks: Walks, open_scenes, budget: float, steps=None) -> list:
                         walks.aimed(t)
         except (StoryRuntimeError, GiveUp):
             pass
-        made += walks.transitions - before
+        spent = max(walks.transitions - before, 1)
+        made += spent
         goals = [t for t in goals if t not in walks.found.scenes]
-        won, spent = before_n - len(goals), time.perf_counter() - before_t
+        won = before_n - len(goals)
         rate[kind] = (rate[kind][0] * 0.8 + won, rate[kind][1] * 0.8 + spent)
     return [t for t in open_scenes if t in walks.found.scenes]
 
@@ -366,6 +369,14 @@ def _note(found, before_visits, out, step):
 # ---------------------------------------------------------------- gates
 
 _WANT = (">=", ">", "<=", "<", "==", "!=")
+
+
+def _needs(cond, story) -> list:
+    """The simple parts of a condition (itself, or the conjuncts of an `and`) -> [(var, op, c)]."""
+    if cond.__class__ is m.Binary and cond.op == "and":
+        return _needs(cond.left, story) + _needs(cond.right, story)
+    need = _need(cond, story)
+    return [need] if need is not None else []
 
 
 def _need(cond, story):

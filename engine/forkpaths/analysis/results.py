@@ -103,6 +103,7 @@ class Report:
         self.states_explored = 0
         self.complete = False  # the whole projected state space was explored
         self.bound = None  # which bound stopped the exact search: max-states | timeout | random-range
+        self.timed_out = False  # the safety stop (--timeout) fired: the result depends on the machine
         self.seconds = 0.0
         self.diagnostics = []  # FP4xx Diagnostics
         self.extra = {}  # id(diagnostic) -> lines of witness shown under it
@@ -142,6 +143,7 @@ class Report:
             "states_explored": self.states_explored,
             "complete": self.complete,
             "bound": self.bound,
+            "timed_out": self.timed_out,
             "seconds": round(self.seconds, 3),
             "fuzz": self.fuzz.as_json() if self.fuzz is not None else None,
             "phases": [{"stage": n, "seconds": t, "scenes_reached": k} for n, t, k in self.phases],

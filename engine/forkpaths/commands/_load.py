@@ -8,6 +8,7 @@ import sys
 from .. import loader
 from ..diagnostics import has_errors
 from ..report import text_block, use_color
+from ..printable import say_error
 
 
 # The one rule for commands that take stories and are given none: loader.default_paths().
@@ -40,25 +41,25 @@ def story_or_report(path: str | None, stream=None):
         if problem or len(found) > 1:
             problem = problem or (f"the current folder holds {len(found)} stories "
                                   f"({', '.join(found[:3])}); name one story file")
-            print(f"forkpaths: error: {problem}", file=stream)
+            say_error(f"{problem}", file=stream)
             return None, 2
         path = found[0]
     if os.path.isdir(path):
         found = loader.find_stories([path])
         if len(found) != 1:
             what = "no .story file" if not found else f"{len(found)} stories ({', '.join(found[:3])})"
-            print(f"forkpaths: error: {path}: the folder holds {what}; name one story file", file=stream)
+            say_error(f"{path}: the folder holds {what}; name one story file", file=stream)
             return None, 2
         path = found[0]
     try:
         loaded = loader.load(path)
     except loader.StoryIOError as e:
-        print(f"forkpaths: error: {e}", file=stream)
+        say_error(f"{e}", file=stream)
         return None, 2
     if loaded.story is None or has_errors(loaded.diagnostics):
         errors = [d for d in loaded.diagnostics if d.severity.value == "error"]
         print(text_block(errors, loaded.lines, use_color(stream)), file=stream)
-        print(f"forkpaths: error: {loader.display_path(path)} has errors; fix them first "
+        say_error(f"{loader.display_path(path)} has errors; fix them first "
               f"(`forkpaths check {loader.display_path(path)}`)", file=stream)
         return None, 1
     return loaded.story, 0
@@ -90,9 +91,9 @@ def emit(text: str, output: str | None, force: bool = False) -> int:
         files.write_text(output, text, replace=force)
     except files.WriteRefused as e:
         hint = " (--force replaces it)" if e.exists else ""
-        print(f"forkpaths: error: not written: {e}{hint}", file=sys.stderr)
+        say_error(f"not written: {e}{hint}", file=sys.stderr)
         return 2
     except OSError as e:
-        print(f"forkpaths: error: cannot write {output}: {files.reason(e)}", file=sys.stderr)
+        say_error(f"cannot write {output}: {files.reason(e)}", file=sys.stderr)
         return 2
     return 0

@@ -12,6 +12,7 @@ from .. import loader
 from ..diagnostics import has_errors, render_text, sort_key
 from ._load import DEFAULT_HELP, paths_or_default
 from ..report import check_json, github_block, plural, sarif, story_json, strict, summary_line, use_color
+from ..printable import say_error
 
 HELP = "check stories: mistakes, reachability of every scene and ending, soft-locks"
 DESCRIPTION = """Check story files and report every mistake at once, like a compiler; then prove
@@ -65,7 +66,8 @@ def add_arguments(p):
     p.add_argument("--max-states", type=_positive_int, default=DEFAULT_MAX_STATES, metavar="N",
                    help=f"distinct states the exact search may visit per story (default {DEFAULT_MAX_STATES:,})")
     p.add_argument("--timeout", type=_seconds, default=DEFAULT_TIMEOUT, metavar="S",
-                   help=f"seconds of analysis per story (default {DEFAULT_TIMEOUT:g})")
+                   help=f"safety stop: seconds of analysis per story (default {DEFAULT_TIMEOUT:g}); budgets are "
+                        "counted in states, so only when this fires does the result depend on the machine")
     p.add_argument("--fuzz", type=_positive_int, default=0, metavar="N",
                    help="also play N random playthroughs with Hypothesis, checking invariants at every step")
     p.add_argument("--seed", type=_positive_int, default=DEFAULT_FUZZ_SEED, metavar="N",
@@ -107,7 +109,7 @@ def run(args) -> int:
     t0 = time.perf_counter()
     results, problems = collect(paths) if not problem else ([], [problem])
     for msg in problems:
-        print(f"forkpaths: error: {msg}", file=sys.stderr)
+        say_error(f"{msg}", file=sys.stderr)
     all_diags = []
     extra = {}
     stories = []

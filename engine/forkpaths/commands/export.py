@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from ..printable import say_error
 
 HELP = "write a story as one HTML page that plays it in a browser"
 DESCRIPTION = """Write STORY as a single HTML file with everything inside (the story, its
@@ -53,10 +54,10 @@ def run(args) -> int:
     if args.css:
         css, why = _read_css(args.css)
         if css is None:
-            print(f"forkpaths: error: {why}", file=sys.stderr)
+            say_error(f"{why}", file=sys.stderr)
             return 2
         if "</style" in css.lower():
-            print(f"forkpaths: error: {args.css}: contains `</style`, which would end the page's stylesheet early",
+            say_error(f"{args.css}: contains `</style`, which would end the page's stylesheet early",
                   file=sys.stderr)
             return 2
     story, path = _story(args)
@@ -73,7 +74,7 @@ def run(args) -> int:
                 lang = lang.replace("_", "-")
             text = web.build_page(story, css=css, lang=lang)
     except fmt.FormatError as e:
-        print(f"forkpaths: error: {e}", file=sys.stderr)
+        say_error(f"{e}", file=sys.stderr)
         return 1
     output = args.output or (slug(story.title) + (".json" if args.json else ".html"))
     code = emit(text, output)

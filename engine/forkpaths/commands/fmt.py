@@ -10,6 +10,7 @@ from .. import files as disk
 from .. import formatter, loader, source
 from ..report import plural, text_block, use_color
 from ._load import DEFAULT_HELP, paths_or_default
+from ..printable import say_error
 
 HELP = "format story files in the one canonical layout (comments kept)"
 DESCRIPTION = """Rewrite story files in the canonical layout: choice bodies indented four
@@ -86,7 +87,7 @@ def run(args) -> int:
             broken += 1
             if e.diagnostics:
                 print(text_block(e.diagnostics, lambda _p, lines=e.source_lines: lines, color), file=sys.stderr)
-            print(f"forkpaths: error: {shown}: not formatted: {e.message}", file=sys.stderr)
+            say_error(f"{shown}: not formatted: {e.message}", file=sys.stderr)
             if path == "-":
                 sys.stdout.buffer.write(data)
             continue
@@ -111,7 +112,7 @@ def run(args) -> int:
                 continue
             print(f"formatted {path}")
     for msg in problems:
-        print(f"forkpaths: error: {msg}", file=sys.stderr)
+        say_error(f"{msg}", file=sys.stderr)
     if "-" not in files:
         verb = "would be reformatted" if (args.check or args.diff) else "formatted"
         print(f"{plural(len(changed), 'file')} {verb}, {same} unchanged"

@@ -6,6 +6,7 @@ import sys
 
 from .. import export
 from ._load import add_story_argument, analysis, emit, story_or_report
+from ..printable import say_error
 
 HELP = "draw the scene graph (Graphviz DOT, Mermaid or JSON)"
 DESCRIPTION = """Draw a story's scene graph from its model, top to bottom: the start at
@@ -45,7 +46,7 @@ def run(args) -> int:
     if args.check:
         graph, problem = checked(story, graph, args.timeout, args.max_states)
         if problem:
-            print(f"forkpaths: error: {problem}", file=sys.stderr)
+            say_error(f"{problem}", file=sys.stderr)
             return 2
     return emit(export.FORMATS[args.format](graph), args.output, args.force)
 

@@ -9,6 +9,7 @@ import shutil
 import sys
 
 from .. import __version__
+from ..printable import say_error
 
 HELP = "start a new story project from a scaffold"
 DESCRIPTION = """Create a story project in DIR: main.story (a short story that shows every
@@ -117,21 +118,21 @@ def run(args) -> int:
     folder = args.dir
     if os.path.exists(folder):
         if not os.path.isdir(folder):
-            print(f"forkpaths: error: {folder} exists and is not a folder", file=sys.stderr)
+            say_error(f"{folder} exists and is not a folder", file=sys.stderr)
             return 2
         try:
             entries = os.listdir(folder)
         except OSError as e:
-            print(f"forkpaths: error: cannot read {folder}: {e.strerror or e}", file=sys.stderr)
+            say_error(f"cannot read {folder}: {e.strerror or e}", file=sys.stderr)
             return 2
         if entries:
-            print(f"forkpaths: error: {folder} is not empty ({len(entries)} entries); "
+            say_error(f"{folder} is not empty ({len(entries)} entries); "
                   f"choose a new folder so nothing is overwritten", file=sys.stderr)
             return 2
     title, problem = _one_line(args.title if args.title is not None else title_from(folder), "title")
     author, problem2 = _one_line(args.author if args.author is not None else _user(), "author")
     if problem or problem2:
-        print(f"forkpaths: error: {problem or problem2}", file=sys.stderr)
+        say_error(f"{problem or problem2}", file=sys.stderr)
         return 2
     wheel = note = None
     requirement = args.requirement
@@ -155,7 +156,7 @@ def run(args) -> int:
                 shutil.copyfileobj(src, dst)
             created = sorted(created + [rel])
     except OSError as e:
-        print(f"forkpaths: error: cannot create the project in {folder}: {e.strerror or e}", file=sys.stderr)
+        say_error(f"cannot create the project in {folder}: {e.strerror or e}", file=sys.stderr)
         return 2
     print(f"created {folder}/ with {', '.join(created)}")
     if wheel is not None:

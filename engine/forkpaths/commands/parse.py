@@ -9,6 +9,7 @@ import attrs
 
 from .. import loader, model
 from ..report import text_block, use_color
+from ..printable import say_error
 
 HELP = "dump the resolved story model as JSON"
 DESCRIPTION = """Parse and resolve a story and print its model as JSON.
@@ -46,7 +47,7 @@ def run(args) -> int:
     try:
         loaded = loader.load(args.file)
     except loader.StoryIOError as e:
-        print(f"forkpaths: error: {e}", file=sys.stderr)
+        say_error(f"{e}", file=sys.stderr)
         return 2
     if not loaded.ok:
         sys.stderr.write(text_block(loaded.diagnostics, loaded.lines, use_color(sys.stderr)))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from ..printable import say_error
 
 HELP = "play a story (the bundled one if no STORY is given)"
 DESCRIPTION = """Play a branching story at the command prompt.
@@ -54,12 +55,12 @@ def _story(args):
     if path is None:
         path = bundled_path()
         if path is None:
-            print("forkpaths: error: the bundled story is not part of this installation (it ships with the "
+            say_error("the bundled story is not part of this installation (it ships with the "
                   f"source, as {BUNDLED}); name a story to play: forkpaths play path/to/main.story",
                   file=sys.stderr)
             return None, 2
     elif not os.path.exists(path):
-        print(f"forkpaths: error: {path}: no such file or folder", file=sys.stderr)
+        say_error(f"{path}: no such file or folder", file=sys.stderr)
         return None, 2
     if os.path.isdir(path):
         from .. import loader
@@ -73,14 +74,14 @@ def _story(args):
         try:
             from ..i18n import apply_translation
         except ImportError:
-            print("forkpaths: error: translations are not available in this version", file=sys.stderr)
+            say_error("translations are not available in this version", file=sys.stderr)
             return None, 2
         problems = []
         try:
             story = apply_translation(story, args.lang, problems)
         except Exception as e:  # OSError, POError: the .po cannot be read
             detail = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
-            print(f"forkpaths: error: {args.lang}: {detail}", file=sys.stderr)
+            say_error(f"{args.lang}: {detail}", file=sys.stderr)
             return None, 2
         for problem in problems:
             print(f"forkpaths: warning: {problem}", file=sys.stderr)
@@ -89,14 +90,14 @@ def _story(args):
 
 def run(args) -> int:
     if sys.stdin is None:  # started with `0<&-`
-        print("forkpaths: error: standard input is closed; give the choices with --choices, or "
+        say_error("standard input is closed; give the choices with --choices, or "
               "redirect input (`</dev/null` for none)", file=sys.stderr)
         return 2
     if args.save_dir is not None and not args.save_dir.strip():
-        print("forkpaths: error: --save-dir needs a folder (it was empty)", file=sys.stderr)
+        say_error("--save-dir needs a folder (it was empty)", file=sys.stderr)
         return 2
     if args.width is not None and args.width < 20:
-        print("forkpaths: error: --width must be at least 20", file=sys.stderr)
+        say_error("--width must be at least 20", file=sys.stderr)
         return 2
     story, path = _story(args)
     if story is None:

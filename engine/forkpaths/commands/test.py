@@ -10,6 +10,7 @@ import time
 from .. import transcript
 from ..report import plural, use_color
 from ._load import DEFAULT_HELP, paths_or_default
+from ..printable import say_error
 
 HELP = "replay transcript tests (*.transcript) against their stories"
 DESCRIPTION = """Replay transcript tests: each run of a .transcript file starts its story
@@ -65,7 +66,7 @@ def run(args) -> int:
         results.append((f, transcript.run_transcript(t, cache)))
     seconds = time.perf_counter() - t0
     for msg in problems:
-        print(f"forkpaths: error: {msg}", file=sys.stderr)
+        say_error(f"{msg}", file=sys.stderr)
     runs = [r for _, rs in results for r in rs]
     failed = [r for r in runs if not r.ok]
     if args.format == "json":

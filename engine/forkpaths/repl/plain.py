@@ -116,5 +116,5 @@ def run_plain(session: Session, lines, write, err=None, picks: int = 0) -> int:
 
 def _fail(err, reason: str) -> int:
     if err is not None:
-        err(f"forkpaths: error: {reason}\n")
+        err(f"forkpaths: error: {printable(reason)}\n")
     return 1
