@@ -82,3 +82,19 @@ def test_the_figures_in_check_md_come_from_the_current_code(capsys):
     secs = re.compile(r"\d+\.\d\d s\b")
     got = [secs.sub("S", l) for l in out if re.match(r"stories/\S+: \d", l) or "stories checked" in l]
     assert [secs.sub("S", l) for l in quoted] == got
+
+
+def test_tunnel_returns_are_followed_per_call_site():
+    """The reduction keeps what the continuation of *this* call reads, and only that."""
+    from forkpaths.analysis.projection import Projection
+    from forkpaths.explore import REACHABLE
+    story = loader.load(os.path.join(HERE, "data", "check", "tunnel_sites.story")).story
+    r = analyze(story)
+    assert r.complete and not r.softlocks
+    assert all(t.status == REACHABLE for t in list(r.scenes.values()) + list(r.endings.values()))
+    assert r.choices["door.open_the_door"].status == REACHABLE
+    live = Projection(story).live
+    from_start = (((("start", "take_the_key"), 2),),)
+    from_yard = (((("yard", "rest_in_the_shed"), 1),),)
+    assert "key" in live.names(live.live("shed", from_start))
+    assert "key" not in live.names(live.live("shed", from_yard))

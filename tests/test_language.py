@@ -447,6 +447,33 @@ def test_constants_fold_and_cannot_change(tmp_path):
     assert Reader(loaded.story).shown == ["21 Han true"]
 
 
+@pytest.mark.parametrize("value, code, detail", [
+    ("true and 1", "FP205", "`and` joins bools, not a bool and an int"),
+    ('"5" == 5', "FP205", "cannot compare a string with an int"),
+    ("3 % true", "FP205", "`%` takes ints, not an int and a bool"),
+    ("not (0)", "FP205", "`not` takes a bool, not an int"),
+    ("-true", "FP205", "`-` takes an int, not a bool"),
+    ("7 / 0", "FP215", "this expression always divides by zero"),
+    ("999999999999999999 * 999", "FP150", "no longer fits in a 64-bit integer"),
+    ("7 / (1 - 1)", "FP150", "it divides by zero"),
+])
+def test_initial_values_are_type_checked(tmp_path, value, code, detail):
+    """Item 10 of the language v2: a declaration's value gets the same checks as any expression."""
+    for kw in ("var", "const"):
+        loaded = load_text(tmp_path, f'{kw} b = {value}\n=== a ===\n{{b}}\n-> END "e"\n')
+        errors = [d for d in loaded.diagnostics if d.severity == Severity.ERROR]
+        assert [d.code for d in errors] == [code], (kw, value, errors)
+        assert detail in errors[0].message
+        assert (errors[0].span.line, errors[0].span.column) == (1, len(kw) + 6)
+
+
+def test_initial_value_type_errors_do_not_cascade(tmp_path):
+    loaded = load_text(tmp_path, 'const A = true + 1\nconst B = A * 2\nvar x = 1\nvar y = x + 1\n'
+                                 '=== a ===\n{B}{y}\n~ y = 2\n-> END "e"\n')
+    codes = [d.code for d in loaded.diagnostics if d.severity == Severity.ERROR]
+    assert codes == ["FP205", "FP214"]
+
+
 def test_division_by_zero_at_run_time(tmp_path):
     loaded = load_text(tmp_path, 'var z = 0\n=== a ===\n* [Go]\n  ~ z = 10 / z\n  -> a\n* [Set] \n  ~ z = 1\n  -> a\n')
     r = Reader(loaded.story)

@@ -193,7 +193,7 @@ class _Compiler:
             return ["not" if e.op == "not" else "neg", self.expr(e.operand)]
         if cls is m.Binary:
             out = [e.op, self.expr(e.left), self.expr(e.right)]
-            if e.op in ("/", "%"):
+            if e.op in ("/", "%", "+", "-", "*"):  # the operators that can fail at run time
                 out.append(self.span(e.span))
             return out
         raise FormatError(f"the web format (version {VERSION}) cannot express {cls.__name__}")

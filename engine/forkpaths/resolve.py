@@ -29,6 +29,10 @@ def _suggest(name: str, names) -> str:
     return f"; did you mean `{close[0]}`?" if close else ""
 
 
+class _Reported(Exception):
+    """A declaration's value had a type or division error, already reported."""
+
+
 class _OutOfRange(Exception):
     """A constant expression passes one of the runtime's limits (item: constants obey them too)."""
 
@@ -112,6 +116,7 @@ class _Resolver:
         self.edges = {}  # scene -> set of scenes (diverts, choices, tunnels)
         self.broken = {n for f in files for n in f.broken}  # unparsed scenes: no cascades
         self.unknown = set()  # variables whose declaration was reported as wrong
+        self.decl_scope = None  # name -> type of the constants a declaration may read, while checking one
 
     def err(self, code, span, **kw):
         self.diags.append(Diagnostic.make(code, span, **kw))
@@ -182,8 +187,21 @@ class _Resolver:
             i = ready.pop()
             name, expr, span, const = pending[i]
             self.read.update(refs[i])  # a constant read by a declaration is read
+            # type-checked like every other expression (FP205, FP215), before it is folded
+            before = len(self.diags)
+            self.decl_scope = {k: _type_of(v) for k, v in consts.items()}
             try:
+                self.expr(expr)
+            finally:
+                self.decl_scope = None
+            try:
+                if len(self.diags) > before:
+                    raise _Reported()
                 value = _fold(expr, consts)
+            except _Reported:
+                self.unknown.add(name)
+                value = None
+                done.add(i)
             except _OutOfRange as e:
                 self.err("FP150", expr.span, name=name, detail=str(e))
                 self.unknown.add(name)
@@ -207,6 +225,8 @@ class _Resolver:
         if isinstance(e, m.Literal):
             return _type_of(e.value)
         if isinstance(e, m.Var):
+            if self.decl_scope is not None:  # a declaration: only constants are known (else FP214)
+                return self.decl_scope.get(e.name)
             d = self.vars.get(e.name)
             if d is None:
                 self.undefined(e.name, e.span)
@@ -216,7 +236,7 @@ class _Resolver:
         if isinstance(e, m.Turn):
             return INT
         if isinstance(e, m.Visits):
-            if e.scene not in self.scenes and e.scene not in self.broken:
+            if self.decl_scope is None and e.scene not in self.scenes and e.scene not in self.broken:
                 self.err("FP202", e.span, name=e.scene, suggest=_suggest(e.scene, self.scenes))
             return INT
         if isinstance(e, m.Random):

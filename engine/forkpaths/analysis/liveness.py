@@ -7,6 +7,8 @@ import heapq
 from .. import model as m
 from . import walk
 
+NOTHING = (0, False)
+
 
 class Liveness:
     """For each scene, the quantities its choice point's future may read before overwriting them.
@@ -14,8 +16,16 @@ class Liveness:
     Quantities are variable names, `visits:scene`, `turn` and `used:scene` (the once-only
     choices of a scene, read whenever that scene's choices are offered). Reads that count:
     conditions, `random()` bounds and divisors always; an effect's value only when its target
-    is live afterwards (or when the effect can run away to an overflow). `->->` continues at
-    any tunnel call's continuation, so returns use the union of all of them.
+    is live afterwards (or when the effect can run away to an overflow). A variable assigned
+    before it is read again is dead in between (Bozga, Fernandez and Ghirvu's live-variable
+    reduction).
+
+    Every result is a pair (mask, returns): the quantities read before the next choice point
+    or ending, and whether the flow can first run `->->` back out of the tunnel it is in. The
+    quantities read after such a return depend on where the tunnel was called from, which the
+    state's tunnel stack says exactly, so `live(scene, stack)` adds the continuation of each
+    call on the stack only when it can really be returned to (one return point per call site,
+    instead of joining every `->->` to every caller).
     """
 
     def __init__(self, story: m.Story, runaway=frozenset()):
@@ -25,10 +35,11 @@ class Liveness:
         for v in story.variables:
             if not v.const:
                 self._bit(v.name)
-        self.entry = {s.name: 0 for s in story.scenes}
-        self.point = {}
-        self.ret = 0
+        self.entry = {s.name: NOTHING for s in story.scenes}
+        self.point = {}  # scene -> (mask, returns) once its offer is decided
         self._solve()
+        self._at = {}
+        self._live = {}
 
     def _bit(self, q) -> int:
         b = self.bit.get(q)
@@ -45,6 +56,14 @@ class Liveness:
     def names(self, mask: int) -> set:
         return {q for q, b in self.bit.items() if mask & b}
 
+    def everything(self) -> int:
+        """Every quantity: what an unknown construct is taken to read."""
+        for sc in self.story.scenes:
+            self._bit("visits:" + sc.name)
+            self._bit("used:" + sc.name)
+        self._bit("turn")
+        return (1 << len(self.bit)) - 1
+
     # ------------------------------------------------------------ transfer functions
     def _expr(self, e) -> int:
         key = id(e)
@@ -60,62 +79,83 @@ class Liveness:
             got = self._cache[key] = self.mask(walk.risky(e, self.story))
         return got
 
-    def block(self, block, live: int) -> int:
-        for st in reversed(block):
-            cls = st.__class__
-            if cls is m.Effect:
-                t = self._bit(st.target)
-                hot = bool(live & t) or st.target in self.runaway
-                if st.op == "=":
-                    live &= ~t
-                elif hot:
-                    live |= t
-                if hot:
-                    live |= self._expr(st.value)
-                live |= self._risky(st.value)
-            elif cls is m.If:
-                out = 0 if st.branches[-1].cond is None else live
-                for br in st.branches:
-                    out |= self.block(br.body, live)
-                    if br.cond is not None:
-                        out |= self._expr(br.cond)
-                live = out
-            elif cls is m.Divert:
-                live = self.entry.get(st.target, 0)
-            elif cls is m.TunnelCall:
-                self._ret_new |= live
-                live = self.entry.get(st.target, 0) | live
-            elif cls is m.TunnelReturn:
-                live = self.ret
-            elif cls is m.EndStory:
-                live = 0
+    def _statement(self, st, live, addr=None, i=None):
+        """Live before `st`, given `live` after it -> (mask, returns)."""
+        mask, ret = live
+        cls = st.__class__
+        if cls is m.Effect:
+            t = self._bit(st.target)
+            hot = bool(mask & t) or st.target in self.runaway
+            if st.op == "=":
+                mask &= ~t
+            elif hot:
+                mask |= t
+            if hot:
+                mask |= self._expr(st.value)
+            return mask | self._risky(st.value), ret
+        if cls is m.If:
+            out_m, out_r = (0, False) if st.branches[-1].cond is None else live
+            for bi, br in enumerate(st.branches):
+                sub = None if addr is None else addr + ((i, bi),)
+                bm, br_ = self.block(br.body, live, sub)
+                out_m |= bm
+                out_r |= br_
+                if br.cond is not None:
+                    out_m |= self._expr(br.cond)
+            return out_m, out_r
+        if cls is m.Divert:
+            return self.entry.get(st.target, NOTHING)
+        if cls is m.TunnelCall:
+            em, er = self.entry.get(st.target, NOTHING)
+            return (em | mask, ret) if er else (em, False)
+        if cls is m.TunnelReturn:
+            return 0, True
+        if cls is m.EndStory:
+            return NOTHING
+        if cls in (m.Prose, m.Break):
+            return live  # text: the search does not render it
+        return self.everything(), True  # a construct this analysis does not know: it may read anything
+
+    def block(self, block, live, addr=None):
+        """Live at the start of `block`, given `live` after it; with `addr` (a runtime block
+        address), also records what is live before each of its statements."""
+        record = addr is not None and self._record
+        if record:
+            self._at[(addr, len(block))] = live
+        for i in range(len(block) - 1, -1, -1):
+            live = self._statement(block[i], live, addr, i)
+            if record:
+                self._at[(addr, i)] = live
         return live
 
-    def _scene(self, sc):
-        take = 0
+    def _scene(self, sc, record=False):
+        self._record = record
+        take_m, take_r = 0, False
         settle = 0
         once = False
         for ch in sc.choices:
-            take |= self.block(ch.body, 0)
+            bm, br = self.block(ch.body, NOTHING, (sc.name, ch.id) if record else None)
+            take_m |= bm
+            take_r |= br
             if ch.cond is not None:
                 settle |= self._expr(ch.cond)
             once |= not ch.sticky
-        settle |= take
+        settle |= take_m
         if once:
             settle |= self._bit("used:" + sc.name)
-        return take, self.block(sc.body, settle)
+        entry = self.block(sc.body, (settle, take_r), (sc.name, None) if record else None)
+        self._record = False
+        return (take_m, take_r), entry
 
     def _solve(self):
         story = self.story
         self._cache = {}
+        self._record = False
         users = {}  # scene -> scenes whose blocks divert or call into it
-        returners = []
         for sc in story.scenes:
             for st, _ in walk.scene_statements(sc):
                 if st.__class__ in (m.Divert, m.TunnelCall):
                     users.setdefault(st.target, set()).add(sc.name)
-                elif st.__class__ is m.TunnelReturn:
-                    returners.append(sc.name)
         order = _postorder(walk.flow_graph(story), story.start)
         rank = {name: order.get(name, -1) for name in story.scene_map}
         todo = [(rank[name], name) for name in story.scene_map]
@@ -125,21 +165,40 @@ class Liveness:
         while todo:
             _, name = heapq.heappop(todo)
             queued.discard(name)
-            self._ret_new = 0
-            take, entry = self._scene(scenes[name])
-            self.point[name] = take
-            changed = []
+            point, entry = self._scene(scenes[name])
+            self.point[name] = point
             if entry != self.entry[name]:
-                self.entry[name] = entry
-                changed.extend(users.get(name, ()))
-            if self._ret_new & ~self.ret:
-                self.ret |= self._ret_new
-                changed.extend(returners)
-            for u in changed:
-                if u not in queued:
-                    queued.add(u)
-                    heapq.heappush(todo, (rank[u], u))
-        del self._cache
+                old = self.entry[name]
+                self.entry[name] = (entry[0] | old[0], entry[1] or old[1])
+                for u in sorted(users.get(name, ())):
+                    if u not in queued:
+                        queued.add(u)
+                        heapq.heappush(todo, (rank[u], u))
+
+    # ------------------------------------------------------------ at a state
+    def at(self, addr, j):
+        """Live on resuming the block at runtime address `addr` at statement `j`."""
+        got = self._at.get((addr, j))
+        if got is None:
+            self._scene(self.story.scene_map[addr[0]], record=True)
+            got = self._at[(addr, j)]
+        return got
+
+    def live(self, scene: str, stack: tuple) -> int:
+        """The quantities the future of a choice point of `scene` can read, with tunnel stack
+        `stack` (the runtime's: frames of (address, next statement), innermost call last)."""
+        key = (scene, stack)
+        got = self._live.get(key)
+        if got is None:
+            mask, ret = self.point[scene]
+            for frames in reversed(stack):
+                if not ret:
+                    break
+                addr, j = frames[-1]
+                cm, ret = self.at(addr, j)
+                mask |= cm
+            got = self._live[key] = mask
+        return got
 
 
 def _postorder(graph, start) -> dict:

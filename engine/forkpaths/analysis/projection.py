@@ -43,12 +43,12 @@ class Projection:
         self.live = Liveness(story, self.runaway)
         self._plans = {}
 
-    def _plan(self, scene, ending):
-        """What to keep at a choice point of `scene` (nothing at an ending)."""
-        key = None if ending is not None else scene
+    def _plan(self, scene, ending, stack):
+        """What to keep at a choice point of `scene` under tunnel stack `stack` (nothing at an ending)."""
+        key = None if ending is not None else (scene, stack)
         plan = self._plans.get(key)
         if plan is None:
-            live = set() if key is None else self.live.names(self.live.point[scene])
+            live = set() if key is None else self.live.names(self.live.live(scene, stack))
             var_ops = []
             for i, v in enumerate(self.story.variables):
                 if v.name in live:
@@ -68,7 +68,7 @@ class Projection:
 
     def project(self, s: State):
         """-> (key, State): the canonical state standing for every state with the same future."""
-        var_ops, visit_ops, turn_op, used_scenes = self._plan(s.scene, s.ending)
+        var_ops, visit_ops, turn_op, used_scenes = self._plan(s.scene, s.ending, s.stack)
         vs = s.vars
         out = list(self.initial)
         for i, kind, bound in var_ops:

@@ -231,9 +231,9 @@
       }
       const a = this.ev(e[1]), b = this.ev(e[2]);
       switch (e[0]) {
-        case "+": return a + b;
-        case "-": return a - b;
-        case "*": return a * b;
+        case "+": return this.limited(a + b, e[3]);
+        case "-": return this.limited(a - b, e[3]);
+        case "*": return this.limited(a * b, e[3]);
         case "/":
           if (b === 0n) throw this.p.error("division by zero", e[3]);
           return a / b;
@@ -306,6 +306,16 @@
         if (text) this.paras.push(text);
         this.line = [];
       }
+    }
+
+    // every arithmetic step keeps the runtime's limits, not only the stored result (as runtime.py)
+    limited(v, span) {
+      if (typeof v === "bigint") {
+        if (v < MIN_INT || v > MAX_INT) throw this.p.error("integer overflow: the value no longer fits in 64 bits", span);
+      } else if (typeof v === "string" && v.length > MAX_STRING && codePoints(v) > MAX_STRING) {
+        throw this.p.error("string too long: more than 1,000,000 characters", span);
+      }
+      return v;
     }
 
     assign(op, v) {
