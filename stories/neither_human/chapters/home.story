@@ -143,7 +143,7 @@ the smell of them fills the little room like water filling a glass.
 Dae-su sings, very quietly, because someone has to. It is the ballad from two years ago, and he is
 still singing it badly, and Mi-jin is still telling him to stop, and you realise that you would
 die for the sound of it, if you had not already done most of that.
-* {prep_blood and hunger >= 4} [Ask Dae-su for one of the bags in the rice]
+* {prep_blood and hunger >= 3} [Ask Dae-su for one of the bags in the rice]
     Dae-su digs in the split sack and comes out with a bag, cold from the rice, and gives it to you
     without a word, and turns round so you can drink it without him watching. They all turn round.
     It is the kindest thing anyone has done for you since the roof.
