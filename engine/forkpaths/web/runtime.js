@@ -322,14 +322,7 @@
       const i = op[1];
       if (op[0] === "add") v = this.vars[i] + v;
       else if (op[0] === "sub") v = this.vars[i] - v;
-      if (typeof v === "bigint") {
-        if (v < MIN_INT || v > MAX_INT) {
-          throw this.p.error("integer overflow: the value no longer fits in 64 bits", op[3]);
-        }
-      } else if (typeof v === "string" && v.length > MAX_STRING && codePoints(v) > MAX_STRING) {
-        throw this.p.error("string too long: more than 1,000,000 characters", op[3]);
-      }
-      this.vars[i] = v;
+      this.vars[i] = this.limited(v, op[3]);
     }
 
     // -- flow
