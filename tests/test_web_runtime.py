@@ -267,8 +267,6 @@ def saves_of(story, seed, picks):
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much,
                                  HealthCheck.function_scoped_fixture])
 @given(before=stories(), after=stories(), seed=st.integers(0, 2**32), picks=st.lists(st.integers(0, 9), max_size=12))
-@pytest.mark.xfail(strict=False, reason="known divergence (issue 14, open): saves.py's stricter validation from "
-                   "the reliability work restores an ended game into an edited story differently from saves.js")
 def test_saves_migrate_across_edits_the_same(node, tmp_path_factory, before, after, seed, picks):
     """A save of one story loaded into itself and into an edited one: both runtimes restore the same."""
     old = load_text(tmp_path_factory, before)
@@ -309,6 +307,71 @@ def test_bad_saves_are_refused_alike(node, text, why):
     assert why in js["save_error"]
     if why != "damaged":  # the JSON parsers word their complaint differently
         assert js == webjs.py_load_save(story, text)
+
+
+def _mutated(story, change):
+    s = runtime.start(story, seed=3)
+    data = saves.to_dict(story, runtime.choose(story, s, runtime.available(story, s)[0]))
+    change(data)
+    return json.dumps(data, ensure_ascii=True)
+
+
+def _set(path, value):
+    def change(d):
+        for k in path[:-1]:
+            d = d[k]
+        d[path[-1]] = value
+    return change
+
+
+def _reverse_offer(d):
+    d["position"]["offer"].reverse()
+
+
+def _double_offer(d):
+    d["position"]["offer"].append(d["position"]["offer"][0])
+
+
+@pytest.mark.parametrize("change,why", [
+    (_set(["text", 0], "\ud800 lone"), "not valid Unicode"),
+    (_set(["variables", "\udc00"], 1), "not valid Unicode"),
+    (_set(["turn"], 2**63), "`turn` is out of range"),
+    (_set(["turn"], -1), "`turn` is negative"),
+    (_set(["variables", "oil"], 2**63), "more than 64 bits"),
+    (_set(["variables", "oil"], -2**63 - 1), "more than 64 bits"),
+    (_set(["variables", "name"], "\U0001F600" * 1_000_001), "more than 1,000,000 characters"),
+    (_set(["visits", "shore"], 2**63), "the count for `shore`"),
+    (_set(["alternatives", "x"], -1), "the count for `x`"),
+    (_set(["position", "scene"], "nowhere"), "the scene `nowhere` is not in the story"),
+    (_set(["position", "ending"], "No Such End"), "is not one of the story's"),
+    (_reverse_offer, "`offer` names choices"),
+    (_double_offer, "`offer` names choices"),
+], ids=lambda x: x if isinstance(x, str) else None)
+def test_damaged_saves_are_refused_alike(node, change, why):
+    """saves.py's checks of what a save holds, one by one: the page refuses each with the same words."""
+    story = loader.load(os.path.join(ROOT, "stories", "tour", "main.story")).story
+    sid = node.load(story)
+    text = _mutated(story, change)
+    py = webjs.py_load_save(story, text)
+    assert why in py.get("save_error", ""), py
+    assert node.load_save(sid, text) == py
+
+
+def test_edited_story_loses_a_save_whose_ending_or_scene_is_gone(node, tmp_path):
+    """Where the unchanged story would call a save damaged, an edited one calls the place lost, in both runtimes."""
+    def load_text(_, text):
+        (tmp_path / "main.story").write_text(text, encoding="utf-8")
+        return loader.load(str(tmp_path / "main.story")).story
+
+    old = load_text(None, "title: T\nstart: a\n\n=== a ===\n* [Go] -> b\n* [Stop]\n    -> END \"Calm\"\n\n"
+                                      "=== b ===\n* [Back] -> a\n")
+    new = load_text(None, "title: T\nstart: a\n\n=== a ===\n* [Go] -> a\n* [Stop]\n    -> END \"Storm\"\n")
+    s0 = runtime.start(old, seed=1)
+    for cid, gone in (("go", "the scene `b`"), ("stop", "the ending \u201cCalm\u201d")):
+        text = saves.dumps(old, runtime.choose(old, s0, cid))
+        py = webjs.py_load_save(new, text)
+        assert py["result"]["state"] is None and gone in py["result"]["lost"]
+        assert node.load_save(node.load(new), text) == py
 
 
 # ---------------------------------------------------------------- the format itself

@@ -605,7 +605,7 @@
   }
 
   return {
-    FORMAT, VERSION, MAX_TUNNEL_DEPTH, MAX_ENTRIES_WITHOUT_CHOICE, MAX_STRING,
+    FORMAT, VERSION, MAX_TUNNEL_DEPTH, MAX_ENTRIES_WITHOUT_CHOICE, MAX_STRING, MAX_INT, MIN_INT,
     StoryRuntimeError, FormatError, Program, choiceView,
     load, initialState, start, view, available, choose, settle, replay, isFallback, isStuck,
     splitmix, seedRng, formatValue, normalize, codePoints, cmpCodePoints, styledRuns, stripMarkup,

@@ -218,7 +218,29 @@
     return FP.formatValue(v);
   }
 
+  // A lone UTF-16 surrogate: text that is not valid Unicode (Python's saves refuse it too).
+  const LONE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+  // Is every string in the data (keys too) valid Unicode (saves._unicode)?
+  function wellFormed(data) {
+    const todo = [data];
+    while (todo.length) {
+      const x = todo.pop();
+      if (typeof x === "string") {
+        if (LONE.test(x)) return false;
+      } else if (Array.isArray(x)) {
+        for (const y of x) todo.push(y);
+      } else if (isObj(x)) {
+        for (const k of Object.keys(x)) todo.push(k, x[k]);
+      }
+    }
+    return true;
+  }
+
+  const isWhole = (v) => isInt(v) && v >= 0n && v <= FP.MAX_INT;
+
   function restore(p, data) {
+    need(wellFormed(data), "it holds text that is not valid Unicode (a lone surrogate)");
     const ident = get(data, "story", "dict", "an object");
     const title = get(ident, "title", "str", "a string");
     if (title !== p.title) {
@@ -246,11 +268,15 @@
     const rawAlts = get(data, "alternatives", "dict", "an object");
     const rawHistory = get(data, "history", "list", "a list");
     const rawText = get(data, "text", "list", "a list");
+    need(turn <= FP.MAX_INT, "`turn` is out of range");
     for (const v of Object.values(rawVars)) {
       need(valueType(v) !== null, "a variable holds something that is not a bool, int or string");
+      need(!isInt(v) || (v >= FP.MIN_INT && v <= FP.MAX_INT), "a variable holds more than 64 bits");
+      need(typeof v !== "string" || v.length <= FP.MAX_STRING || FP.codePoints(v) <= FP.MAX_STRING,
+        `a variable holds a string of more than ${String(FP.MAX_STRING).replace(/\B(?=(\d{3})+$)/g, ",")} characters`);
     }
     for (const [k, v] of Object.entries(rawVisits).concat(Object.entries(rawAlts))) {
-      need(isInt(v) && v >= 0n, `the count for \`${k}\` should be a whole number`);
+      need(isWhole(v), `the count for \`${k}\` should be a whole number`);
     }
     need(rawUsed.every((u) => typeof u === "string"), "`used` should list strings");
     need(rawText.every((t) => typeof t === "string"), "`text` should list strings");
@@ -285,7 +311,14 @@
     const lost = (why) => ({ state: null, notes: [], exact, seed, history, lost: why, slot, saved_at: savedAt });
 
     // -- position
-    if (!p.scene(scene)) return lost(`the scene \`${scene}\` where this save stands is no longer in the story`);
+    if (!p.scene(scene)) {
+      need(!exact, `the scene \`${scene}\` is not in the story`);
+      return lost(`the scene \`${scene}\` where this save stands is no longer in the story`);
+    }
+    if (ending !== null && !p.endings.includes(ending)) {
+      need(!exact, `the ending \u201c${ending}\u201d is not one of the story's`);
+      return lost(`the ending \u201c${ending}\u201d where this save stands is no longer in the story`);
+    }
     const frames = [];
     for (const frame of stack) {
       const got = [];
@@ -349,7 +382,12 @@
       if (ch.reason !== null) views.set(`${ch.id}\u0000false`, FP.choiceView(ch, false));
     }
     const keys = offer.map(([id, ok]) => `${id}\u0000${ok}`);
-    if (exact && keys.every((k) => views.has(k))) {
+    // the saved ids, once each and in the scene's order (saves.py's `in_order`)
+    const ids = offer.map(([id]) => id);
+    const wanted = new Set(ids);
+    const order = p.scene(scene).choices.map((ch) => ch.id).filter((id) => wanted.has(id));
+    const inOrder = wanted.size === ids.length && order.length === ids.length && order.every((id, k) => id === ids[k]);
+    if (exact && inOrder && keys.every((k) => views.has(k))) {
       state = Object.freeze(Object.assign({}, base, { offer: keys.map((k) => views.get(k)) }));
     } else {
       need(!exact, "`offer` names choices the story does not have");
