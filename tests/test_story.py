@@ -309,3 +309,33 @@ def test_transcripts_pass_one_run_per_ending():
     assert not failed
     text = open(os.path.join(ROOT, "main.transcript"), encoding="utf-8").read()
     assert {e for e in ENDINGS if f"THE END: {e}" in text} == ENDINGS
+
+
+# Proof-read path two (Among Friends): it passes every chapter on the way home and reads On-jo's notes
+# at the memorial (the notebook, and the list of what the six of them did on the second day).
+HOME_PATH = [1, 2, 1, 2, 1, 2, 2, 2, 1, 2, 2, 1, 2, 2, 1, 1, 3, 2, 1, 2, 2, 2, 1, 2, 1, 2, 3, 4, 1, 1,
+             1, 1, 1, 2, 1, 1, 3, 2, 3, 1]
+
+
+def test_chapter_titles_and_onjos_notes_read_in_plain_output_through_a_pipe():
+    """Through a real pipe, with no toolbar: each chapter's title is a line of its own, in order,
+    and what On-jo writes reads as writing (in quotation marks), not as narration; no markup shows."""
+    import subprocess
+    env = dict(os.environ, NO_COLOR="1")
+    proc = subprocess.run(
+        [sys.executable, "-m", "forkpaths", "play", MAIN, "--new", "--seed", "0",
+         "--choices", ",".join(map(str, HOME_PATH))],
+        input="", capture_output=True, text=True, timeout=60, env=env)
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    titles = [l for l in lines if re.match(r"(Prologue|Chapter \w+):", l)]
+    assert titles == ["Prologue: Four Months After", "Chapter One: The Roof", "Chapter Two: The Others",
+                      "Chapter Three: On-jo", "Chapter Four: Hunger", "Chapter Five: On-jo, Again",
+                      "Chapter Six: The Crossroads", "Chapter Seven: Home"], titles
+    note = next(l for l in lines if l.startswith("Tucked into the last page is a note from On-jo."))
+    assert '"You kept count of all of us. Somebody should keep count of you."' in note
+    prep = next(l for l in lines if "Mi-jin has made you a room" in l)
+    assert '"Mi-jin has made you a room behind the rice sacks in the ration store."' in prep
+    assert '"Come to us, or tell us where you go. Either one."' in prep
+    assert not [l for l in lines if "**" in l or re.search(r"(^|\W)_\S|\S_(\W|$)", l)]
+    assert lines[-1] == "THE END: Among Friends"

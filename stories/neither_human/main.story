@@ -17,10 +17,12 @@
   threads) and the loss of self.
 
   THE MECHANICS, IN THE READER'S TERMS
-    hunger (from 0)    rises with time, strain and the smell of blood; falls with feeding.
+    hunger (0 to HUNGER_MAX)  rises with time, strain and the smell of blood, never past HUNGER_MAX
+                       (a rise that could carry it past is capped there); falls with feeding.
     humanity           what Nam-ra keeps of herself; kindness and memory raise it. It buffers hunger: she is lost only when
-                       humanity is gone, or when hunger outruns humanity by LOST_GAP (see `lost`
-                       below). At humanity 6 or more no hunger up to HUNGER_MAX can take her.
+                       humanity is gone, or when hunger outruns humanity by LOST_GAP (the test in
+                       `reckoning`, `crossroads`, `march` and `starving`). Since hunger stops at
+                       HUNGER_MAX, at humanity 4 or more no hunger can take her.
     trust              the bond Nam-ra has built with her friends.
     suspicion          how closely the army hunts her.
     Every choice that costs one of these says so in its own words ("it will cost you").
@@ -426,7 +428,8 @@ and empty, its straps torn off the beds one by one, as if something had stopped 
 and remembered, for as long as that took, what it used to be for. They find
 Dr. Han alive, in the office with the window, with a chair against the door and her hands over her
 ears. She tells them it walked straight past her. She tells them it stopped, for a second, in the
-doorway, as if it had forgotten why it came, and then went on.
+doorway, as if it had forgotten why it came, and then went on. The report that goes up the chain
+that week gives what left Building Nine a number. The number is the only name that follows you now.
 {else}
 Something that was Nam-ra walks down the hill in the dark. It moves beautifully; it has never moved
 so well. It can hear the camp breathing from a kilometre away, six thousand sleeping hearts, and

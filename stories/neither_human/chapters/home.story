@@ -120,6 +120,9 @@ nowhere else, and you are in it, and Dae-su has brought comics.
 
 === storeroom "The Storeroom" ===
 ~ hunger += 1
+{if hunger > HUNGER_MAX}
+~ hunger = HUNGER_MAX
+{end}
 {if yeeun == "with_you" and yeeun_at != "tower"}
 ~ yeeun_at = "camp"
 {end}

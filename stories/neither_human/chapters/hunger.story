@@ -7,6 +7,9 @@
 \**Chapter Four: Hunger**
 
 ~ hunger += 1
+{if hunger > HUNGER_MAX}
+~ hunger = HUNGER_MAX
+{end}
 Morning finds you in the bell tower of the burned church, where soldiers would need a long ladder
 and a good reason to reach you. You do not really sleep any more; you go still, and the hours go
 past.
@@ -37,6 +40,9 @@ You cannot stay in the tower all day. {hunger >= SAFE: Not with the hunger the w
     time. At dusk you cannot sit still any longer. You go down, hungrier than you have been in a
     week, and two blocks north, in a street of collapsed shops, you hear someone crying for help.
     ~ hunger += 1
+    {if hunger > HUNGER_MAX}
+    ~ hunger = HUNGER_MAX
+    {end}
     -> conscript
 * [Go to the market cold store and eat what is left: it means crossing the ring road by day] -> cold_store_day
 * {took_ledger} [Open Ms. Seo's ledger at last] -> ledger_read
@@ -86,6 +92,9 @@ Two blocks on, in a street of collapsed shops, you hear someone crying for help.
 
 === conscript "The Conscript" ===
 ~ hunger += 2
+{if hunger > HUNGER_MAX}
+~ hunger = HUNGER_MAX
+{end}
 He is lying in the gutter under a fallen shop sign that used to say _Golden Mobile_, one steel leg
 of it across his thigh. There is blood on the tarmac, a lot of it, and the smell goes through you
 like a hand through paper.
@@ -160,6 +169,9 @@ Behind you, a truck turns into the far end of the street, and stops.
 
 === conscript_leave "Far Enough Away" ===
 ~ hunger += 1
+{if hunger > HUNGER_MAX}
+~ hunger = HUNGER_MAX
+{end}
 ~ suspicion += 1
 ~ conscript = "left"
 {hunger >= 8: You cannot go near the blood. You know it as you know the edge of a roof.|You could go near the blood, probably. You do not trust your hands to stay kind once they are in it.} But to leave him to bleed out under a phone shop sign would make you a different kind of monster, one you have not agreed to be.
@@ -308,6 +320,9 @@ You were class president. You know how to choose when every choice is wrong.
 
 === conscript_talk "Oh" ===
 ~ hunger += 1
+{if hunger > HUNGER_MAX}
+~ hunger = HUNGER_MAX
+{end}
 ~ humanity += 1
 You crouch on the far side of the street, as far from the blood as the street allows, and ask him
 his name.

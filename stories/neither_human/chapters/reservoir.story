@@ -319,6 +319,9 @@ Dr. Han makes a small sound. The Major does not look at her.
 
 === starving "Seventy Hours" ===
 ~ hunger += 3
+{if hunger > HUNGER_MAX}
+~ hunger = HUNGER_MAX
+{end}
 You refuse. You say nothing at all, to anyone, and they leave you in the white room.
 
 They do not feed you. That is the method. They do not hurt you; they only wait, and watch on the
