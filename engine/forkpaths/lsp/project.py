@@ -57,7 +57,8 @@ class Project:
         self._files = {}  # real path -> ((mtime, size), read result) of files read from disk
         self._placed_last = {}  # display path -> [(offset, Piece)] as last parsed (kept across loads)
         self.result: Result | None = None
-        self._check = recheck.resolver(recheck.Memo())
+        self.memo = recheck.Memo()
+        self._check = recheck.resolver(self.memo)
 
     # ------------------------------------------------------------ loading
     def load(self, overlay: dict) -> Result:
@@ -105,31 +106,31 @@ class Project:
         """parser.parse_source, one piece at a time, reusing the pieces whose text has not changed."""
         text = src.text
         before = self._placed_last.get(src.path, [])
-        if "/*" in text:  # a block comment may hide a scene header: parse the file whole
+        whole = _hides_a_header(text)  # then the file is parsed whole, as `check` parses it
+        if whole:
             before = []
+
+        def cut(i):  # may a piece start at offset i?
+            return not whole and i > 0 and text[i - 1] == "\n" and bool(_PIECE.match(text, i - 1))
         # the pieces at the start and at the end that are still there, unchanged (compared in place)
         head, pos = [], 0
         for _, piece in before:
             end = pos + len(piece.text)
-            if not text.startswith(piece.text, pos) or not (end == len(text) or _PIECE.match(text, end - 1)):
+            if not text.startswith(piece.text, pos) or not (end == len(text) or cut(end)):
                 break
             head.append(piece)
             pos = end
         tail, stop = [], len(text)
         for _, piece in reversed(before[len(head):]):
             start = stop - len(piece.text)
-            if start < pos or not text.endswith(piece.text, 0, stop) or \
-                    not (start > 0 and text[start - 1] == "\n" and _PIECE.match(text, start - 1)):
+            if start < pos or not text.endswith(piece.text, 0, stop) or not cut(start):
                 break
             tail.append(piece)
             stop = start
         tail.reverse()
         # cut what lies between into pieces again, at every scene header
-        if "/*" in text:
-            cuts = [0, len(text)]
-        else:
-            cuts = [pos] + [mt.start() + 1 for mt in _PIECE.finditer(text, max(pos - 1, 0), stop)
-                            if pos < mt.start() + 1 < stop] + [stop]
+        cuts = [pos] + [mt.start() + 1 for mt in _PIECE.finditer(text, max(pos - 1, 0), stop)
+                        if pos < mt.start() + 1 < stop and cut(mt.start() + 1)] + [stop]
         old = self._pieces.get(src.path, {})
         taken = {id(p) for p in head} | {id(p) for p in tail}
         middle = []
@@ -260,6 +261,23 @@ class Project:
                     last -= 1
                 out.append((sc.name, sc.span.line + off, last + off))
         return out
+
+
+def _hides_a_header(text: str) -> bool:
+    """Whether a block comment may hide a scene header (so the file cannot be cut at its headers).
+
+    Every `/*` counts as the start of a comment, up to the first `*/` after it (or the end of the
+    text), so a `/*` inside a string or a line comment can only make this true, never false.
+    """
+    i = text.find("/*")
+    while i >= 0:
+        j = text.find("*/", i + 2)
+        end = len(text) if j < 0 else j
+        mt = _PIECE.search(text, i, end)
+        if mt is not None and mt.end() <= end:
+            return True
+        i = text.find("/*", i + 2)
+    return False
 
 
 def _buffer_source(path: str, text: str):

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import logging
+
 from .. import resolve
 
-# What `resolve._Resolver.scene` may change, and how to record it. A scene's findings depend on
-# the scene itself (the same parsed object when its text did not change) and on the story's
-# names: every scene name, every variable's type and constness, the scenes that did not parse.
+log = logging.getLogger(__name__)
+
+# What `resolve._Resolver.scene` adds to, recorded per scene and replayed for a scene that did not
+# change. A scene's findings depend on the scene itself (the same parsed object when its text did
+# not change) and on the story's names: every scene name, every variable's type and constness, the
+# scenes that did not parse, and any other table the resolver builds before it checks scenes.
 _RECORDED = ("diags", "read", "written", "endings", "tunnel_targets")
-_KNOWN_STATE = frozenset({"files", "root", "diags", "vars", "scenes", "read", "written", "endings",
-                          "tunnel_targets", "edges", "broken", "unknown"})
+_KNOWN = frozenset({"files", "root", "edges", "scenes", "vars", "broken", "unknown", "decl_scope"})
+_OWN = frozenset({"memo", "kept", "env_checked", "computed", "_before"})
 
 
 class Memo:
@@ -18,6 +23,31 @@ class Memo:
     def __init__(self):
         self.env = None
         self.scenes = {}  # id(scene) -> (scene, findings)
+        self.computed = 0  # scenes checked afresh in the latest run (the rest were replayed)
+        self.disabled = ""  # set when the resolver changes state this module does not know how to replay
+
+
+class _Unsafe(Exception):
+    pass
+
+
+def _fingerprint(v):
+    """A value that is equal between two runs exactly when `v` holds the same things (hashable)."""
+    if isinstance(v, dict):
+        v = frozenset(v.items())
+    elif isinstance(v, set):
+        v = frozenset(v)
+    elif isinstance(v, list):
+        v = tuple(v)
+    hash(v)  # TypeError if it holds something that cannot be compared cheaply
+    return v
+
+
+def _shape(v):
+    """Enough of a value to see whether checking a scene changed it (identity, size, or the scalar)."""
+    if isinstance(v, (dict, set, list)):
+        return (id(v), len(v))
+    return (id(v), v) if isinstance(v, (str, int, float, bool, type(None), tuple, frozenset)) else (id(v),)
 
 
 class _Remembering(resolve._Resolver):
@@ -26,12 +56,23 @@ class _Remembering(resolve._Resolver):
         self.memo = memo
         self.kept = {}
         self.env_checked = False
+        self.computed = 0
+        self._before = None
 
     def _env(self):
-        env = (frozenset(self.scenes), tuple((n, d.type, d.const) for n, d in self.vars.items()),
-               frozenset(self.broken), frozenset(self.unknown))
+        names = sorted(set(vars(self)) - _OWN - set(_RECORDED) - _KNOWN)
+        try:
+            env = (frozenset(self.scenes), tuple((n, d.type, d.const) for n, d in self.vars.items()),
+                   frozenset(self.broken), frozenset(self.unknown), self.decl_scope,
+                   tuple((k, _fingerprint(getattr(self, k))) for k in names))
+            hash(env)
+        except TypeError:
+            env = object()  # never equal to another: nothing is reused
         if env != self.memo.env:
             self.memo.env, self.memo.scenes = env, {}
+
+    def _state(self):
+        return {k: _shape(v) for k, v in vars(self).items() if k not in _OWN and k not in _RECORDED}
 
     def scene(self, sc):
         if not self.env_checked:
@@ -39,8 +80,11 @@ class _Remembering(resolve._Resolver):
             self.env_checked = True
         got = self.memo.scenes.get(id(sc))
         if got is None or got[0] is not sc:
+            self.computed += 1
             saved = tuple(getattr(self, k) for k in _RECORDED)
             self.diags, self.read, self.written, self.endings, self.tunnel_targets = [], set(), set(), {}, set()
+            before = self._state()
+            before.pop("edges", None)
             try:
                 returns = super().scene(sc)
                 got = (sc, (self.diags, self.read, self.written, self.endings, self.tunnel_targets,
@@ -48,6 +92,11 @@ class _Remembering(resolve._Resolver):
             finally:
                 for k, v in zip(_RECORDED, saved):
                     setattr(self, k, v)
+            after = self._state()
+            after.pop("edges", None)
+            if after != before:
+                changed = sorted(k for k in set(before) | set(after) if before.get(k) != after.get(k))
+                raise _Unsafe(", ".join(changed))
         diags, read, written, endings, tunnels, edges, returns = got[1]
         if diags:
             self.diags.extend(diags)
@@ -66,13 +115,25 @@ class _Remembering(resolve._Resolver):
 
 
 def resolver(memo: Memo):
-    """A `resolve.resolve` that remembers each scene's findings in `memo` between calls."""
+    """A `resolve.resolve` that remembers each scene's findings in `memo` between calls.
+
+    If checking a scene changes resolver state that is not recorded here (the resolver grew), the
+    run is done again by `resolve.resolve` itself, and so is every later one: slower, never wrong.
+    """
 
     def check(files, root: str, digest: str = ""):
-        r = _Remembering(list(files), root, memo)
-        if set(vars(r)) - {"memo", "kept", "env_checked"} != _KNOWN_STATE:
-            return resolve.resolve(files, root, digest)  # the resolver changed: nothing to reuse safely
-        story = r.run(digest)
-        memo.scenes = r.kept
-        return story, r.diags
+        if not memo.disabled:
+            r = _Remembering(list(files), root, memo)
+            try:
+                story = r.run(digest)
+            except _Unsafe as e:
+                memo.disabled = str(e)
+                memo.scenes, memo.env = {}, None
+                log.warning("checking a scene changes resolver state %s: scenes are checked afresh "
+                            "on every edit", memo.disabled)
+            else:
+                memo.scenes, memo.computed = r.kept, r.computed
+                return story, r.diags
+        memo.computed = None
+        return resolve.resolve(files, root, digest)
     return check
