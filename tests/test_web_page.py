@@ -75,6 +75,15 @@ def test_lang_exports_the_translation(tmp_path):
     assert "<title>Die Leuchtturmtour</title>" in page and '<html lang="de">' in page
 
 
+def test_exporting_again_needs_force(tmp_path, capsys):
+    out = export(tmp_path, TOUR)
+    out.write_text("old", encoding="utf-8")
+    assert cli.main(["export", TOUR, "-o", str(out)]) == 2
+    assert "--force replaces it" in capsys.readouterr().err and out.read_text(encoding="utf-8") == "old"
+    assert cli.main(["export", TOUR, "-o", str(out), "--force"]) == 0
+    assert "<title>The Lighthouse Tour</title>" in out.read_text(encoding="utf-8")
+
+
 def test_every_asset_ships_in_the_package():
     for name in web.PARTS:
         assert os.path.isfile(os.path.join(web.HERE, name)), name
@@ -99,11 +108,13 @@ def shown(b):
     return b.js("""(() => {
         const last = document.querySelector('.fp-story .fp-new');
         const paras = last ? Array.from(last.querySelectorAll('.fp-para')).map(p => p.textContent) : [];
+        const runs = last ? Array.from(last.querySelectorAll('.fp-para')).map(p =>
+            Array.from(p.childNodes).map(n => [n.nodeName, n.textContent])) : [];
         const choices = Array.from(document.querySelectorAll('.fp-choice')).map(c => [
             c.querySelector('.fp-choice-text').textContent, !c.disabled,
             c.querySelector('.fp-reason') ? c.querySelector('.fp-reason').textContent : null]);
         const end = document.querySelector('.fp-ending-name');
-        return {paras, choices, ending: end ? end.textContent : null,
+        return {paras, runs, choices, ending: end ? end.textContent : null,
                 focused: document.activeElement ? document.activeElement.className : null};
     })()""")
 
@@ -114,7 +125,13 @@ def expected(story, state):
     choices = [["".join(t for _, t in render.styled_runs(c.text)), c.available,
                 None if c.available else (f"(unavailable: {c.reason})" if c.reason else "(unavailable)")]
                for c in v.choices]
-    return {"paras": paras, "choices": choices, "ending": None if v.ending is None else f"THE END: {v.ending}"}
+    runs = [[[TAGS[style], t] for style, t in render.styled_runs(p)] for p in v.paragraphs]
+    return {"paras": paras, "runs": runs, "choices": choices,
+            "ending": None if v.ending is None else f"THE END: {v.ending}"}
+
+
+TAGS = {"bold": "STRONG", "italic": "EM", "": "#text"}  # how the page marks up render.styled_runs
+SEEN = ("paras", "runs", "choices", "ending")
 
 
 def page_url(path, seed):
@@ -125,7 +142,7 @@ def play_run(b, story, run, keyboard=False):
     """Play a transcript run on the page by clicking (or with number keys); check every step's text."""
     s = runtime.start(story, seed=run.seed)
     got = shown(b)
-    assert {k: got[k] for k in ("paras", "choices", "ending")} == expected(story, s)
+    assert {k: got[k] for k in SEEN} == expected(story, s)
     for step in run.steps[1:]:
         v = runtime.view(story, s)
         c, _ = transcript.find_choice(v, step.choice)
@@ -137,7 +154,7 @@ def play_run(b, story, run, keyboard=False):
         s = runtime.choose(story, s, c.id)
         b.wait_for(f"document.querySelectorAll('.fp-story .fp-passage').length > 0")
         got = shown(b)
-        assert {k_: got[k_] for k_ in ("paras", "choices", "ending")} == expected(story, s), step.line
+        assert {k_: got[k_] for k_ in SEEN} == expected(story, s), step.line
         if got["paras"]:
             assert "fp-para" in (got["focused"] or "")  # focus moved to the first new paragraph
     # and every transcript line is on screen (the transcript's own check, on the page's text)
@@ -251,3 +268,182 @@ def test_page_is_readable_at_360_px(tmp_path, browser, dark):
     finally:
         browser.call("Emulation.clearDeviceMetricsOverride")
         browser.call("Emulation.setEmulatedMedia", features=[])
+
+
+def ready(b, url):
+    b.open(url)
+    b.wait_for("document.documentElement.dataset.fpReady === 'true'")
+
+
+@needs_browser
+def test_reader_sees_title_author_and_emphasis(tmp_path, browser):
+    page = export(tmp_path, BUNDLED)
+    story = loader.load(BUNDLED).story
+    ready(browser, page_url(page, 1))
+    got = browser.js("""({title: document.title, h1: document.querySelector('h1.fp-title').textContent,
+        author: document.querySelector('.fp-author').textContent,
+        marked: Array.from(document.querySelectorAll('.fp-new .fp-para strong, .fp-new .fp-para em'))
+            .map(e => [e.tagName, e.textContent])})""")
+    assert got["title"] == got["h1"] == story.title
+    assert got["author"] == f"by {story.author}"
+    runs = expected(story, runtime.start(story, seed=1))["runs"]
+    marked = [r for para in runs for r in para if r[0] != "#text"]
+    assert marked and got["marked"] == marked  # the opening's **bold** and _italic_, as strong and em
+
+
+def ax_nodes(b):
+    """The accessibility tree as a screen reader gets it: id -> (role, name, properties, parent id)."""
+    b.call("Accessibility.enable")
+    out = {}
+    for n in b.call("Accessibility.getFullAXTree")["nodes"]:
+        props = {p["name"]: p["value"].get("value") for p in n.get("properties", [])}
+        out[n["nodeId"]] = (n.get("role", {}).get("value"), n.get("name", {}).get("value"), props, n.get("parentId"))
+    return out
+
+
+@needs_browser
+def test_screen_reader_hears_new_text_in_a_live_region_and_lands_on_it(tmp_path, browser):
+    page = export(tmp_path, TOUR)
+    story = loader.load(TOUR).story
+    ready(browser, page_url(page, 1))
+    s0 = runtime.start(story, seed=1)
+    nodes = ax_nodes(browser)
+    buttons = {name: props for role, name, props, _ in nodes.values() if role == "button"}
+    # every choice is a button, numbered; the unavailable one says why and is disabled
+    for k, c in enumerate(runtime.view(story, s0).choices):
+        name = f"{k + 1}. {c.text}" + ("" if c.available else f" (unavailable: {c.reason})")
+        assert name in buttons, (name, list(buttons))
+        assert bool(buttons[name].get("disabled")) == (not c.available)
+    browser.key("2", code="Digit2", text="2", vk=50)
+    s1 = runtime.choose(story, s0, runtime.view(story, s0).choices[1].id)
+    nodes = ax_nodes(browser)
+    focused = [(nid, n) for nid, n in nodes.items() if n[2].get("focused") and n[0] != "RootWebArea"]
+    assert len(focused) == 1
+    nid, (role, name, _, parent) = focused[0]
+    assert role == "paragraph" and name == runtime.view(story, s1).paragraphs[0]
+    while parent is not None and nodes[parent][2].get("live") is None:
+        parent = nodes[parent][3]
+    assert parent is not None and nodes[parent][2]["live"] == "polite"  # it is announced as it appears
+    assert "additions" in nodes[parent][2]["relevant"]
+
+
+@needs_browser
+def test_endings_found_are_counted_in_this_browser(tmp_path, browser):
+    page = export(tmp_path, TOUR)
+    story = loader.load(TOUR).story
+    total = len(story.endings)
+    ready(browser, page_url(page, 0))
+    browser.js("localStorage.clear()")
+    t = transcript.read(os.path.join(ROOT, "stories", "tour", "main.transcript"))
+    found = []
+    for run in t.runs:
+        ready(browser, page_url(page, run.seed))
+        assert browser.js("document.querySelector('.fp-endings-found').textContent") == \
+            f"{len(found)} of {total} endings found"
+        s = play_run(browser, story, run)
+        if s.ending is not None and s.ending not in found:
+            found.append(s.ending)
+        if s.ending is not None:
+            assert browser.js("document.querySelector('.fp-endings-count').textContent") == \
+                f"{len(found)} of {total} endings found in this browser."
+        assert browser.js("document.querySelector('.fp-endings-found').textContent") == \
+            f"{len(found)} of {total} endings found"
+    assert len(found) >= 2  # the count went up more than once
+
+
+@needs_browser
+def test_restart_keeps_the_game_left_resumable(tmp_path, browser):
+    page = export(tmp_path, TOUR)
+    story = loader.load(TOUR).story
+    ready(browser, page_url(page, 5))
+    browser.js("localStorage.clear()")
+    ready(browser, page_url(page, 5))
+    s = runtime.start(story, seed=5)
+    for k in (1, 0):  # wait on the beach, then climb the stairs
+        browser.click(".fp-choice", k)
+        s = runtime.choose(story, s, runtime.view(story, s).choices[k].id)
+    browser.click(".fp-restart")
+    assert "before-restart" in browser.js("document.querySelector('.fp-notes').textContent")
+    assert shown(browser)["choices"] == expected(story, runtime.start(story, seed=5))["choices"]
+    browser.click(".fp-saves-toggle")
+    browser.click(".fp-slot-load", [r["slot"] for r in slots(browser)].index("before-restart"))
+    got = shown(browser)
+    assert {k: got[k] for k in SEEN} == expected(story, s)  # back in the game left, where it was
+    from forkpaths import saves
+    kept = browser.js("localStorage.getItem('forkpaths:the-lighthouse-tour:save:before-restart')")
+    assert saves.to_dict(story, saves.loads(story, kept).state) == saves.to_dict(story, s)
+
+
+@needs_browser
+def test_own_stylesheet_changes_the_look_not_the_play(tmp_path, browser):
+    css = tmp_path / "mine.css"
+    css.write_text(".fp-choice { color: rebeccapurple; border: 3px solid rebeccapurple; }\n"
+                   "body { background: rgb(1, 2, 3); }\n", encoding="utf-8")
+    page = export(tmp_path, TOUR, "--css", str(css))
+    story = loader.load(TOUR).story
+    ready(browser, page_url(page, 2))
+    assert browser.js("getComputedStyle(document.querySelector('.fp-choice')).color") == "rgb(102, 51, 153)"
+    assert browser.js("getComputedStyle(document.body).backgroundColor") == "rgb(1, 2, 3)"
+    s = runtime.start(story, seed=2)
+    browser.click(".fp-choice", 0)
+    s = runtime.choose(story, s, runtime.view(story, s).choices[0].id)
+    got = shown(browser)
+    assert {k: got[k] for k in SEEN} == expected(story, s)
+
+
+@needs_browser
+def test_translated_page_plays_in_the_translation(tmp_path, browser):
+    po = tmp_path / "de.po"
+    assert cli.main(["strings", TOUR, "-o", str(po)]) == 0
+    de = {"The Lighthouse Tour": "Die Leuchtturmtour",
+          "You carry {oil} flasks of oil. The climb is {STEPS} flights of stairs.":
+              "Du trägst {oil} Flaschen Öl. Der Aufstieg sind {STEPS} Treppen.",
+          "Climb the stairs": "Die Treppe hinaufsteigen",
+          "You need more oil first.": "Du brauchst erst mehr Öl."}
+    text = po.read_text(encoding="utf-8")
+    for en, tr in de.items():
+        text = text.replace(f'msgid "{en}"\nmsgstr ""', f'msgid "{en}"\nmsgstr "{tr}"')
+    po.write_text(text, encoding="utf-8")
+    page = export(tmp_path, TOUR, "--lang", str(po))
+    ready(browser, page_url(page, 0))
+    got = shown(browser)
+    assert browser.js("document.querySelector('h1').textContent") == "Die Leuchtturmtour"
+    assert browser.js("document.documentElement.lang") == "de"
+    assert "Du trägst 2 Flaschen Öl. Der Aufstieg sind 3 Treppen." in got["paras"]
+    assert ["Die Treppe hinaufsteigen", True, None] in got["choices"]
+    assert any(c[2] == "(unavailable: Du brauchst erst mehr Öl.)" for c in got["choices"])
+    browser.click(".fp-choice", 0)
+    assert "Die Treppe hinaufsteigen" in browser.js("document.querySelector('.fp-new .fp-echo').textContent")
+
+
+LONG = """title: Antidisestablishmentarianismforeverandevermoreandmore in the Long Run
+author: Someone With A Rather Long Name
+start: a
+
+=== a ===
+A word: Pneumonoultramicroscopicsilicovolcanoconiosisandthensomemorelettersto. **Bold** and _italic_.
+* [Supercalifragilisticexpialidociousandthensomemorelettersaaaaaaaaa] -> a
+* {false else "Areasonthatisverylongwithoutanyspacesatallthatshouldstillwrapnicely"} [No] -> a
+* [End] -> END "Thisendingnameisveryveryveryverylongwithoutspacesatallokay"
+"""
+
+
+@needs_browser
+def test_long_words_never_push_the_page_sideways_at_360_px(tmp_path, browser):
+    story = tmp_path / "main.story"
+    story.write_text(LONG, encoding="utf-8")
+    page = export(tmp_path, str(story))
+    browser.call("Emulation.setDeviceMetricsOverride", width=360, height=740, deviceScaleFactor=1, mobile=True)
+    try:
+        ready(browser, page_url(page, 0))
+        width = "document.documentElement.scrollWidth"
+        assert browser.js(width) <= 360
+        browser.click(".fp-saves-toggle")
+        browser.js("document.querySelector('.fp-slot').value = 'a'.repeat(64)")
+        browser.click(".fp-save-form button")  # a 64-character slot name, in the list and in the note
+        assert browser.js(width) <= 360
+        browser.click(".fp-saves-toggle")
+        browser.click(".fp-choice", 2)
+        assert browser.js("document.querySelector('.fp-ending-name') !== null") and browser.js(width) <= 360
+    finally:
+        browser.call("Emulation.clearDeviceMetricsOverride")

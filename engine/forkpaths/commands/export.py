@@ -17,7 +17,8 @@ examples:
   forkpaths export stories/tour -o tour.html
   forkpaths export my.story -o my.html --css my-style.css
   forkpaths export my.story -o my-de.html --lang de.po
-  forkpaths export my.story --json -o my.json      # the compiled story only (docs/format.md)"""
+  forkpaths export my.story --json -o my.json      # the compiled story only (docs/format.md)
+  forkpaths export my.story -o my.html --force     # replace the page written before"""
 
 
 def add_arguments(p):
@@ -27,6 +28,7 @@ def add_arguments(p):
     p.add_argument("--css", metavar="FILE", help="use this stylesheet instead of the default one (see docs/web.md)")
     p.add_argument("--lang", metavar="FILE.po", help="export a translation (a gettext .po file)")
     p.add_argument("--json", action="store_true", help="write the compiled story (JSON) instead of a page")
+    p.add_argument("--force", action="store_true", help="replace FILE if it exists (never a .story file)")
 
 
 def _read_css(path: str):
@@ -77,7 +79,7 @@ def run(args) -> int:
         say_error(f"{e}", file=sys.stderr)
         return 1
     output = args.output or (slug(story.title) + (".json" if args.json else ".html"))
-    code = emit(text, output)
+    code = emit(text, output, args.force)
     if code == 0 and output != "-":
         size = len(text.encode("utf-8"))
         print(f"Wrote {output} ({size / 1024:,.0f} KB): open it in a browser to play \u201c{story.title}\u201d.",
