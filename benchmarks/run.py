@@ -17,6 +17,7 @@ BENCHES = [
     ("play", "bench_play"),
     ("check", "bench_check"),
     ("lsp", "bench_lsp"),
+    ("web page", "bench_web"),
 ]
 
 

@@ -150,6 +150,23 @@ class Browser:
     def requests(self) -> list:
         return [e["params"]["request"]["url"] for e in self.events if e["method"] == "Network.requestWillBeSent"]
 
+    def first_text(self) -> dict:
+        """When an exported page's story text arrived, in ms from the start of navigation.
+
+        `in_page`: the page's own `fp-first-text` mark (the text is in the document);
+        `painted`: the first largest-contentful-paint of a story paragraph (it is on screen).
+        """
+        return self.js("""new Promise(done => {
+            const mark = performance.getEntriesByName('fp-first-text')[0];
+            new PerformanceObserver((list, obs) => {
+                const e = list.getEntries().find(x => x.element && x.element.closest('.fp-story'));
+                if (!e) return;
+                obs.disconnect();
+                done({in_page: mark ? mark.startTime : null, painted: e.renderTime || e.startTime});
+            }).observe({type: 'largest-contentful-paint', buffered: true});
+            setTimeout(() => done({in_page: mark ? mark.startTime : null, painted: null}), 5000);
+        })""")
+
     def screenshot(self, path: str, width: int, height: int, dark: bool):
         self.call("Emulation.setDeviceMetricsOverride", width=width, height=height, deviceScaleFactor=1, mobile=True)
         self.call("Emulation.setEmulatedMedia",

@@ -187,8 +187,10 @@ def test_page_plays_a_bundled_story_ending_with_the_keyboard(tmp_path, browser):
     browser.events.clear()
     browser.open(page_url(page, run.seed))
     browser.wait_for("document.documentElement.dataset.fpReady === 'true'")
-    first = browser.js("performance.getEntriesByName('fp-first-text')[0].startTime")
-    assert first < 5000  # the target is 1 s; measured figures are in docs/web.md (this machine is shared)
+    first = browser.first_text()
+    # the target is 1 s (benchmarks/bench_web.py measures it; figures in docs/web.md); this bound is
+    # generous because the test machines are shared and loaded
+    assert first["in_page"] < 5000 and first["painted"] is not None and first["painted"] < 5000
     s = play_run(browser, story, run, keyboard=True)
     assert s.ending is not None
     assert browser.js("document.querySelector('.fp-endings-found').textContent").endswith("endings found")
