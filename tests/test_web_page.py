@@ -449,3 +449,78 @@ def test_long_words_never_push_the_page_sideways_at_360_px(tmp_path, browser):
         assert browser.js("document.querySelector('.fp-ending-name') !== null") and browser.js(width) <= 360
     finally:
         browser.call("Emulation.clearDeviceMetricsOverride")
+
+
+@needs_browser
+def test_an_edited_story_carries_the_readers_autosave_over(tmp_path, browser):
+    """The author exports an edited story over the page; a reader opening it again keeps their place."""
+    folder = tmp_path / "story"
+    folder.mkdir()
+    for name in os.listdir(os.path.dirname(TOUR)):
+        if name.endswith(".story"):
+            (folder / name).write_text(open(os.path.join(os.path.dirname(TOUR), name), encoding="utf-8").read(),
+                                       encoding="utf-8")
+    main = folder / "main.story"
+    page = tmp_path / "page.html"
+
+    def publish(edit=None):
+        if edit:
+            main.write_text(edit(main.read_text(encoding="utf-8")), encoding="utf-8")
+        assert cli.main(["export", str(main), "-o", str(page), "--force"]) == 0
+        return loader.load(str(main)).story
+
+    old = publish()
+    ready(browser, page_url(page, 3))
+    browser.js("localStorage.clear()")
+    ready(browser, page_url(page, 3))
+    browser.click(".fp-choice", 0)  # climb the stairs
+    s0 = runtime.start(old, seed=3)
+    s = runtime.choose(old, s0, runtime.view(old, s0).choices[0].id)
+    # a new variable: the place is kept, and the reader is told
+    new = publish(lambda t: t.replace('var name = "traveller"', 'var name = "traveller"\nvar coins = 7'))
+    ready(browser, f"file://{page}")
+    notes = browser.js("document.querySelector('.fp-notes').textContent")
+    assert "your place is kept" in notes and "New variable `coins` starts at 7." in notes
+    got = shown(browser)
+    assert got["paras"] == expected(new, s)["paras"]
+    # the scene the reader stands in is renamed: the place is lost, the recorded choices replay
+    newer = publish(lambda t: t.replace("=== stairs ", "=== staircase ").replace("-> stairs", "-> staircase")
+                    .replace("visits(stairs)", "visits(staircase)"))
+    ready(browser, f"file://{page}")
+    assert "the scene `stairs` where this save stands is no longer in the story" in \
+        browser.js("document.querySelector('.fp-notes').textContent")
+    assert browser.js("document.activeElement.className") == "fp-replay"
+    browser.key("Enter", vk=13, text="\r")
+    assert "Replayed 1 of 1 choice." in browser.js("document.querySelector('.fp-notes').textContent")
+    s2 = runtime.start(newer, seed=3)
+    s2 = runtime.choose(newer, s2, runtime.view(newer, s2).choices[0].id)
+    got = shown(browser)
+    assert {k: got[k] for k in SEEN} == expected(newer, s2) and s2.scene == "staircase"
+
+
+NO_STORAGE = """Object.defineProperty(window, 'localStorage', {configurable: true,
+    get() { throw new DOMException('The operation is insecure.', 'SecurityError'); }});"""
+
+
+@needs_browser
+def test_page_plays_where_the_browser_keeps_no_storage(tmp_path, browser):
+    """Some privacy modes refuse storage to local files: the page plays on and says it cannot save."""
+    page = export(tmp_path, TOUR)
+    story = loader.load(TOUR).story
+    script = browser.call("Page.addScriptToEvaluateOnNewDocument", source=NO_STORAGE)["identifier"]
+    try:
+        ready(browser, page_url(page, 0))
+        s = runtime.start(story, seed=0)
+        browser.click(".fp-choice", 0)
+        s = runtime.choose(story, s, runtime.view(story, s).choices[0].id)
+        got = shown(browser)
+        assert {k: got[k] for k in SEEN} == expected(story, s)
+        assert "Autosave failed: this browser keeps no saves for this page." in \
+            browser.js("document.querySelector('.fp-notes').textContent")
+        browser.click(".fp-saves-toggle")
+        assert browser.js("document.querySelector('.fp-slots').textContent") == \
+            "This browser keeps no saves for this page."
+        browser.click(".fp-undo")
+        assert shown(browser)["choices"] == expected(story, runtime.start(story, seed=0))["choices"]
+    finally:
+        browser.call("Page.removeScriptToEvaluateOnNewDocument", identifier=script)
