@@ -106,10 +106,12 @@ WORDS = st.sampled_from(["sea", "a", "lamp", "**bold** word", "_soft_ word", "sn
 def int_expr(draw, scenes, depth=0):
     if depth > 2 or draw(st.integers(0, 2)) == 0:
         return draw(st.sampled_from(["1", "2", "7", "-3", "n", "m", "K", "big", "turn",
-                                     "999999999999999999", "(n - n)"]
-                                    + [f"visits({s})" for s in scenes]))
-    kind = draw(st.integers(0, 3))
+                                     "999999999999999999", "(n - n)", "abs(n)"]
+                                    + [f"visits({s})" for s in scenes] + [f"turns_since({s})" for s in scenes]))
+    kind = draw(st.integers(0, 4))
     a = draw(int_expr(scenes, depth + 1))
+    if kind == 4:
+        return f"{draw(st.sampled_from(['min', 'max']))}({a}, {draw(int_expr(scenes, depth + 1))})"
     if kind == 0:
         op = draw(st.sampled_from(["+", "-", "*", "/", "%"]))
         return f"({a} {op} {draw(int_expr(scenes, depth + 1))})"
@@ -298,7 +300,7 @@ def test_web_saves_load_in_the_terminal(node):
 
 @pytest.mark.parametrize("text,why", [
     ("{", "damaged"), ('{"format": "other"}', "is not a forkpaths save"),
-    ('{"format": "forkpaths-save", "version": 3, "min_version": 2}', "written by a newer forkpaths"),
+    ('{"format": "forkpaths-save", "version": 4, "min_version": 3}', "written by a newer forkpaths"),
 ])
 def test_bad_saves_are_refused_alike(node, text, why):
     story = loader.load(os.path.join(ROOT, "stories", "tour", "main.story")).story
@@ -382,7 +384,7 @@ def test_compiled_output_is_deterministic_and_versioned():
     b = fmt.dumps(loader.load(path).story)
     assert a == b
     data = json.loads(a)
-    assert (data["format"], data["version"], data["min_version"]) == ("forkpaths-story", 1, 1)
+    assert (data["format"], data["version"], data["min_version"]) == ("forkpaths-story", 2, 1)
     assert data["files"] == ["main.story"] or data["files"][0] == "main.story"
 
 

@@ -132,7 +132,8 @@ _reg("FP210", "error", "duplicate choice identity", "two choices of scene `{scen
      "Give one of them an explicit label: `* (other_name) [text]`.",
      "=== a ===\n* (x) [One] -> a\n* (x) [Two] -> END \"e\"\n")
 _reg("FP211", "error", "reserved word", "`{name}` is a reserved word and cannot name {what}",
-     "Pick another name; reserved: var const include if elif else end END not and or true false turn visits random.",
+     "Pick another name; reserved: var const include if elif else end END not and or true false turn visits random "
+     "turns_since min max abs.",
      "var turn = 1\n=== a ===\n-> END \"x\"\n")
 _reg("FP212", "error", "condition is not a bool", "this condition is {actual}, not bool",
      "Compare it: `hunger > 0`, `name == \"On-jo\"`.",
@@ -151,6 +152,13 @@ _reg("FP150", "error", "constant out of range", "`{name}` cannot be computed: {d
      "Constants obey the runtime's limits: whole numbers within 64 bits (about ±9.2 billion billion), "
      "strings of at most 1,000,000 characters, and no division by zero.",
      "const BIG = 900000000000000000\nconst HUGE = BIG * 100\n=== a ===\n{HUGE}\n-> END \"x\"\n")
+
+_reg("FP240", "error", "unknown function", "no function named `{name}`{suggest}",
+     "Call a built-in (`min(a, b)`, `max(a, b)`, `abs(x)`) or a function the story declares.",
+     "var x = 1\n=== a ===\n~ x = maxi(x, 2)\n{x}\n-> END \"x\"\n")
+_reg("FP241", "error", "wrong number of arguments", "`{name}` takes {want}, not {got}",
+     "Pass exactly the arguments the function declares, separated by commas.",
+     "var x = 1\n=== a ===\n~ x = max(x)\n{x}\n-> END \"x\"\n")
 
 # ---- FP3xx: flow
 _reg("FP301", "error", "choice leads nowhere", "this choice has no target",

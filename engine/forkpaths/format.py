@@ -10,8 +10,9 @@ from . import model as m
 from . import runtime as rt
 
 FORMAT = "forkpaths-story"
-VERSION = 1  # the format this code writes
-MIN_COMPATIBLE = 1  # the oldest reader that can play what this code writes
+VERSION = 2  # the format this code writes
+MIN_COMPATIBLE = 1  # the oldest reader that can play what this code writes, for a story using no newer construct
+_V2 = 2  # the oldest reader of turns_since, min, max and abs
 
 _EFFECTS = {"=": "set", "+=": "add", "-=": "sub"}
 
@@ -48,6 +49,7 @@ class _Compiler:
         self.p = rt.program(story)
         self.files = [self.relative(f) for f in story.files]
         self.file_index = {f: i for i, f in enumerate(story.files)}
+        self.needs = MIN_COMPATIBLE  # raised by each construct a newer reader must understand
 
     def relative(self, path: str) -> str:
         """A story file's path from the story's folder, with `/` (so the output is the same from anywhere)."""
@@ -68,7 +70,7 @@ class _Compiler:
         return {
             "format": FORMAT,
             "version": VERSION,
-            "min_version": MIN_COMPATIBLE,
+            "min_version": self.needs,
             "title": s.title,
             "author": s.author,
             "start": s.start,
@@ -185,6 +187,11 @@ class _Compiler:
             return ["visits", e.scene]
         if cls is m.Turn:
             return ["turn"]
+        if cls is m.TurnsSince:
+            self.needs = max(self.needs, _V2)
+            return ["since", e.scene]
+        if cls is m.Call:
+            return self.call(e)
         if cls is m.Random:
             return ["random", self.expr(e.low), self.expr(e.high), self.span(e.span)]
         if cls is m.Unary:
@@ -197,6 +204,15 @@ class _Compiler:
                 out.append(self.span(e.span))
             return out
         raise FormatError(f"the web format (version {VERSION}) cannot express {cls.__name__}")
+
+    def call(self, e):
+        if e.name in ("min", "max"):
+            self.needs = max(self.needs, _V2)
+            return [e.name, self.expr(e.args[0]), self.expr(e.args[1])]
+        if e.name == "abs":
+            self.needs = max(self.needs, _V2)
+            return ["abs", self.expr(e.args[0]), self.span(e.span)]
+        raise FormatError(f"{e.span}: the web format (version {VERSION}) cannot express a call of {e.name}")
 
     @staticmethod
     def literal(v):

@@ -145,7 +145,7 @@ def expr_text(toks) -> str:
         kind, text = tok
         if prev is None or text in (")", ",") or prev[1] == "(" or unary:
             sep = ""
-        elif text == "(" and prev[1] in ("visits", "random"):
+        elif text == "(" and prev[0] == "name" and prev[1] not in _WORD_OPS:  # a call: `max(a, b)`
             sep = ""
         else:
             sep = " "

@@ -52,6 +52,23 @@ class Turn:
 
 
 @frozen
+class TurnsSince:
+    """`turns_since(scene)`: choices made since the scene was last entered; -1 if never."""
+
+    scene: str
+    span: Span = attrs.field(eq=False, repr=False)
+
+
+@frozen
+class Call:
+    """`name(args)`: a built-in (builtins.py) or a function the story declares."""
+
+    name: str
+    args: tuple  # of Expr
+    span: Span = attrs.field(eq=False, repr=False)
+
+
+@frozen
 class Random:
     low: "Expr"
     high: "Expr"
@@ -73,7 +90,7 @@ class Binary:
     span: Span = attrs.field(eq=False, repr=False)
 
 
-Expr = Union[Literal, Var, Visits, Turn, Random, Unary, Binary]
+Expr = Union[Literal, Var, Visits, Turn, TurnsSince, Call, Random, Unary, Binary]
 
 # ---------------------------------------------------------------- inline text
 

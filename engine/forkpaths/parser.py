@@ -19,7 +19,8 @@ _PACKAGED_GRAMMAR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "gr
 HEADER_BROKEN = "=header"  # in StoryFile.broken: the header failed, so names are unknown
 MAX_DEPTH = 64  # expression, inline-text and {if} block nesting
 MAX_INT_DIGITS = 18  # whole numbers stay within 64 bits
-RESERVED = frozenset("var const include if elif else end END not and or true false turn visits random".split())
+RESERVED = frozenset("var const include if elif else end END not and or true false turn visits random "
+                     "turns_since min max abs".split())
 
 _ESCAPE = re.compile(r"\\(.)")
 _SLUG = re.compile(r"[^a-z0-9]+")
@@ -110,6 +111,14 @@ class _Builder:
 
     def visits(self, c):
         return m.Visits(str(c[2]), self.span2(c[0], c[3]))
+
+    def turns_since(self, c):
+        return m.TurnsSince(str(c[2]), self.span2(c[0], c[3]))
+
+    def call(self, c):
+        args = tuple(x for x in c[2:-1] if not isinstance(x, Token))
+        node = m.Call(str(c[0]), args, self.span2(c[0], c[-1]))
+        return self._deep(node, *args)
 
     def random(self, c):
         node = m.Random(c[2], c[4], self.span2(c[0], c[5]))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import os
 
+from . import builtins
 from . import model as m
 from .diagnostics import Diagnostic
 from .parser import HEADER_BROKEN, RESERVED
@@ -27,6 +28,10 @@ def _article(t: str) -> str:
 def _suggest(name: str, names) -> str:
     close = difflib.get_close_matches(name, list(names), n=1, cutoff=0.75)
     return f"; did you mean `{close[0]}`?" if close else ""
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")
 
 
 class _Reported(Exception):
@@ -78,6 +83,14 @@ def _fold(expr, consts):
         if op in ("/", "%") and b == 0:
             raise _OutOfRange("it divides by zero")
         v = binop(op, a, b)
+    elif isinstance(expr, m.Call) and expr.name in builtins.ARITY and len(expr.args) == builtins.ARITY[expr.name]:
+        args = [_fold(x, consts) for x in expr.args]
+        if any(a is None or _type_of(a) != INT for a in args):
+            return None
+        try:
+            v = builtins.apply(expr.name, args)
+        except builtins.Overflow:
+            raise _OutOfRange("its value no longer fits in a 64-bit integer, the runtime's limit") from None
     else:
         return None
     if v.__class__ is int and not -MAX_INT - 1 <= v <= MAX_INT:
@@ -99,6 +112,8 @@ def _var_refs(expr):
             todo.extend((e.left, e.right))
         elif isinstance(e, m.Random):
             todo.extend((e.low, e.high))
+        elif isinstance(e, m.Call):
+            todo.extend(e.args)
     return out
 
 
@@ -239,6 +254,12 @@ class _Resolver:
             if self.decl_scope is None and e.scene not in self.scenes and e.scene not in self.broken:
                 self.err("FP202", e.span, name=e.scene, suggest=_suggest(e.scene, self.scenes))
             return INT
+        if isinstance(e, m.TurnsSince):
+            if self.decl_scope is None and e.scene not in self.scenes and e.scene not in self.broken:
+                self.err("FP202", e.span, name=e.scene, suggest=_suggest(e.scene, self.scenes))
+            return INT
+        if isinstance(e, m.Call):
+            return self.call(e)
         if isinstance(e, m.Random):
             for part in (e.low, e.high):
                 t = self.expr(part)
@@ -278,6 +299,21 @@ class _Resolver:
                 return None
             return INT
         raise TypeError(f"unknown expression node {e!r}")
+
+    def call(self, e):
+        """Type-check a call: a built-in takes ints and gives an int."""
+        arity = builtins.ARITY.get(e.name)
+        types = [self.expr(a) for a in e.args]
+        if arity is None:
+            self.err("FP240", e.span, name=e.name, suggest=_suggest(e.name, builtins.ARITY))
+            return None
+        if len(e.args) != arity:
+            self.err("FP241", e.span, name=e.name, want=_count(arity, "argument"), got=len(e.args))
+            return INT
+        for a, t in zip(e.args, types):
+            if t not in (INT, None):
+                self.err("FP205", a.span, detail=f"{e.name}() takes ints, not {_article(t)}")
+        return INT
 
     def undefined(self, name, span):
         if HEADER_BROKEN in self.broken or name in self.unknown:

@@ -8,6 +8,7 @@ import zlib
 import attrs
 from attrs import frozen
 
+from . import builtins
 from . import model as m
 
 MAX_TUNNEL_DEPTH = 64
@@ -130,11 +131,13 @@ class State:
     history: tuple  # ("scene", "choice") pairs, in order; fallbacks included
     offer: tuple = ()  # ChoiceView of the choices shown here (hidden ones left out)
     text: tuple = attrs.field(default=(), eq=False)  # paragraphs shown arriving here
+    seen: dict = attrs.field(factory=dict)  # scene -> the turn it was last entered (for turns_since)
 
     def key(self):
         """A hashable identity of the state (text excluded)."""
         return (self.scene, self.ending, self.vars, tuple(sorted(self.visits.items())), self.turn,
-                self.used, tuple(sorted(self.alts.items())), self.rng, self.stack, self.offer)
+                self.used, tuple(sorted(self.alts.items())), self.rng, self.stack, self.offer,
+                tuple(sorted(self.seen.items())))
 
 
 @frozen(cache_hash=True)
@@ -241,6 +244,15 @@ class Program:
             return lambda c: c.visits.get(name, 0)
         if cls is m.Turn:
             return lambda c: c.turn
+        if cls is m.TurnsSince:
+            name = e.scene
+
+            def since(c):
+                t = c.seen.get(name)
+                return -1 if t is None else c.turn - t
+            return since
+        if cls is m.Call:
+            return self._call(e)
         if cls is m.Random:
             lo, hi, span = self.expr(e.low), self.expr(e.high), e.span
             return lambda c: c.roll(lo(c), hi(c), span)
@@ -276,6 +288,17 @@ class Program:
                 return arith
             return lambda c: op(a(c), b(c))
         raise TypeError(f"not an expression: {e!r}")
+
+    def _call(self, e):
+        args, span, name = tuple(self.expr(a) for a in e.args), e.span, e.name
+        if name in builtins.ARITY:
+            def builtin(c):
+                try:
+                    return builtins.apply(name, [a(c) for a in args])
+                except builtins.Overflow:
+                    raise StoryRuntimeError("integer overflow: the value no longer fits in 64 bits", span) from None
+            return builtin
+        raise TypeError(f"no function named {name!r}")
 
     # -- statements
     def choice_map(self, scene: str) -> dict:
@@ -371,7 +394,7 @@ def program(story: m.Story) -> Program:
 class _Run:
     """Mutable scratch for one transition; frozen into a State at the end."""
 
-    __slots__ = ("p", "vars", "visits", "own_visits", "turn", "used", "alts", "own_alts", "rng", "seed",
+    __slots__ = ("p", "vars", "visits", "own_visits", "seen", "turn", "used", "alts", "own_alts", "rng", "seed",
                  "stack", "history", "frames", "scene", "ending", "offer", "paras", "line", "dirty",
                  "render", "forced", "rolls", "entries", "in_text", "text_rolls")
 
@@ -380,6 +403,7 @@ class _Run:
         self.vars = list(s.vars)
         self.visits = s.visits
         self.own_visits = False
+        self.seen = s.seen
         self.turn = s.turn
         self.used = s.used
         self.alts = s.alts
@@ -487,9 +511,11 @@ class _Run:
                 f"divert loop: {MAX_ENTRIES_WITHOUT_CHOICE:,} scenes entered without a choice", span)
         if not self.own_visits:
             self.visits = dict(self.visits)
+            self.seen = dict(self.seen)
             self.own_visits = True
         visits = self.visits
         visits[name] = visits.get(name, 0) + 1
+        self.seen[name] = self.turn
         self.scene = name
         self.frames = [[ops, 0, (name, None)]]
         if self.render:
@@ -615,7 +641,8 @@ class _Run:
         if self.render:
             self.flush()
         return State(self.scene, self.ending, tuple(self.vars), self.visits, self.turn, self.used,
-                     self.alts, self.rng, self.seed, self.stack, self.history, self.offer, tuple(self.paras))
+                     self.alts, self.rng, self.seed, self.stack, self.history, self.offer, tuple(self.paras),
+                     self.seen)
 
 
 # ---------------------------------------------------------------- the API

@@ -18,7 +18,7 @@ from . import model as m
 from . import runtime as rt
 
 FORMAT = "forkpaths-save"
-VERSION = 1  # the format this code writes
+VERSION = 2  # the format this code writes (2: `seen`, the turn each scene was last entered)
 MIN_COMPATIBLE = 1  # the oldest reader that can read what this code writes
 OLDEST_READABLE = 1  # the oldest format this code can read
 AUTOSAVE = "autosave"
@@ -238,6 +238,7 @@ def to_dict(story: m.Story, state: rt.State, slot: str | None = None, saved_at: 
         "turn": state.turn,
         "variables": variables,
         "visits": dict(sorted(state.visits.items())),
+        "seen": dict(sorted(state.seen.items())),
         "used": sorted(state.used),
         "alternatives": dict(sorted(state.alts.items())),
         "history": [[s, c] for s, c in state.history],
@@ -353,6 +354,7 @@ def _restore(story: m.Story, data: dict) -> Restored:
     _need(turn >= 0, "`turn` is negative")
     raw_vars = _get(data, "variables", "dict", "an object")
     raw_visits = _get(data, "visits", "dict", "an object")
+    raw_seen = _get(data, "seen", "dict", "an object", optional=True)  # format 2 on
     raw_used = _get(data, "used", "list", "a list")
     raw_alts = _get(data, "alternatives", "dict", "an object")
     raw_history = _get(data, "history", "list", "a list")
@@ -365,6 +367,8 @@ def _restore(story: m.Story, data: dict) -> Restored:
               f"a variable holds a string of more than {rt.MAX_STRING:,} characters")
     for k, v in list(raw_visits.items()) + list(raw_alts.items()):
         _need(_is_int(v) and 0 <= v <= rt.MAX_INT, f"the count for `{k}` should be a whole number")
+    for k, v in (raw_seen or {}).items():
+        _need(_is_int(v) and 0 <= v <= turn, f"the turn `{k}` was last seen should be a whole number, at most `turn`")
     _need(all(isinstance(u, str) for u in raw_used), "`used` should list strings")
     _need(all(isinstance(t, str) for t in raw_text), "`text` should list strings")
     history = []
@@ -443,13 +447,16 @@ def _restore(story: m.Story, data: dict) -> Restored:
     gone = len(raw_visits) - len(visits)
     if gone:
         notes.append(f"visits to {gone} scene{'s' if gone != 1 else ''} no longer in the story dropped")
+    if raw_seen is None:
+        raw_seen = _seen_from_history(story, history, visits, scene, turn)
+    seen = {k: v for k, v in raw_seen.items() if k in visits}
     used = set()
     for u in raw_used:
         sc, _, cid = u.partition(".")
         if sc in story.scene_map and cid in p.choice_map(sc):
             used.add(u)
     state = rt.State(scene, ending, tuple(values), visits, turn, frozenset(used), dict(raw_alts), rng, seed,
-                     tuple(frames), history, (), tuple(raw_text))
+                     tuple(frames), history, (), tuple(raw_text), seen)
     if ending is not None:
         return Restored(state, tuple(notes), exact, seed, history, None, data.get("slot"), data.get("saved_at"))
 
@@ -477,6 +484,24 @@ def _restore(story: m.Story, data: dict) -> Restored:
         else:
             state = attrs.evolve(state, text=before.text)
     return Restored(state, tuple(notes), exact, seed, history, None, data.get("slot"), data.get("saved_at"))
+
+
+def _seen_from_history(story: m.Story, history, visits, scene: str, turn: int) -> dict:
+    """A format-1 save has no `seen`: the turn each scene was last entered, estimated from the history.
+
+    A scene whose choice was taken at turn t was entered at t (or earlier, before a tunnel); the
+    current scene now; a visited scene that never offered a choice at the start (turn 0).
+    """
+    seen = {k: 0 for k in visits}
+    t = 0
+    for sc, cid in history:
+        if sc in seen:
+            seen[sc] = min(t, turn)
+        if rt.is_fallback(story, sc, cid) is False:
+            t += 1
+    if scene in seen:
+        seen[scene] = turn
+    return seen
 
 
 def _resolves(p: rt.Program, addr, j: int) -> bool:

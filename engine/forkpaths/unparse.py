@@ -40,6 +40,10 @@ def expr(e) -> str:
         return "turn"
     if isinstance(e, m.Visits):
         return f"visits({e.scene})"
+    if isinstance(e, m.TurnsSince):
+        return f"turns_since({e.scene})"
+    if isinstance(e, m.Call):
+        return f"{e.name}({', '.join(expr(a) for a in e.args)})"
     if isinstance(e, m.Random):
         return f"random({expr(e.low)}, {expr(e.high)})"
     if isinstance(e, m.Unary):

@@ -204,6 +204,10 @@ class AbstractInterpreter:
             return s[self.index[e.name]]
         if cls is m.Visits or cls is m.Turn:
             return (0, INF)
+        if cls is m.TurnsSince:
+            return (-1, INF)
+        if cls is m.Call:
+            return self.call(e, s)
         if cls is m.Random:
             lo, hi = self.eval(e.low, s), self.eval(e.high, s)
             return (lo[0], hi[1])
@@ -254,6 +258,28 @@ class AbstractInterpreter:
                 return eq
             return ((B_TRUE if eq & B_FALSE else 0) | (B_FALSE if eq & B_TRUE else 0))
         raise TypeError(f"not an expression: {e!r}")
+
+    def call(self, e, s):
+        """min, max, abs on intervals (None is an open bound)."""
+        args = [self.eval(a, s) for a in e.args]
+        if e.name == "min":
+            (alo, ahi), (blo, bhi) = args
+            lo = None if alo is None or blo is None else min(alo, blo)
+            hi = bhi if ahi is None else ahi if bhi is None else min(ahi, bhi)
+            return (lo, hi)
+        if e.name == "max":
+            (alo, ahi), (blo, bhi) = args
+            lo = blo if alo is None else alo if blo is None else max(alo, blo)
+            hi = None if ahi is None or bhi is None else max(ahi, bhi)
+            return (lo, hi)
+        if e.name == "abs":
+            lo, hi = args[0]
+            if lo is not None and lo >= 0:
+                return (lo, hi)
+            if hi is not None and hi <= 0:
+                return (-hi, None if lo is None else -lo)
+            return (0, None if lo is None or hi is None else max(-lo, hi))
+        return (INF, INF)
 
     def refine(self, s, e, truth: bool):
         """The part of state `s` where `e` can evaluate to `truth` (None if nowhere)."""

@@ -63,12 +63,14 @@ class Projection:
             if "turn" in live:
                 turn = self.caps["turn"][1] if "turn" in self.caps else "keep"
             used = frozenset(q[5:] for q in live if q.startswith("used:"))
-            plan = self._plans[key] = (tuple(var_ops), tuple(visits.items()), turn, used)
+            since = tuple(sorted((q[6:], self.caps[q][1] if q in self.caps else None)
+                                 for q in live if q.startswith("since:")))
+            plan = self._plans[key] = (tuple(var_ops), tuple(visits.items()), turn, used, since)
         return plan
 
     def project(self, s: State):
         """-> (key, State): the canonical state standing for every state with the same future."""
-        var_ops, visit_ops, turn_op, used_scenes = self._plan(s.scene, s.ending, s.stack)
+        var_ops, visit_ops, turn_op, used_scenes, since_ops = self._plan(s.scene, s.ending, s.stack)
         vs = s.vars
         out = list(self.initial)
         for i, kind, bound in var_ops:
@@ -95,14 +97,24 @@ class Projection:
         used = s.used
         if used:
             used = frozenset(u for u in used if u.partition(".")[0] in used_scenes)
+        # turns_since(x) is turn minus the turn x was last entered: keep that difference (clamped
+        # like a counter where sound), measured from the projected turn
+        seen = {}
+        if since_ops and s.seen:
+            for name, cap in since_ops:
+                t = s.seen.get(name)
+                if t is not None:
+                    d = s.turn - t
+                    seen[name] = turn - (d if cap is None or d < cap else cap)
         vt = tuple(sorted(visits.items())) if visits else ()
-        key = (s.scene, s.ending, vs, vt, turn, used, s.stack, s.offer)
-        return key, State(s.scene, s.ending, vs, visits, turn, used, {}, 0, 0, s.stack, (), s.offer)
+        st = tuple(sorted(seen.items())) if seen else ()
+        key = (s.scene, s.ending, vs, vt, turn, used, s.stack, s.offer, st)
+        return key, State(s.scene, s.ending, vs, visits, turn, used, {}, 0, 0, s.stack, (), s.offer, (), seen)
 
     @staticmethod
     def state_of(key) -> State:
-        scene, ending, vs, vt, turn, used, stack, offer = key
-        return State(scene, ending, vs, dict(vt), turn, used, {}, 0, 0, stack, (), offer)
+        scene, ending, vs, vt, turn, used, stack, offer, st = key
+        return State(scene, ending, vs, dict(vt), turn, used, {}, 0, 0, stack, (), offer, (), dict(st))
 
     def describe(self) -> list:
         """Human-readable notes on what the projection keeps (for `--verbose`-style output and docs)."""
@@ -184,13 +196,15 @@ def _compare_sites(e, q, story, consts):
         return _compare_sites(e.operand, q, story, consts)
     if cls is m.Random:
         return _compare_sites(e.low, q, story, consts) and _compare_sites(e.high, q, story, consts)
+    if cls is m.Call:
+        return all(_compare_sites(a, q, story, consts) for a in e.args)
     return walk.quantity(e, story) != q
 
 
 def _saturation(story, q, effects, exprs):
     """("up", cap) / ("down", floor) if clamping `q` is sound, else the reason it is not."""
-    if q.startswith("visits:") or q == "turn":
-        direction = "up"  # visits and turn only ever grow by one
+    if q.startswith(("visits:", "since:")) or q == "turn":
+        direction = "up"  # visits and turn only ever grow by one; turns_since also drops back to 0
     else:
         d = story.var_map[q]
         if d.type != "int":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .. import builtins
 from .. import model as m
 from ..runtime import binop
 
@@ -66,6 +67,9 @@ def subexprs(e):
     elif cls is m.Random:
         yield from subexprs(e.low)
         yield from subexprs(e.high)
+    elif cls is m.Call:
+        for a in e.args:
+            yield from subexprs(a)
 
 
 def quantity(e, story):
@@ -78,6 +82,8 @@ def quantity(e, story):
         return "visits:" + e.scene
     if cls is m.Turn:
         return "turn"
+    if cls is m.TurnsSince:
+        return "since:" + e.scene
     return None
 
 
@@ -130,6 +136,14 @@ def fold(e, story):
         try:
             return binop(e.op, a, b)
         except (ZeroDivisionError, TypeError):
+            return None
+    if cls is m.Call and e.name in builtins.ARITY:
+        args = [fold(a, story) for a in e.args]
+        if len(args) != builtins.ARITY[e.name] or any(not isinstance(a, int) or isinstance(a, bool) for a in args):
+            return None
+        try:
+            return builtins.apply(e.name, args)
+        except builtins.Overflow:
             return None
     return None
 

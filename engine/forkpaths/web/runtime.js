@@ -6,7 +6,7 @@
   "use strict";
 
   const FORMAT = "forkpaths-story";
-  const VERSION = 1; // the newest compiled format this runtime plays
+  const VERSION = 2; // the newest compiled format this runtime plays
   const MAX_TUNNEL_DEPTH = 64;
   const MAX_ENTRIES_WITHOUT_CHOICE = 10000;
   const MAX_INT = (1n << 63n) - 1n;
@@ -173,7 +173,7 @@
   // A State stands at a choice point or an ending; transitions return new States and never change one.
   function makeState(f) {
     return Object.freeze({
-      scene: f.scene, ending: f.ending, vars: f.vars, visits: f.visits, turn: f.turn, used: f.used,
+      scene: f.scene, ending: f.ending, vars: f.vars, visits: f.visits, seen: f.seen || new Map(), turn: f.turn, used: f.used,
       alts: f.alts, rng: f.rng, seed: f.seed, stack: f.stack, history: f.history,
       offer: f.offer || [], text: f.text || [],
     });
@@ -192,6 +192,7 @@
       this.vars = s.vars.slice();
       this.visits = s.visits;
       this.ownVisits = false;
+      this.seen = s.seen;
       this.turn = s.turn;
       this.used = s.used;
       this.alts = s.alts;
@@ -220,6 +221,13 @@
         case "var": return this.vars[e[1]];
         case "visits": return BigInt(this.visits.get(e[1]) || 0);
         case "turn": return BigInt(this.turn);
+        case "since": {
+          const t = this.seen.get(e[1]);
+          return t === undefined ? -1n : BigInt(this.turn - t);
+        }
+        case "min": { const a = this.ev(e[1]), b = this.ev(e[2]); return a <= b ? a : b; }
+        case "max": { const a = this.ev(e[1]), b = this.ev(e[2]); return a >= b ? a : b; }
+        case "abs": { const a = this.ev(e[1]); return this.limited(a < 0n ? -a : a, e[2]); }
         case "random": {
           const lo = this.ev(e[1]), hi = this.ev(e[2]);
           return this.roll(lo, hi, e[3]);
@@ -334,9 +342,11 @@
       }
       if (!this.ownVisits) {
         this.visits = new Map(this.visits);
+        this.seen = new Map(this.seen);
         this.ownVisits = true;
       }
       this.visits.set(name, (this.visits.get(name) || 0) + 1);
+      this.seen.set(name, this.turn);
       this.scene = name;
       this.frames = [[ops, 0, [name, null]]];
       this.flush();
@@ -474,7 +484,7 @@
     freeze() {
       this.flush();
       return makeState({ scene: this.scene, ending: this.ending, vars: Object.freeze(this.vars),
-        visits: this.visits, turn: this.turn, used: this.used, alts: this.alts, rng: this.rng, seed: this.seed,
+        visits: this.visits, seen: this.seen, turn: this.turn, used: this.used, alts: this.alts, rng: this.rng, seed: this.seed,
         stack: this.stack, history: this.history, offer: this.offer, text: this.paras });
     }
   }
@@ -487,7 +497,7 @@
 
   function initialState(p, seed) {
     const s = BigInt(seed || 0);
-    return makeState({ scene: p.start, ending: null, vars: p.initial.slice(), visits: new Map(), turn: 0,
+    return makeState({ scene: p.start, ending: null, vars: p.initial.slice(), visits: new Map(), seen: new Map(), turn: 0,
       used: new Set(), alts: new Map(), rng: seedRng(s), seed: s, stack: [], history: [] });
   }
 

@@ -6,7 +6,7 @@
   "use strict";
 
   const FORMAT = "forkpaths-save";
-  const VERSION = 1;
+  const VERSION = 2;
   const MIN_COMPATIBLE = 1;
   const OLDEST_READABLE = 1;
 
@@ -146,6 +146,7 @@
       turn: BigInt(s.turn),
       variables,
       visits: obj(sortedEntries(s.visits)),
+      seen: obj(sortedEntries(s.seen)),
       used: Array.from(s.used).sort(FP.cmpCodePoints),
       alternatives: obj(sortedEntries(s.alts)),
       history: s.history.map(([a, b]) => [a, b]),
@@ -264,6 +265,7 @@
     need(turn >= 0n, "`turn` is negative");
     const rawVars = get(data, "variables", "dict", "an object");
     const rawVisits = get(data, "visits", "dict", "an object");
+    const rawSeen = get(data, "seen", "dict", "an object", true); // format 2 on
     const rawUsed = get(data, "used", "list", "a list");
     const rawAlts = get(data, "alternatives", "dict", "an object");
     const rawHistory = get(data, "history", "list", "a list");
@@ -277,6 +279,9 @@
     }
     for (const [k, v] of Object.entries(rawVisits).concat(Object.entries(rawAlts))) {
       need(isWhole(v), `the count for \`${k}\` should be a whole number`);
+    }
+    for (const [k, v] of Object.entries(rawSeen || {})) {
+      need(isInt(v) && v >= 0n && v <= turn, `the turn \`${k}\` was last seen should be a whole number, at most \`turn\``);
     }
     need(rawUsed.every((u) => typeof u === "string"), "`used` should list strings");
     need(rawText.every((t) => typeof t === "string"), "`text` should list strings");
@@ -360,6 +365,19 @@
       else gone++;
     }
     if (gone) notes.push(`visits to ${gone} scene${gone !== 1 ? "s" : ""} no longer in the story dropped`);
+    const seen = new Map();
+    if (rawSeen === null || rawSeen === undefined) {
+      // a format-1 save: estimated from the history, as saves.py does (docs/saves.md)
+      for (const k of visits.keys()) seen.set(k, 0);
+      let t = 0;
+      for (const [sc, cid] of history) {
+        if (seen.has(sc)) seen.set(sc, Math.min(t, Number(turn)));
+        if (FP.isFallback(p, sc, cid) === false) t++;
+      }
+      if (seen.has(scene)) seen.set(scene, Number(turn));
+    } else {
+      for (const [k, v] of Object.entries(rawSeen)) if (visits.has(k)) seen.set(k, Number(v));
+    }
     const used = new Set();
     for (const u of rawUsed) {
       const dot = u.indexOf(".");
@@ -368,7 +386,7 @@
       if (p.scene(sc) && p.scene(sc).choiceMap.has(cid)) used.add(u);
     }
     const alts = new Map(Object.entries(rawAlts).map(([k, v]) => [k, Number(v)]));
-    const base = { scene, ending, vars: Object.freeze(values), visits, turn: Number(turn), used, alts, rng,
+    const base = { scene, ending, vars: Object.freeze(values), visits, seen, turn: Number(turn), used, alts, rng,
       seed, stack: frames, history, offer: [], text: rawText.slice() };
     let state = Object.freeze(Object.assign({}, base));
     const done = (st) => ({ state: st, notes, exact, seed, history, lost: null, slot, saved_at: savedAt });

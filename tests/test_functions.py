@@ -1,0 +1,143 @@
+"""Functions and queries (issue 12 items 4-7): turns_since, min/max/abs, through runtime, saves and checker."""
+
+import json
+import os
+
+import pytest
+
+from forkpaths import explore, loader, saves, transcript
+from forkpaths import runtime as rt
+from forkpaths.analysis.projection import Projection
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+FEATURES = os.path.join(ROOT, "tests", "data", "features")
+
+
+def load_text(tmp_path, text):
+    path = tmp_path / "main.story"
+    path.write_text(text, encoding="utf-8")
+    loaded = loader.load(str(path))
+    assert loaded.story is not None, [d.message for d in loaded.diagnostics]
+    return loaded.story
+
+
+def play(story, *choices, seed=0):
+    s = rt.start(story, seed)
+    for c in choices:
+        s = rt.choose(story, s, c)
+    return s
+
+
+@pytest.mark.parametrize("path", sorted(os.path.join(FEATURES, f) for f in os.listdir(FEATURES)
+                                        if f.endswith(".transcript")), ids=os.path.basename)
+def test_feature_transcripts_pass(path):
+    got = transcript.run_file(path)
+    assert got and all(r.ok for r in got), "\n".join(r.message for r in got if not r.ok)
+
+
+LAUGH = """var n = 0
+=== hall ===
+Since: {turns_since(laugh)}.
++ [Laugh] -> laugh
++ [Wait]
+    ~ n += 1
+    -> hall
+* {turns_since(laugh) > 4 and n > 0} [Sleep] -> END "Asleep"
+
+=== laugh ===
+Ha. {turns_since(laugh)}
+-> hall
+"""
+
+
+class TestTurnsSince:
+    def test_minus_one_then_zero_then_counts_choices(self, tmp_path):
+        story = load_text(tmp_path, LAUGH)
+        s = play(story)
+        assert rt.view(story, s).paragraphs == ("Since: -1.",)
+        s = play(story, "laugh")
+        assert rt.view(story, s).paragraphs == ("Ha. 0", "Since: 0.")
+        s = play(story, "laugh", "wait", "wait")
+        assert rt.view(story, s).paragraphs == ("Since: 2.",)
+
+    def test_fallbacks_do_not_count_as_turns(self, tmp_path):
+        story = load_text(tmp_path, """=== a ===
+A {turns_since(b)}.
++ [Go] -> b
+=== b ===
+* -> c
+=== c ===
+C {turns_since(b)}.
++ [Back] -> a
+""")
+        s = play(story, "go")
+        assert rt.view(story, s).paragraphs == ("C 0.",)
+        s = play(story, "go", "back")
+        assert rt.view(story, s).paragraphs == ("A 1.",)
+
+    def test_saved_and_restored(self, tmp_path):
+        story = load_text(tmp_path, LAUGH)
+        s = play(story, "laugh", "wait")
+        data = saves.to_dict(story, s)
+        assert data["version"] == 2 and data["seen"] == {"hall": 2, "laugh": 1}
+        back = saves.from_dict(story, json.loads(json.dumps(data))).state
+        assert back.seen == s.seen and back.key() == s.key()
+
+    def test_a_format_1_save_estimates_seen_from_its_history(self, tmp_path):
+        story = load_text(tmp_path, LAUGH)
+        s = play(story, "laugh", "wait", "wait")
+        data = json.loads(json.dumps(saves.to_dict(story, s)))
+        del data["seen"]
+        data["version"] = data["min_version"] = 1
+        back = saves.from_dict(story, data).state
+        # laugh offered no choice of its own: its turn is taken as the start; hall is the current scene
+        assert back.seen == {"hall": 3, "laugh": 0}
+        assert rt.view(story, rt.choose(story, back, "wait")).paragraphs == ("Since: 4.",)
+
+    def test_a_damaged_seen_is_refused(self, tmp_path):
+        story = load_text(tmp_path, LAUGH)
+        data = saves.to_dict(story, play(story, "laugh"))
+        data["seen"]["laugh"] = 99
+        with pytest.raises(saves.DamagedSave, match="last seen"):
+            saves.from_dict(story, data)
+
+    def test_checker_finds_the_ending_after_enough_turns_and_saturates(self, tmp_path):
+        story = load_text(tmp_path, LAUGH)
+        proj = Projection(story)
+        assert proj.caps["since:laugh"] == ("up", 5)
+        report = explore.analyze(story)
+        assert report.endings["Asleep"].status == explore.REACHABLE
+        assert report.shortest("Asleep") == 7  # laugh, wait five times, then sleep
+
+    def test_checker_proves_a_just_seen_condition_never_holds_later(self, tmp_path):
+        story = load_text(tmp_path, """=== camp ===
++ [Rest] -> potion
+* {turns_since(potion) > 1} [Leave] -> END "Gone"
+=== potion ===
+-> camp
+""")
+        report = explore.analyze(story)
+        assert report.endings["Gone"].status == explore.UNREACHABLE
+
+
+class TestMinMaxAbs:
+    def test_values(self, tmp_path):
+        story = load_text(tmp_path, """var x = -9
+const LOW = min(3, -4)
+=== a ===
+{min(x, 2)} {max(x, 2)} {abs(x)} {abs(7)} {LOW} {max(min(x, 0), -3)}
+~ x = abs(x) * 2
+{x}
+-> END "e"
+""")
+        assert rt.view(story, play(story)).paragraphs == ("-9 2 9 7 -4 -3 18",)
+
+    def test_abs_of_the_smallest_int_overflows(self, tmp_path):
+        story = load_text(tmp_path, """var x = -922337203685477580
+=== a ===
+~ x = x * 10 - 8
+{abs(x)}
+-> END "e"
+""")
+        with pytest.raises(rt.StoryRuntimeError, match="integer overflow"):
+            play(story)
