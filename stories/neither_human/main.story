@@ -202,7 +202,7 @@ any of it, with a small pencil tick drawn above every head that is still alive.
 There is a tick above yours.
 
 Footsteps on the hill road: the count is over early. You have a breath to decide.
-* [Take the photograph, and leave the tick where she can see it is gone]
+* [Take the photograph, and leave a gap in the wire where she will see it]
     You slide the photograph out of its sleeve and put it inside your jacket, against the place
     where your heart used to keep time. She will notice. You want her to. You are not brave enough
     to say so any other way.

@@ -7,8 +7,8 @@
 === camp_morning "Morning in the Camp" === #chapter: Three: On-jo #viewpoint: On-jo
 \**Chapter Three: On-jo**
 
-_Go back one day, to the morning after the roof. While Nam-ra sleeps under the station, the story
-belongs to On-jo._
+_Go back one day, to the morning after the roof. While Nam-ra's day goes by under the city, the
+story belongs to On-jo._
 
 A recorded bugle from the loudspeaker on the water tower, a little too fast. Eleven cots in Tent
 Eleven, you and your friends in six of them. You did not sleep.
@@ -268,6 +268,8 @@ over.
 
     He thinks about it for longer than you expect. "Okay," he says. "But you do the talking. She
     always listened to you." He says it lightly. He means it.
+
+    Before you walk on he ties the cloth round the bottom of the post, low, just above the mud.
     ~ gap_marked = true
     -> suhyeok_night
 * [Tell him to leave no mark at all]
@@ -346,7 +348,7 @@ took a woman who kept a ledger. She didn't even fight."
 
 {took_ledger: Under her arm is a green pharmacy stock book, held as carefully as a baby. "She gave me this," Nam-ra says. "Instead of letting me carry her."}
 
-{yeeun == "with_you": "There's a girl waiting for me in a church on the ring road," she adds. "Fourteen. I carried her out. She's afraid of the dark, which is funny, if you think about it."}
+{yeeun == "with_you": "There's a girl waiting for me in a church on the ring road," she adds. "Fourteen. She got out with me. She's afraid of the dark, which is funny, if you think about it."}
 
 {if onjo_deal}
 The ground tilts under you. You have to hold on to the fence.
@@ -474,20 +476,22 @@ right not to." She sits down in the long grass at the side of the road, an arrow
 You stay. The light goes. Inside the signals tent the radio operator eats his supper with his boots
 on the desk, and the radio talks to itself, and Hyo-ryung shells peanuts and does not move.
 
-At a quarter to seven the voices change. A lot of them at once, clipped and busy. _Station._
-_Grate secure._ _Specimens, nine, ten, eleven._ Someone says _the old woman_ and someone else laughs.
-{yeeun == "taken": Someone says _no, the small one bit him_, and nobody laughs at that.|Someone says _one got out through the drain, with the kid_, and somebody swears.}
+At a quarter to seven the voices change. A lot of them at once, clipped and busy. _"Station."_
+_"Grate secure."_ _"Specimens, nine, ten, eleven."_ Someone says _"the old woman"_ and someone else laughs.
+{yeeun == "taken": Someone says _"no, the small one bit him"_, and nobody laughs at that.|Someone says _"one got out through the drain, with the kid"_, and somebody swears.}
 
 Hyo-ryung stops shelling peanuts. You look at each other. Neither of you says the word _arcade_.
 Neither of you needs to.
 
-At lights-out you do not go back to the tent first. You take the notebook from under your sweatshirt,
-where it has been all day, and go straight up the hill road in the dark.
+At lights-out you do not go back to the tent first. You take Nam-ra's old notebook, the blue one from the
+broadcasting room, out from under your sweatshirt, where it has been all day, and go straight up the hill road in the dark.
 -> memorial
 
 === suhyeok_night "Two at the Fence" ===
 Lights-out. You go out together through the gap behind the laundry, under the white cloth, Su-hyeok
-first, holding the wire up for you, and up the hill road in the dark without a torch.
+first, holding the wire up for you, and up the hill road in the dark without a torch. Inside your
+jacket is Nam-ra's old notebook, the one with the blue cover, found in the wreck of the broadcasting
+room. There was no time to choose anything else.
 
 He walks the way he walks the fence in the afternoons: steadily, looking at everything. When a
 flashlight sweeps the road he puts his hand flat on your back and you both go down into the ditch

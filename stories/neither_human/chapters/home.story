@@ -22,7 +22,7 @@ nobody knows you are here but you.
 {end}
 
 {yeeun == "with_you" and yeeun_at == "tower": Ye-eun is still up at the foot of the water tower, where you told her to stay. You hope she is staying.}
-{yeeun == "with_you" and yeeun_at != "tower": Ye-eun is with you, holding your sleeve{visits(yeeun_unchained) > 0:, Tae-gyu's key on a string round her neck|, her broken chain wrapped round her wrist so that it will not clink}.}
+{yeeun == "with_you" and yeeun_at != "tower": Ye-eun is with you, holding your sleeve{visits(yeeun_unchained) > 0:, Tae-gyu's key on a string round her neck|, her chain wrapped round her wrist so that it will not clink}.}
 
 {if told_gap}
 You find the gap behind the laundry from On-jo's note: the place where the guard tower's attention
@@ -288,13 +288,13 @@ a direction.
 
 You walk it in the dark, and you are not alone.
 
-{yeeun == "with_you": {yeeun_at == "tower": You take Ye-eun from the foot of the water tower on your way past, where she has been sitting all this time, as you told her to. }Ye-eun walks beside you, holding your sleeve{visits(raid_drain) > 0:, her broken chain wrapped round her wrist like a bracelet|{visits(yeeun_unchained) > 0:, the key on its string round her neck|, the strap marks still on her wrists}}. She is not afraid of the dark tonight. She says it is because of you. You do not tell her it is the other way round.}
+{yeeun == "with_you": {yeeun_at == "tower": {taegyu_deadline: You take Ye-eun from the foot of the water tower on your way past, keeping the legs of the tower between you and the fire where Tae-gyu sits with his forty, waiting out your one night. She has been sitting all this time where you told her to. You do not go over to him. You would not know what to say.|You take Ye-eun from the foot of the water tower on your way past, where she has been sitting all this time, as you told her to.} }Ye-eun walks beside you, holding your sleeve{visits(raid_drain) > 0:, her chain wrapped round her wrist like a bracelet|{visits(yeeun_unchained) > 0:, the key on its string round her neck|, the strap marks still on her wrists}}. She is not afraid of the dark tonight. She says it is because of you. You do not tell her it is the other way round.}
 
 {seo_with: Ms. Seo rides on your back when the slope gets steep, light as a bundle of sticks, and talks the whole way about her granddaughter and the price of ginseng and what she will put in the first column of a new ledger.}
 
 {band: Behind you come the ones from the water tower who chose your way instead of Tae-gyu's, walking in a loose line, quiet, some of them swaying, all of them following the sound of your feet.}
 
-{friends_with: And with you, against every rule and every sense, six people from the camp with warm hearts and cold feet, carrying a rice sack full of tins and a homemade bow, arguing in whispers about whose turn it is to carry the water.}
+{friends_with: And with you, against every rule and every sense, six people from the camp with warm hearts and cold feet, carrying what they could snatch up in a minute, a rice sack full of tins and a homemade bow, arguing in whispers about whose turn it is to carry the water.}
 
 Nobody follows you up here. The drones do not fly this far. The hunger walks with you too, as it
 always does, but even it seems quieter in the thin cold air, as if it, too, were tired of the city.
@@ -353,6 +353,7 @@ Your friends stay through the summer. They plant vegetables in the old terraces,
 need to eat vegetables, and Dae-su sings to them, which Mi-jin says is why nothing grows. In the
 autumn, one by one, they go back down the mountain to the world, to finish school, to be people.
 But they come back. Every holiday. Every anniversary. On-jo most of all.
+{promised_onjo: The first time she comes back alone, she stands in the doorway of your house with her bag still on her shoulder and looks round at the fallen beams you have put back up. "You said somewhere," she says. "Not the roof, you said. Somewhere." She puts the bag down. "I didn't think you meant this far."}
 {else}
 On the first anniversary of the outbreak, you walk all night down the mountain to the memorial at
 Hyosan High, and leave something hanging on the fence: a paper crane, folded from a page of the
@@ -362,8 +363,7 @@ handwriting. {wrote_back: It begins: _"You said you were still here. Now I know 
 
 {if taegyu_deadline}
 Tae-gyu comes up the stream in the second spring, with a cut above his eye and eleven of the forty
-behind him. He does not say what happened to the rest, the night after your one night, when you did
-not come back to the water tower. You do not ask. You give him a house at the far end of the
+behind him. He does not say what happened to the rest, the night after your one night, when you {yeeun_at == "tower": went past the water tower in the dark without a word for him|did not come back to the water tower}. You do not ask. You give him a house at the far end of the
 village, and he takes it, and sometimes, in the evenings, he sits on your step.
 {end}
 
@@ -376,7 +376,7 @@ rule book, and someone to keep the records, and they all look at you.
 {humanity >= 6: You stand up in front of them in the old village hall, by the light of nothing, and you make rules that you would be proud to have kept in your old life: nobody is caged, nobody is hunted, nobody is left alone on the mountain with the hunger. Nobody is a specimen. Everybody is counted.|You stand up in front of them in the old village hall and make the rules that will keep them alive. They are hard rules. Some of them frighten you. You keep them anyway, and so do they, mostly, and the village survives another winter, and another.}
 
 -> threads ->
-The army knows, probably. Someone up a satellite must have seen the smoke. But no trucks come. Maybe
+The army knows, probably. Some satellite must have seen the smoke. But no trucks come. Maybe
 the Major has decided that a village of his problems in the mountains is better than a city of them
 in the valley. Maybe someone in Seoul has decided that the survival of your kind is not their
 concern, as long as it happens quietly, and a long way off.
@@ -438,8 +438,8 @@ _The last pages belong to On-jo._
 The first letter comes in the autumn, with no return address and a postmark from a town you have to
 look up on a map. Inside is a page of the attendance notebook, torn out along the fold, and on the
 back, in handwriting so neat it looks printed: _"Still here. The sea is very loud. I eat fish, and
-what the fishermen throw back, and once a seal, which I am not proud of. The hunger is a five. Tell
-Dae-su a five is good."_
+what the fishermen throw back, and once a seal, which I am not proud of. The hunger is quiet most days. Tell
+Dae-su quiet is good."_
 
 You tell Dae-su. He cries, which he says is allergies.
 

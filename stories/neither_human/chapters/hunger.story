@@ -14,7 +14,7 @@ Morning finds you in the bell tower of the burned church, where soldiers would n
 and a good reason to reach you. You do not really sleep any more; you go still, and the hours go
 past.
 
-{yeeun == "with_you": Ye-eun is curled in the corner on her pink school bag, {visits(yeeun_unchained) > 0: Tae-gyu's key on a string round her neck. She has not let go of it since the arcade.|the broken chain still around her wrist. You have told her you will get it off.}|The corner where you would have put Ye-eun is empty. You keep looking at it.}
+{yeeun == "with_you": Ye-eun is curled in the corner on her pink school bag, {visits(yeeun_unchained) > 0: Tae-gyu's key on a string round her neck. She has not let go of it since the arcade.|the chain still around her wrist, with the bolt from the pillar wrapped in a rag so that it does not clank. You have told her you will get it off.}|The corner where you would have put Ye-eun is empty. You keep looking at it.}
 
 {visits(memorial_meeting) > 0: Inside your shirt is what On-jo {gift_in_hand: put into your hands across the rope|left at the fence post for you, which you picked up while she watched}. You have not opened it. You are saving it, like the last page of a book.}
 
@@ -57,7 +57,7 @@ since. The door of the cold store is open, and most of the tubs are gone, and th
 in the frost on the floor. The soldiers know about this place now. But at the back, behind the last
 hook, they missed four.
 
-You eat two, slowly, in the dark, with your back to the wall. {yeeun == "with_you": You carry the other two back for Ye-eun, and she holds one against her face like a cold cloth before she drinks it.|You take the other two with you. You do not know yet who they are for.}
+You eat two, slowly, in the dark, with your back to the wall. {yeeun == "with_you": You keep the other two for Ye-eun, wrapped in your jacket, cold against your ribs. She will hold one against her face like a cold cloth before she drinks it; she always does.|You take the other two with you. You do not know yet who they are for.}
 
 The hunger settles. Not asleep: seated. It is the first meal you have chosen since the roof, rather
 than had forced on you by the hunger or by luck, and you notice the difference.
@@ -168,10 +168,6 @@ Behind you, a truck turns into the far end of the street, and stops.
 -> onjo_second_day
 
 === conscript_leave "Far Enough Away" ===
-~ hunger += 1
-{if hunger > HUNGER_MAX}
-~ hunger = HUNGER_MAX
-{end}
 ~ suspicion += 1
 ~ conscript = "left"
 {hunger >= 8: You cannot go near the blood. You know it as you know the edge of a roof.|You could go near the blood, probably. You do not trust your hands to stay kind once they are in it.} But to leave him to bleed out under a phone shop sign would make you a different kind of monster, one you have not agreed to be.
@@ -184,8 +180,12 @@ Four of them come running. They lift the sign and pack his wound, and he is aliv
 heart, stubborn. As the truck pulls away you hear him telling someone in a voice high with shock:
 _She was right there. She was right there and she didn't._
 
-It will go in a report. You walk north through the dusk, hungrier than before, knowing someone in an
-office will read about you tonight.
+It will go in a report. You walk on north, hungrier than before, knowing someone in an office will
+read about you tonight.
+~ hunger += 1
+{if hunger > HUNGER_MAX}
+~ hunger = HUNGER_MAX
+{end}
 -> onjo_second_day
 
 === memorial_find "What On-jo Left" === #chapter: Six: The Crossroads
@@ -210,9 +210,9 @@ In the shelter of the fence post is the thing she left for you last night, still
 touches her place on the fence.
 {end}
 
-{took_photo: Beside it, in the sleeve where the class photograph used to be, there is a new one: the same photograph, a copy, from somebody's phone, printed in the camp office. Every tick is still above every head. She has put a new tick above yours, in ink this time.}
+{took_photo: On the wire, in the sleeve where the class photograph used to be, there is a new one: the same photograph, a copy, from somebody's phone, printed in the camp office. Every tick is still above every head. She has put a new tick above yours, in ink this time.}
 
-{gift == "nothing": You sit with your back against the fence, among the dead, with nothing to look at.|You sit with your back against the fence, among the dead, to look at it.}
+{gift == "nothing": You sit with your back against the fence, among the dead, with nothing to look at.|You sit with your back against the fence, among the dead, and open it at last.}
 -> memory_onjo ->
 {if gift == "blood"}
 A bag of blood in a camp towel, expired two days ago. On the towel, in marker: _"FOR NAM-RA. EAT

@@ -133,7 +133,7 @@ Tell me the truth, On-jo. He'd let her. He's an idiot. He'd let her."
     -> onjo_errands
 
 === onjo_hyoryung "The Signals Tent" ===
-Hyo-ryung is on her bucket outside the signals tent again, with her bag of peanuts.
+Hyo-ryung is on her bucket outside the signals tent, where she is every day, with her bag of peanuts.
 
 {if hyo_listens}
 "I wrote it all down," she says, and hands you the peanut bag. Inside is a sheaf of folded pages in
@@ -169,7 +169,7 @@ She looks at you. She does not ask. She waits.
     -> onjo_errands
 * [Sit with her until dark and listen too]
     You sit on the ground beside her bucket until the light goes, shelling peanuts, listening. The
-    radio operator laughs twice. A truck goes north. A voice says _Nine_ and another says _sweep_, and
+    radio operator laughs twice. A truck goes north. A voice says _"Nine"_ and another says _"sweep"_, and
     Hyo-ryung writes both words on the inside of a peanut shell with a biro and shows you, and puts
     the shell in her pocket.
     {if hyo_listens}
@@ -185,16 +185,14 @@ She looks at you. She does not ask. She waits.
 
 === onjo_evening "Lights-Out" ===
 The loudspeaker lullaby. The breathing of the tent going slow. Su-hyeok on his back with his eyes
-open, waiting to see what you will do. Ha-ri's bow under her cot.
+open, waiting to see what you will do. Ha-ri's bow under her cot, where she has kept it since she finished it.
 
 {prep_blood or prep_room or prep_phone: You have done things today that cannot be undone, all of you. You lie in the dark and count them, as she would.|You did nothing today that anyone could write down. You are not sure whether that was wise or only frightened.}
 
 {suspicion >= 5: The sergeant has your name underlined. Twice, Hyo-ryung says, and she would know.}
 * [Go to the memorial again and leave her a note: say what you have all done]
     You go out {knows_gap: through the gap behind the laundry|through the culvert by the motor pool}, and up the hill road in the dark, and at your
-    place on the fence you push a folded page through the wire. Everything you did today. Who did
-    it. Where to come. You signed it with your name before you left, and then, because it looked
-    lonely, Dae-su added his, and Mi-jin hers, and it became a list.
+    place on the fence you push a folded page through the wire. {prep_blood or prep_room or prep_phone or hyo_pages: Everything you did today. Who did it. Where to come. You signed it with your name before you left, and then, because it looked lonely, Dae-su added his, and Mi-jin hers, and it became a list.|That you meant to do something today, all of you, and did not. Where to come, all the same. You signed it with your name before you left, and then, because it looked lonely, the other five signed under you, one after another, in five different hands.}
     {if gift == "nothing"}
 
     Beside it, in the shelter of the post, you leave what you carried home last night: her notebook,

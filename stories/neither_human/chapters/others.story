@@ -355,7 +355,7 @@ chest, and waits. You will remember that later.
 Ye-eun is screaming. She is still chained to the pillar.
 * [Fight beside Tae-gyu: they will have your face afterward] -> raid_fight
 * {hunger < 8 else "Your legs are water; the hunger has had you all day. You could not carry her."} [Carry Ye-eun out through the storm drain] -> raid_drain
-* {fed_yeeun and hunger >= 8} [Break Ye-eun's chain and run with her: she drank your share, and she can run] -> raid_drain
+* {fed_yeeun and hunger >= 8} [Tear Ye-eun's chain out of the pillar and run with her: she drank your share, and she can run] -> raid_drain
 * {ally == "Seo" else "Ms. Seo is across the arcade, and the lamps are between you."} [Go to Ms. Seo, who is not running] -> raid_ledger
 * [Run] -> raid_flee
 
@@ -471,7 +471,7 @@ Ms. Seo is gone. They took her sitting down, {took_ledger: with nothing in her a
 
 {took_ledger: Ms. Seo's ledger is on your knees. You have not opened it. It feels like reading someone's diary at their funeral.}
 
-{yeeun == "with_you": Ye-eun sleeps with her head in your lap, {visits(yeeun_unchained) > 0: the key to her own chain in her fist.|the broken chain still locked around her wrist.}|Ye-eun is gone. You keep listening for her heart, small and fast and frightened, and it is not there.{saw_nine: You know exactly where it is. That is worse.}}
+{yeeun == "with_you": Ye-eun sleeps with her head in your lap, {visits(yeeun_unchained) > 0: the key to her own chain in her fist.|the chain still locked around her wrist, with the bolt from the pillar at the end of it.}|Ye-eun is gone. You keep listening for her heart, small and fast and frightened, and it is not there.{saw_nine: You know exactly where it is. That is worse.}}
 
 "Someone told them," Tae-gyu says. "They knew where the grate was." {told_friends: He looks at you, and you think of six people in an army camp who are questioned every week, and you cannot look back at him.|He looks at the smoke still in your hair from the fire on the roof, and then away.}
 
@@ -492,6 +492,9 @@ They are put into the back of a truck and driven down the hill to the camp. Nobo
 on the canopy until the truck's lights have gone round the last bend, and then a while longer,
 because the drone has come back and is turning slowly over the gate, tasting the warm shape of a
 girl on a bakery roof.
+
+When it slides off toward the river at last, you go down the bakery's drainpipe and into the
+sewers, and take the long way under the city to the station.
 ~ suspicion += 1
 ~ humanity += 1
 -> den

@@ -17,7 +17,7 @@ Down at the memorial, the girl has stayed longer than usual. You do not need to 
 know how she stands, head tilted, listening for an answer from the fence. You know the rhythm of
 her heart. You learned it in Yangdong, from much too close.
 
-{jar: Beside you on the parapet sits the jar from the cold store. It is not a person, and that is the one rule you have.|{day == "market": You ate at noon, as much as you could hold. It will have to be enough.|There is no jar on the parapet tonight. Whatever you ate today will have to be enough.}}
+{jar: Beside you on the parapet sits the jar from the cold store. It is not a person, and that is the one rule you have.|{day == "market": You ate at noon, as much as you could hold. It will have to be enough.|{day == "memorial": There is no jar on the parapet tonight, and you have not eaten today: the fence took the hours the cold store would have. The hunger will have to wait its turn.|There is no jar on the parapet tonight. Whatever you ate today will have to be enough.}}}
 
 The hunger is a low hum at the back of your skull, like a refrigerator in an empty flat. Tonight,
 with her so close, it is a little louder.
@@ -28,11 +28,10 @@ with her so close, it is a little louder.
     ~ hunger -= 2
     -> footsteps
 * [Go to the edge and watch the girl at the memorial: it will wake the hunger]
-    You lean out over the broken parapet and four storeys of air. She has brought a paper crane
-    tonight, folded from a page of exam questions. She hangs it on the fence, steps back, and bows,
+    You lean out over the broken parapet and four storeys of air. She has brought {day == "memorial": another paper crane tonight, folded like the one you saw this morning|a paper crane tonight, folded} from a page of exam questions. She hangs it on the fence, steps back, and bows,
     as you bow at a grave.
 
-    {took_photo: She stops at the place where the photograph was. She stands there a long time. Then she looks up the hill, straight at the roof, and you step back from the edge.|She has done this every night for a month, and you have watched every night.} Tonight you watch too long, and the hunger notices, and leans forward with you.
+    {took_photo: She stops at the place where the photograph was. She stands there a long time. Then she looks up the hill, straight at the roof, and you know you should step back from the edge.|She has done this every night for a month, and you have watched every night.} Tonight you watch too long, and the hunger notices, and leans forward with you.
     ~ hunger += 1
     ~ humanity += 1
     -> footsteps
@@ -312,9 +311,9 @@ Dae-su says, "Mi-jin," in a strangled voice. But everyone is listening.
 * [Show her: drink in front of all of them, or show them the marks]
     {jar: You pick up the jar from the parapet and unscrew the lid and drink, three long swallows, in front of all six of them, without turning away. It is the most naked thing you have ever done.|There is no jar tonight. You have nothing to show her but your own arm, so you roll up your sleeve and show them the marks where you bite yourself when it gets bad. They are already fading. It is the most naked thing you have ever done.}
 
-    Nobody says anything. Then Mi-jin says, "Okay," very quietly, and Dae-su says, "Okay," after
-    her, and that is all, and it is enough, and it is then, with your sleeve still rolled up, that
-    you lift your head.
+    Nobody says anything. Then Mi-jin says, "Okay," very quietly.
+
+    Dae-su says, "Okay," after her, and that is all, and it is enough. You are still {jar: holding the empty jar|pulling your sleeve down} when you lift your head.
     ~ told_eat = true
     ~ trust += 1
     {if jar}
