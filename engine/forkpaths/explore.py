@@ -9,6 +9,7 @@ from . import model as m
 from .analysis import walk
 from .analysis.absint import AbstractInterpreter
 from .analysis.findings import bound_text, coverage, diagnose
+from .analysis.exits import SureExits
 from .analysis.hunt import Walks, hunt
 from .analysis.projection import Projection
 from .analysis.results import (REACHABLE, UNKNOWN, UNREACHABLE, Coverage, Report, RuntimeFinding,  # noqa: F401 (the API)
@@ -79,6 +80,8 @@ def _analyze(story, max_states, timeout, fuzz, seed, hunt_steps) -> Report:
     phase("projection")
     absint = AbstractInterpreter(story)
     phase("value analysis")
+    exits = SureExits(story, absint, graph)
+    phase("soft-lock proof")
 
     # 1. a first slice of the exact search: small stories end here
     exact = Search(story, proj, Limits(min(max_states, FIRST_SLICE_STATES), safety))
@@ -122,7 +125,7 @@ def _analyze(story, max_states, timeout, fuzz, seed, hunt_steps) -> Report:
 
     failed = _error_scenes(story, searches, found_by)
     _classify(report, story, proj, found_by, exact, absint, linked, failed, proofs)
-    _softlocks(report, story, proj, exact)
+    _softlocks(report, story, proj, exact, exits)
     _errors(report, story, proj, searches)
     if exact.complete:
         _longest(report, exact)
@@ -291,10 +294,16 @@ def _ending_scenes(story) -> dict:
     return out
 
 
-def _softlocks(report, story, proj, exact):
+def _softlocks(report, story, proj, exact, exits):
     locked, undecided = softlocks(exact)
     report.softlock_states = len(locked)
-    report.softlocks_complete = exact.complete
+    # a locked state the search found is a real one (its future was explored in full); the
+    # proof only ever says there are none, so the two cannot both speak
+    if exact.complete:
+        report.softlocks_decided = "search"
+    elif exits.proved and not locked:
+        report.softlocks_decided = "proof"
+    report.softlocks_complete = report.softlocks_decided is not None
     if not locked:
         return
     g = exact.graph

@@ -189,6 +189,7 @@ class AbstractInterpreter:
         self.reached_endings = set()
         self.takeable = set()  # (scene, choice id) whose condition may hold where offered
         self.outcomes = {}  # id(cond expr) -> bool mask of outcomes seen (final pass only)
+        self.at_points = {}  # scene -> abstract states at its choice point (final pass only)
         self.cond_nodes = {}
         self.recording = False
         self.goal_reached = False
@@ -411,6 +412,8 @@ class AbstractInterpreter:
         s = self.block(sc.body, s, sc)
         if s is None:
             return
+        if self.recording:
+            self.at_points.setdefault(sc.name, []).append(s)
         for ch in sc.choices:
             t = s
             if ch.cond is not None:

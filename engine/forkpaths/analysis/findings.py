@@ -84,10 +84,15 @@ def diagnose(report, story, absint):
         t = unknown[50]
         d.append(Diagnostic.make("FP406", t.span, what=f"{len(unknown) - 50:,} more scenes and endings",
                                  bound=t.reason))
-    if not report.complete and not report.softlocks:
-        start = story.scene(story.start).span
+    start = story.scene(story.start).span
+    if not report.softlocks_complete and not report.softlocks:
         d.append(Diagnostic.make("FP406", start, what="whether every state can still reach an ending "
                                  "(soft-locks)", bound=bound_text(report)))
+    elif not report.complete and not report.errors:
+        # soft-locks are proved absent without the states, but only a complete search rules
+        # out runtime errors (an overflow, a divert loop) on the way
+        d.append(Diagnostic.make("FP406", start, what="whether some playthrough runs into a runtime error "
+                                 "(soft-locks are proved absent)", bound=bound_text(report)))
     skip = set()
     for sc in story.scenes:
         reached = report.scenes[sc.name].status == REACHABLE

@@ -97,7 +97,8 @@ class Report:
         self.choices = {}  # "scene.choice" -> Target
         self.softlocks = []  # Softlock, shallowest first
         self.softlock_states = 0
-        self.softlocks_complete = False  # True when every reachable state was checked
+        self.softlocks_complete = False  # True when soft-locks are decided (by the search or the proof)
+        self.softlocks_decided = None  # "search" (every reachable state checked) | "proof" (sure exits) | None
         self.errors = []  # RuntimeFinding
         self.coverage = None
         self.states_explored = 0
@@ -144,6 +145,7 @@ class Report:
             "complete": self.complete,
             "bound": self.bound,
             "timed_out": self.timed_out,
+            "softlocks_decided": self.softlocks_decided,
             "seconds": round(self.seconds, 3),
             "fuzz": self.fuzz.as_json() if self.fuzz is not None else None,
             "phases": [{"stage": n, "seconds": t, "scenes_reached": k} for n, t, k in self.phases],

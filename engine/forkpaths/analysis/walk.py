@@ -188,11 +188,11 @@ def reach(graph, start) -> set:
     return seen
 
 
-def cyclic_scenes(graph) -> set:
-    """Scenes on a cycle of the graph (Tarjan's strongly connected components, iterative)."""
-    index, low, on, stack, out = {}, {}, set(), [], set()
+def components(graph) -> dict:
+    """Scene -> number of its strongly connected component (Tarjan's algorithm, iterative)."""
+    index, low, on, stack, out = {}, {}, set(), [], {}
     counter = 0
-    for root in graph:
+    for root in sorted(graph):
         if root in index:
             continue
         work = [(root, iter(graph.get(root, ())))]
@@ -227,6 +227,6 @@ def cyclic_scenes(graph) -> set:
                     comp.append(w)
                     if w == v:
                         break
-                if len(comp) > 1 or v in graph.get(v, ()):
-                    out.update(comp)
+                for w in comp:
+                    out[w] = v
     return out

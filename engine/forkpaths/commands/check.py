@@ -210,6 +210,8 @@ def _summary(shown, loaded, report, diags) -> str:
         status = "; ".join(parts)
     if report.softlocks_complete or report.softlocks:
         locks = plural(len(report.softlocks), "soft-lock")
+        if report.softlocks_decided == "proof":
+            locks += " (proved by sure exits)"
     else:
         locks = "soft-locks not decided"
     space = plural(report.states_explored, "state") + ("" if report.complete else f" (search stopped: {report.bound})")

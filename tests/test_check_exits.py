@@ -1,0 +1,91 @@
+"""The sure-exit proof of no soft-locks (engine/forkpaths/analysis/exits.py): stories built to break
+it are not proved, stories it should prove are, and it never disagrees with a complete search."""
+
+import os
+
+import pytest
+from hypothesis import HealthCheck, assume, given, settings
+
+from forkpaths import loader
+from forkpaths.analysis.absint import AbstractInterpreter
+from forkpaths.analysis.exits import SureExits
+from forkpaths.explore import analyze
+
+from test_fuzz import small_stories
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+EXITS = os.path.join(HERE, "data", "check", "exits")
+ROOT = os.path.dirname(HERE)
+
+BREAKERS = ["gated_exit", "used_exit", "tunnel_return", "sticky_loop", "twice_entered"]
+PROVED = ["hub", "tunnel_sites"]
+
+
+def load(path):
+    loaded = loader.load(path)
+    assert loaded.ok, loaded.diagnostics
+    return loaded.story
+
+
+def proof(story):
+    return SureExits(story, AbstractInterpreter(story))
+
+
+@pytest.mark.parametrize("name", BREAKERS)
+def test_a_story_built_to_break_the_proof_is_not_proved(name):
+    story = load(os.path.join(EXITS, name + ".story"))
+    assert not proof(story).proved
+    full = analyze(story)
+    assert full.complete and full.softlocks, "the story really has a soft-lock"
+    assert full.softlocks_decided == "search"
+    cut = analyze(story, max_states=1)
+    assert not cut.complete and cut.softlocks_decided != "proof"
+
+
+@pytest.mark.parametrize("name", PROVED)
+def test_the_proof_decides_what_the_search_would(name):
+    story = load(os.path.join(EXITS, name + ".story"))
+    assert proof(story).proved
+    full = analyze(story)
+    assert full.complete and not full.softlocks
+    cut = analyze(story, max_states=1)
+    assert not cut.complete and not cut.softlocks
+    assert cut.softlocks_decided == "proof" and cut.softlocks_complete
+    assert not any(d.code == "FP406" and "soft-locks" in d.message for d in cut.diagnostics)
+
+
+def test_the_bundled_story_is_proved_free_of_soft_locks():
+    story = load(os.path.join(ROOT, "stories", "neither_human", "main.story"))
+    assert proof(story).proved
+    r = analyze(story, max_states=2_000)
+    assert not r.complete and r.softlocks_decided == "proof" and not r.softlocks
+
+
+def test_the_json_says_how_soft_locks_were_decided():
+    story = load(os.path.join(EXITS, "hub.story"))
+    assert analyze(story).as_json()["softlocks_decided"] == "search"
+    assert analyze(story, max_states=1).as_json()["softlocks_decided"] == "proof"
+    story = load(os.path.join(EXITS, "gated_exit.story"))
+    assert analyze(story, max_states=1).as_json()["softlocks_decided"] is None
+
+
+def test_a_statement_the_proof_does_not_know_stops_it(monkeypatch):
+    """A construct the proof does not model could go anywhere: it claims nothing then."""
+    from forkpaths.analysis import exits
+    story = load(os.path.join(EXITS, "hub.story"))
+    monkeypatch.setattr(exits, "_KNOWN", tuple(k for k in exits._KNOWN if k.__name__ != "Divert"))
+    assert not proof(story).proved
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(small_stories())
+def test_the_proof_never_contradicts_a_complete_search(tmp_path_factory, text):
+    path = tmp_path_factory.mktemp("gen") / "main.story"
+    path.write_text(text, encoding="utf-8")
+    loaded = loader.load(str(path))
+    assume(loaded.ok)
+    story = loaded.story
+    r = analyze(story, max_states=5_000)
+    assume(r.complete)
+    if proof(story).proved:
+        assert not r.softlocks, text
