@@ -51,7 +51,8 @@ def test_the_proof_decides_what_the_search_would(name):
     cut = analyze(story, max_states=1)
     assert not cut.complete and not cut.softlocks
     assert cut.softlocks_decided == "proof" and cut.softlocks_complete
-    assert not any(d.code == "FP406" and "soft-locks" in d.message for d in cut.diagnostics)
+    fp406 = [d.message for d in cut.diagnostics if d.code == "FP406" and "soft-locks" in d.message]
+    assert fp406 and all("runtime error (soft-locks are proved absent)" in m for m in fp406)
 
 
 def test_the_bundled_story_is_proved_free_of_soft_locks():
