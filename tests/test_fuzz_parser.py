@@ -112,6 +112,7 @@ def test_arbitrary_text_gives_only_diagnostics(work, text):
 TOKENS = {
     "TITLE_LINE": ["title: The Test", "title:T", "title : A: B"],
     "AUTHOR_LINE": ["author: Someone", "author:"],
+    "PARAGRAPHS_LINE": ["paragraphs: lines", "paragraphs: blank lines", "paragraphs:every line"],
     "START_KW": ["start: ", "start :"],
     "SCENE_OPEN": ["=== ", "====", "===\t"],
     "SCENE_CLOSE": [" ===", " =====", "==="],

@@ -164,7 +164,10 @@ def statements(draw, scenes, tunnels, depth=0):
     for _ in range(draw(st.integers(0, 4))):
         k = draw(st.integers(0, 9))
         if k <= 2:
-            lines.append("Then " + draw(text(scenes)))
+            line = "Then " + draw(text(scenes))
+            before, after = draw(st.sampled_from([("", ""), ("", ""), ("", " <>"), ("", "<>"), ("<> ", ""),
+                                                  ("<>", ""), ("<>", "<>")]))  # glue
+            lines.append(before + line + after)
         elif k == 3:
             lines.append("")
         elif k == 4:
@@ -203,7 +206,7 @@ def stories(draw):
     scenes = [f"s{i}" for i in range(n)]
     tunnels = [f"t{i}" for i in range(draw(st.integers(0, 2)))]
     lines = ["title: Generated", "var b = false", "var n = 0", "var m = 3", 'var w = "a"', "const K = 5",
-             "var big = 900000000000000000", "start: s0", ""]
+             "var big = 900000000000000000", "start: s0", draw(st.sampled_from(["", "paragraphs: lines"])), ""]
     for name in scenes + tunnels:
         in_tunnel = name in tunnels
         lines.append(f"=== {name} ===")

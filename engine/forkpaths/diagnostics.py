@@ -90,6 +90,10 @@ _reg("FP118", "error", "number too large", "{detail}",
      "Whole numbers in stories have at most 18 digits.",
      "var n = 1234567890123456789012\n=== a ===\n~ n += 1\n{n}\n-> END \"x\"\n")
 
+_reg("FP130", "error", "unknown paragraph rule", "`paragraphs: {value}` is not a paragraph rule",
+     "Write `paragraphs: lines` (every line of prose is its own paragraph, as in ink) or `paragraphs: blank lines` "
+     "(the default: a blank line ends a paragraph).",
+     "paragraphs: line\n=== a ===\nHello.\n-> END \"x\"\n")
 _reg("FP151", "error", "character not allowed in a name", "{detail}",
      "Names of variables, constants, scenes and labels use ASCII letters, digits and `_`; "
      "retype the name, or delete the invisible character (copied text often carries one).",

@@ -12,7 +12,7 @@ from . import runtime as rt
 FORMAT = "forkpaths-story"
 VERSION = 2  # the format this code writes
 MIN_COMPATIBLE = 1  # the oldest reader that can play what this code writes, for a story using no newer construct
-_V2 = 2  # the oldest reader of turns_since, min, max and abs
+_V2 = 2  # the oldest reader of turns_since, min, max, abs, glue and `paragraphs: lines`
 
 _EFFECTS = {"=": "set", "+=": "add", "-=": "sub"}
 
@@ -67,6 +67,8 @@ class _Compiler:
     def story(self) -> dict:
         s = self.s
         scenes = [self.scene(sc) for sc in s.scenes]
+        if s.paragraphs == "lines":
+            self.needs = max(self.needs, _V2)
         return {
             "format": FORMAT,
             "version": VERSION,
@@ -74,6 +76,7 @@ class _Compiler:
             "title": s.title,
             "author": s.author,
             "start": s.start,
+            "paragraphs": s.paragraphs,
             "digest": s.digest,
             "variables": [{"name": v.name, "type": v.type, "initial": _value(v.initial), "const": v.const}
                           for v in s.variables],
@@ -133,6 +136,9 @@ class _Compiler:
             return ["dyn", self.parts(st.parts)]
         if cls is m.Break:
             return ["break"]
+        if cls is m.Glue:
+            self.needs = max(self.needs, _V2)
+            return ["glue", st.space]
         if cls is m.Effect:
             return [_EFFECTS[st.op], self.index[st.target], self.expr(st.value), self.span(st.span)]
         if cls is m.If:

@@ -28,6 +28,7 @@ class Entry:
     line: int
     column: int
     context: str  # what it is: story title | scene title | prose | choice | reason | ending
+    note: str = ""  # a word for the translator (prose joined by glue to the text around it)
 
 
 def _slug(text: str) -> str:
@@ -78,6 +79,7 @@ class _Walker:
 
     def __init__(self, fn):
         self.fn = fn
+        self.glue = ""  # while a paragraph is visited: how glue joins it to the text around it
 
     def story(self, story: m.Story) -> m.Story:
         title = self.fn("story title", "story.title", story.title, None)
@@ -138,7 +140,9 @@ class _Walker:
                 j = i
                 while j < len(body) and isinstance(body[j], m.Prose):
                     j += 1
+                self.glue = _glue_note(body[i - 1] if i else None, body[j] if j < len(body) else None)
                 run = self.paragraph(body[i:j], base)
+                self.glue = ""
                 if run is not None:
                     out[i:j] = run
                     changed = True
@@ -187,6 +191,13 @@ class _Walker:
         return out if any(a is not b for a, b in zip(out, lines)) else None
 
 
+def _glue_note(before, after) -> str:
+    """What a translator needs to know of the glue beside a paragraph: "" if there is none."""
+    sides = [f"{where} ({'with a space' if g.space else 'no space between'})"
+             for where, g in (("the text before it", before), ("the text after it", after)) if g.__class__ is m.Glue]
+    return "joined by `<>` to " + " and to ".join(sides) if sides else ""
+
+
 def paragraph_parts(lines) -> tuple:
     """The text parts of consecutive prose lines as one paragraph: the lines joined by a space."""
     parts = []
@@ -221,10 +232,11 @@ def extract(story: m.Story) -> list:
         if kind == "story title":
             span = m.Span(story.files[0], 1, 1, 1, 1) if story.files else None
         found.append(Entry(id_, text, span.file if span else "", span.line if span else 0,
-                           span.column if span else 0, kind))
+                           span.column if span else 0, kind, walker.glue if kind == "prose" else ""))
         return None
 
-    _Walker(fn).story(story)
+    walker = _Walker(fn)
+    walker.story(story)
     order = {f: i for i, f in enumerate(story.files)}
     return sorted(found, key=lambda e: (e.context != "story title", order.get(e.file, len(order)), e.line, e.column))
 
@@ -382,6 +394,8 @@ def write_po(entries, title: str = "", source: str = "") -> str:
            ""]
     for e in entries:
         out.append(f"#. {e.context}" + (" (keep the {...} parts)" if "{" in e.text and e.context == "prose" else ""))
+        if e.note:
+            out.append(f"#. {e.note}")
         if e.file:
             out.append(f"#: {e.file}:{e.line}")
         out.append(f"msgctxt {po_quote(e.id)}")

@@ -147,6 +147,18 @@ class Break:
 
 
 @frozen
+class Glue:
+    """`<>`: the text before and the text after join into one paragraph, with no space added.
+
+    `space` is true when the source has a space or tab beside the `<>` on its line
+    (`home <>`, `<> as fast`): then the two sides join with one space.
+    """
+
+    space: bool
+    span: Span = attrs.field(eq=False, repr=False)
+
+
+@frozen
 class Effect:
     target: str
     op: str  # "=", "+=", "-="
@@ -192,7 +204,7 @@ class If:
     span: Span = attrs.field(eq=False, repr=False)
 
 
-Stmt = Union[Prose, Break, Effect, Divert, TunnelCall, TunnelReturn, EndStory, If]
+Stmt = Union[Prose, Break, Glue, Effect, Divert, TunnelCall, TunnelReturn, EndStory, If]
 JUMPS = (Divert, TunnelReturn, EndStory)
 
 # ---------------------------------------------------------------- scenes
@@ -261,6 +273,9 @@ class Ending:
     spans: tuple = attrs.field(eq=False, repr=False)  # every `-> END "name"`
 
 
+PARAGRAPH_RULES = ("blank lines", "lines")  # the values of the header's `paragraphs:`
+
+
 @frozen
 class StoryFile:
     """One parsed file, before includes are joined and names resolved."""
@@ -277,6 +292,8 @@ class StoryFile:
     author_span: Span | None = attrs.field(default=None, eq=False, repr=False)
     broken: tuple = ()  # names of scenes that failed to parse (their errors are reported)
     header_errors: tuple = attrs.field(default=(), eq=False, repr=False)
+    paragraphs: str | None = None  # `paragraphs:` in the header: "lines" or "blank lines"
+    paragraphs_span: Span | None = attrs.field(default=None, eq=False, repr=False)
 
 
 @frozen
@@ -292,6 +309,7 @@ class Story:
     files: tuple  # paths, main file first
     root: str  # the story's folder
     digest: str  # content hash of all files
+    paragraphs: str = "blank lines"  # "lines": every prose line is its own paragraph (as in ink)
 
     @cached_property
     def scene_map(self) -> dict:

@@ -161,9 +161,35 @@ class _Builder:
 
     # -- statements
     def prose(self, c):
+        if not any(x.__class__ is Token and x.type == "GLUE" for x in c):
+            return self._prose(c)
+        return self._glued(c)
+
+    def _prose(self, c):
         parts = tuple(_unescape(str(x)) if isinstance(x, Token) else x for x in c)
         first = c[0]
         return m.Prose(parts, self.span(first) if isinstance(first, Token) else first.span)
+
+    def _glued(self, c):
+        """A prose line holding `<>`: its text pieces as Prose statements with a Glue between
+        (and at either end); pieces of nothing but spaces are dropped."""
+        out, cur = [], []
+        for k, x in enumerate(c):
+            if not (x.__class__ is Token and x.type == "GLUE"):
+                cur.append(x)
+                continue
+            before = c[k - 1] if k else None
+            after = c[k + 1] if k + 1 < len(c) else None
+            space = (isinstance(before, Token) and before.type != "GLUE" and before[-1:] in (" ", "\t")) or (
+                isinstance(after, Token) and after.type != "GLUE" and after[:1] in (" ", "\t"))
+            if cur:
+                out.append(self._prose(cur))
+            cur = []
+            out.append(m.Glue(bool(space), self.span(x)))
+        if cur:
+            out.append(self._prose(cur))
+        return [st for st in out
+                if not (st.__class__ is m.Prose and all(p.__class__ is str and not p.strip() for p in st.parts))]
 
     def prose_line(self, c):
         tok = c[0]
@@ -180,7 +206,10 @@ class _Builder:
         name = tok.strip()[2:].strip()
         line = tok.line + self.offset
         col = self.src.indents[line - 1] + tok.column if self.src.indents else tok.column
-        return m.Divert(name, m.Span(self.src.path, line, col, line, col + len(tok.rstrip())))
+        div = m.Divert(name, m.Span(self.src.path, line, col, line, col + len(tok.rstrip())))
+        if tok.count("\n") > 1:  # a blank line follows
+            return [div, m.Break(div.span)]
+        return [div]
 
     def effect(self, c):
         return m.Effect(str(c[1]), str(c[2]).strip(), c[3], self.span2(c[0], c[1]))
@@ -198,32 +227,40 @@ class _Builder:
         return m.EndStory(_string(c[2]), self.span2(c[0], c[2]))
 
     def body(self, c):
+        """A block's statements. A blank line is a Break wherever it stands, at the start and the
+        end of a block too (several in a row are one); see docs/language.md, "Paragraphs"."""
         out = []
         for x in c:
             if isinstance(x, Token):
-                if len(x) > 1 and out and not isinstance(out[-1], m.Break):
+                if len(x) > 1 and not (out and out[-1].__class__ is m.Break):
                     out.append(m.Break(self.span(x)))
             elif isinstance(x, list):
-                if x[0].__class__ is m.Break and out and out[-1].__class__ is m.Break:
-                    continue
-                out.extend(x)
+                for st in x:
+                    if not (st.__class__ is m.Break and out and out[-1].__class__ is m.Break):
+                        out.append(st)
             else:
                 out.append(x)
-        while out and isinstance(out[-1], m.Break):
-            out.pop()
+        if out and out[-1].__class__ is m.Break and len(out) > 1 and out[-2].__class__ in m.JUMPS:
+            out.pop()  # after the flow has left, a blank line ends nothing
         return tuple(out)
 
+    def _opened(self, nl, body):
+        """A block's body, with a Break first when a blank line follows the line that opens it."""
+        if nl.count("\n") > 1 and not (body and body[0].__class__ is m.Break):
+            return (m.Break(self.span(nl)),) + body
+        return body
+
     def if_block(self, c):
-        branches = [m.Branch(c[1], c[4], self.span2(c[0], c[2]))]
+        branches = [m.Branch(c[1], self._opened(c[3], c[4]), self.span2(c[0], c[2]))]
         branches.extend(x for x in c[5:-1])
         node = m.If(tuple(branches), self.span2(c[0], c[2]))
         return self._deep(node, *(st for br in branches for st in br.body if st.__class__ is m.If))
 
     def elif_branch(self, c):
-        return m.Branch(c[1], c[4], self.span2(c[0], c[2]))
+        return m.Branch(c[1], self._opened(c[3], c[4]), self.span2(c[0], c[2]))
 
     def else_branch(self, c):
-        return m.Branch(None, c[2], self.span(c[0]))
+        return m.Branch(None, self._opened(c[1], c[2]), self.span(c[0]))
 
     # -- choices
     def label(self, c):
@@ -244,6 +281,7 @@ class _Builder:
         if mark.type == "CHOICE_HEAD":
             text = _unescape(mark[mark.index("[") + 1: mark.rindex("]")]).strip()
         body = ()
+        gap = False  # a blank line right after the choice line
         for x in c[1:]:
             if isinstance(x, tuple) and x and x[0] == "label":
                 label = x[1]
@@ -252,10 +290,16 @@ class _Builder:
             elif isinstance(x, Token):
                 if x.type == "CHOICE_TEXT":
                     text = _unescape(x[x.index("[") + 1: x.rindex("]")]).strip()
+                elif x.type == "NL":
+                    gap = len(x) > 1
             elif isinstance(x, (m.Divert, m.EndStory)):
                 target = x
+            elif isinstance(x, list):  # goto_line: the target, and a Break if a blank line follows
+                target, gap = x[0], len(x) > 1
             elif isinstance(x, tuple):
                 body = x
+        if gap and body and body[0].__class__ is not m.Break:
+            body = (m.Break(body[0].span),) + body
         if target is not None:
             body = body + (target,)
         # id is provisional here; the scene assigns the final, unique one
@@ -277,12 +321,17 @@ class _Builder:
             i += 1
         i += 1  # NL
         body = c[i]
+        if body and body[0].__class__ is m.Break:
+            body = body[1:]  # entering a scene starts a paragraph anyway
         choices = _name_choices(c[i + 1:])
         return m.Scene(str(name_tok), title, tuple(tags), body, choices, self.span2(c[0], c[min(3, len(c) - 1)]))
 
     # -- header
     def title_line(self, c):
         return ("title", str(c[0]).split(":", 1)[1].strip(), self.span(c[0]))
+
+    def paragraphs_line(self, c):
+        return ("paragraphs", " ".join(str(c[0]).split(":", 1)[1].split()), self.span(c[0]))
 
     def author_line(self, c):
         return ("author", str(c[0]).split(":", 1)[1].strip(), self.span(c[0]))
@@ -421,7 +470,7 @@ _FRIENDLY = {
     "ELIF_OPEN": "`{elif ...}`", "LPAR": "`(`", "RPAR": "`)`", "CMP_OP": "a comparison", "ADD_OP": "`+` or `-`",
     "MUL_OP": "`*`, `/` or `%`", "ASSIGN": "`=`", "ASSIGN_OP": "`=`, `+=` or `-=`", "TAG": "a tag (`#...`)",
     "COMMA": "`,`", "ALT_OPEN": "alternatives (`{~`, `{&`, `{!`, `{>`)", "TUNNEL_RETURN": "`->->`",
-    "END": "`END`", "GOTO_LINE": "`-> scene`", "PROSE_LINE": "prose", "CHOICE_HEAD": "a choice", "ELSE": "`else`", "AND": "`and`", "OR": "`or`", "NOT": "`not`",
+    "END": "`END`", "GOTO_LINE": "`-> scene`", "GLUE": "glue `<>`", "PARAGRAPHS_LINE": "`paragraphs:`", "PROSE_LINE": "prose", "CHOICE_HEAD": "a choice", "ELSE": "`else`", "AND": "`and`", "OR": "`or`", "NOT": "`not`",
 }
 
 
@@ -662,12 +711,12 @@ def _parse_chunks(src: Source):
 
 
 def _assemble(src: Source, header, scenes, failed=()) -> m.StoryFile:
-    title = author = start = None
-    start_span = title_span = author_span = None
+    title = author = start = paragraphs = None
+    start_span = title_span = author_span = paragraphs_span = None
     includes, variables = [], []
     seen, dups = set(), []
     for item in header:
-        if not isinstance(item, m.Include) and item[0] in ("title", "author", "start"):
+        if not isinstance(item, m.Include) and item[0] in ("title", "author", "start", "paragraphs"):
             if item[0] in seen:
                 dups.append(Diagnostic.make("FP213", item[2], detail=f"`{item[0]}:` is given twice"))
             seen.add(item[0])
@@ -679,8 +728,11 @@ def _assemble(src: Source, header, scenes, failed=()) -> m.StoryFile:
             author, author_span = item[1], item[2]
         elif item[0] == "start":
             start, start_span = item[1], item[2]
+        elif item[0] == "paragraphs":
+            paragraphs, paragraphs_span = item[1], item[2]
         elif item[0] == "var":
             _, name, expr, span, const = item
             variables.append((name, expr, span, const))
     return m.StoryFile(src.path, title, author, start, start_span, tuple(includes), tuple(variables),
-                       tuple(scenes), title_span, author_span, tuple(failed), tuple(dups))
+                       tuple(scenes), title_span, author_span, tuple(failed), tuple(dups), paragraphs,
+                       paragraphs_span)

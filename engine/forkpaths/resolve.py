@@ -141,11 +141,14 @@ class _Resolver:
         main = self.files[0]
         for i, f in enumerate(self.files):
             if i > 0:
-                for what, span in (("title:", f.title_span), ("author:", f.author_span), ("start:", f.start_span)):
+                for what, span in (("title:", f.title_span), ("author:", f.author_span), ("start:", f.start_span),
+                                   ("paragraphs:", f.paragraphs_span)):
                     if span is not None:
                         self.err("FP213", span, detail=f"`{what}` may only appear in the main file, not in an included file")
         for f in self.files:
             self.diags.extend(f.header_errors)
+        if main.paragraphs is not None and main.paragraphs not in m.PARAGRAPH_RULES:
+            self.err("FP130", main.paragraphs_span, value=main.paragraphs)
         consts = {}
         pending, declared = [], {}
         for f in self.files:
@@ -470,7 +473,8 @@ class _Resolver:
         title = main.title or os.path.splitext(os.path.basename(main.path))[0]
         endings = tuple(m.Ending(n, tuple(s)) for n, s in self.endings.items())
         return m.Story(title, main.author, start, tuple(self.vars.values()), tuple(self.scenes.values()),
-                       endings, tuple(f.path for f in self.files), self.root, digest)
+                       endings, tuple(f.path for f in self.files), self.root, digest,
+                       main.paragraphs if main.paragraphs in m.PARAGRAPH_RULES else "blank lines")
 
     def tunnel_returns(self, returns_by_scene):
         """`->->` is fine in any scene a tunnel can flow into; elsewhere it is an error."""

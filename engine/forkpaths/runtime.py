@@ -30,7 +30,7 @@ class StoryRuntimeError(Exception):
     def after(self, r) -> "StoryRuntimeError":
         """Keep the text a run had shown up to the fault, for the player to show before the error."""
         try:
-            r.flush()
+            r.flush(force=True)
         except Exception:
             pass
         self.text = tuple(r.paras)
@@ -202,7 +202,7 @@ class View:
 
 # Each block of statements is compiled once into a tuple of ops, index for index,
 # so a frame's (address, next index) means the same thing compiled or not.
-_TEXT, _BREAK, _DIVERT, _SET, _ADD, _SUB, _IF, _DYN, _TUNNEL, _RETURN, _END, _NOP = range(12)
+_TEXT, _BREAK, _DIVERT, _SET, _ADD, _SUB, _IF, _DYN, _TUNNEL, _RETURN, _END, _NOP, _GLUE = range(13)
 
 
 class Program:
@@ -219,6 +219,7 @@ class Program:
         self.points = {}  # scene name -> compiled choice point
         self.choice_maps = {}  # scene name -> {choice id: Choice}
         self.crcs = {}  # alternatives key -> crc32
+        self.lines = story.paragraphs == "lines"  # every prose line is its own paragraph
 
     # -- expressions
     def expr(self, e):
@@ -337,6 +338,8 @@ class Program:
             return (_DYN, st.parts)
         if cls is m.Break:
             return (_BREAK,)
+        if cls is m.Glue:
+            return (_GLUE, st.space)
         if cls is m.Effect:
             code = {"=": _SET, "+=": _ADD, "-=": _SUB}[st.op]
             return (code, self.index[st.target], self.expr(st.value), st.span)
@@ -396,7 +399,7 @@ class _Run:
 
     __slots__ = ("p", "vars", "visits", "own_visits", "seen", "turn", "used", "alts", "own_alts", "rng", "seed",
                  "stack", "history", "frames", "scene", "ending", "offer", "paras", "line", "dirty",
-                 "render", "forced", "rolls", "entries", "in_text", "text_rolls")
+                 "render", "forced", "rolls", "entries", "in_text", "text_rolls", "glue", "lines")
 
     def __init__(self, p: Program, s: State, render: bool, forced):
         self.p = p
@@ -425,6 +428,8 @@ class _Run:
         self.entries = 0
         self.in_text = False
         self.text_rolls = 0
+        self.glue = None  # after `<>`: what joins the next text to the paragraph ("" or " ")
+        self.lines = p.lines
 
     # -- values
     def roll(self, lo, hi, span):
@@ -475,7 +480,34 @@ class _Run:
         self.alts[alt.key] = n + 1
         return alt.branches[i] if i is not None else ()
 
-    def flush(self):
+    def put(self, text):
+        """Add a piece of prose to the paragraph under way, minding glue and the `lines` rule."""
+        g = self.glue
+        if g is None:
+            self.line.append(text)
+        elif not text.split():
+            return  # nothing to show: the glue waits for text that shows
+        else:
+            self.glue = None
+            if self.line:
+                self.line[-1] = self.line[-1] + g + text
+            else:
+                self.line.append(text)
+        if self.lines:
+            self.flush()
+
+    def glued(self, space):
+        """`<>`: the paragraph under way goes on (a paragraph just ended in this step is opened again)."""
+        if not self.line and self.paras:
+            self.line.append(self.paras.pop())
+        self.glue = " " if space or self.glue == " " else ""
+
+    def flush(self, force=False):
+        """End the paragraph under way (unless glue holds it open and this is not the step's end)."""
+        if self.glue is not None:
+            if not force:
+                return
+            self.glue = None
         line = self.line
         if line:
             text = " ".join(line)
@@ -542,7 +574,10 @@ class _Run:
                 code = op[0]
                 if code == _TEXT:
                     if render:
-                        line.append(op[1])
+                        if self.glue is None and not self.lines:
+                            line.append(op[1])
+                        else:
+                            self.put(op[1])
                 elif code == _BREAK:
                     if render:
                         self.flush()
@@ -563,8 +598,8 @@ class _Run:
                         self.in_text = True
                         self.text(op[1], out)
                         self.in_text = False
-                        line.append("".join(out))
                         self.dirty = True
+                        self.put("".join(out))
                 elif code == _TUNNEL:
                     if len(self.stack) >= MAX_TUNNEL_DEPTH:
                         raise StoryRuntimeError(f"tunnels nested more than {MAX_TUNNEL_DEPTH} deep", op[2])
@@ -585,6 +620,9 @@ class _Run:
                     self.offer = ()
                     self.frames = []
                     return
+                elif code == _GLUE:
+                    if render:
+                        self.glued(op[1])
             # the body of self.scene is done: its choices are on offer
             due = self.settle()
             if due is None:
@@ -639,7 +677,7 @@ class _Run:
 
     def freeze(self) -> State:
         if self.render:
-            self.flush()
+            self.flush(force=True)
         return State(self.scene, self.ending, tuple(self.vars), self.visits, self.turn, self.used,
                      self.alts, self.rng, self.seed, self.stack, self.history, self.offer, tuple(self.paras),
                      self.seen)

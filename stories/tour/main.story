@@ -26,6 +26,7 @@ You carry {oil} flasks of oil. The climb is {STEPS} flights of stairs.
 === keeper_memory_call ===
 You call out. {> Nobody answers.|Still nothing.|Your voice is hoarse now.}
 -> keeper_memory ->
+and so must you be.
 ~ name = "friend"
 -> shore
 

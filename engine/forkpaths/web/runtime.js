@@ -109,6 +109,7 @@
         this.scenes.set(sc.name, sc);
       }
       this.blocks = new Map();
+      this.lines = data.paragraphs === "lines"; // every prose line is its own paragraph
     }
 
     where(span) {
@@ -211,6 +212,8 @@
       this.entries = 0;
       this.inText = false;
       this.textRolls = 0n;
+      this.glue = null; // after `<>`: what joins the next text to the paragraph ("" or " ")
+      this.lines = p.lines;
     }
 
     // -- values
@@ -303,7 +306,30 @@
       return i !== null ? branches[i] : [];
     }
 
-    flush() {
+    // a piece of prose joins the paragraph under way, minding glue and the `lines` rule (runtime.put)
+    put(text) {
+      const g = this.glue;
+      if (g === null) this.line.push(text);
+      else if (normalize(text) === "") return; // the glue waits for text that shows
+      else {
+        this.glue = null;
+        if (this.line.length) this.line[this.line.length - 1] += g + text;
+        else this.line.push(text);
+      }
+      if (this.lines) this.flush(false);
+    }
+
+    // `<>`: the paragraph under way goes on; one just ended in this step is opened again
+    glued(space) {
+      if (!this.line.length && this.paras.length) this.line.push(this.paras.pop());
+      this.glue = space || this.glue === " " ? " " : "";
+    }
+
+    flush(force) {
+      if (this.glue !== null) {
+        if (!force) return;
+        this.glue = null;
+      }
       const line = this.line;
       if (line.length) {
         let text = line.join(" ");
@@ -368,7 +394,8 @@
           frame[1] = i + 1;
           const op = ops[i];
           switch (op[0]) {
-            case "text": this.line.push(op[1]); break;
+            case "text": this.put(op[1]); break;
+            case "glue": this.glued(op[1]); break;
             case "nop": break;
             case "break": this.flush(); break;
             case "divert":
@@ -394,8 +421,8 @@
               this.inText = true;
               this.text(op[1], out);
               this.inText = false;
-              this.line.push(out.join(""));
               this.dirty = true;
+              this.put(out.join(""));
               break;
             }
             case "tunnel":
@@ -482,7 +509,7 @@
     }
 
     freeze() {
-      this.flush();
+      this.flush(true);
       return makeState({ scene: this.scene, ending: this.ending, vars: Object.freeze(this.vars),
         visits: this.visits, seen: this.seen, turn: this.turn, used: this.used, alts: this.alts, rng: this.rng, seed: this.seed,
         stack: this.stack, history: this.history, offer: this.offer, text: this.paras });

@@ -1,0 +1,5 @@
+// expect: FP130 2:1
+paragraphs: every line
+=== a ===
+Hello.
+-> END "x"

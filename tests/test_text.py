@@ -1,0 +1,129 @@
+"""Text between the lines: paragraphs, glue `<>`, the `paragraphs: lines` rule (issue 12 items 2 and 8).
+
+The stories under tests/data/ink/ take their expected text from ink's manual
+(WritingWithInk.md); the web runtime plays the same transcripts in tests/test_web_runtime.py.
+"""
+
+import os
+
+import pytest
+
+from forkpaths import formatter, i18n, loader, transcript
+from forkpaths import model as m
+from forkpaths import runtime as rt
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+INK = os.path.join(HERE, "data", "ink")
+
+
+def story_of(tmp_path, text, name="main.story"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    loaded = loader.load(str(path))
+    assert loaded.ok, [(d.code, str(d.span), d.message) for d in loaded.diagnostics]
+    return loaded.story
+
+
+def shown(tmp_path, text, *choices):
+    story = story_of(tmp_path, text)
+    s = rt.start(story)
+    out = [s.text]
+    for c in choices:
+        s = rt.choose(story, s, c)
+        out.append(s.text)
+    return out
+
+
+@pytest.mark.parametrize("name", sorted(f for f in os.listdir(INK) if f.endswith(".transcript")))
+def test_ink_manual_transcripts_pass(name):
+    results = transcript.run_file(os.path.join(INK, name))
+    assert results and all(r.ok for r in results), [r.message for r in results if not r.ok]
+
+
+class TestGlue:
+    def test_across_diverts_as_in_inks_manual(self, tmp_path):
+        text = ('=== a ===\nWe hurried home <>\n-> b\n=== b ===\nto Savile Row\n-> c\n'
+                '=== c ===\n<> as fast as we could.\n-> END "e"\n')
+        assert shown(tmp_path, text) == [("We hurried home to Savile Row as fast as we could.",)]
+
+    def test_no_space_is_added_unless_the_story_has_one(self, tmp_path):
+        assert shown(tmp_path, '=== a ===\nlock<>\ned. a<> b\n-> END "e"\n') == [("locked. a b",)]
+
+    def test_across_a_tunnel_call_and_return(self, tmp_path):
+        text = ('=== a ===\nShe knocked <>\n-> t ->\n<>, and waited.\n-> END "e"\n'
+                '=== t ===\nthree times\n->->\n')
+        assert shown(tmp_path, text) == [("She knocked three times, and waited.",)]
+
+    def test_beats_a_blank_line_and_opens_the_last_paragraph_again(self, tmp_path):
+        assert shown(tmp_path, '=== a ===\nOne.\n\n<> Two.\n\nThree.\n-> END "e"\n') == [("One. Two.", "Three.")]
+
+    def test_waits_for_text_that_shows(self, tmp_path):
+        text = 'var x = false\n=== a ===\n~ x = false\nA<>\n{x: hidden}\nB\n-> END "e"\n'
+        assert shown(tmp_path, text) == [("AB",)]
+
+    def test_does_not_carry_past_a_choice(self, tmp_path):
+        text = '=== a ===\nBefore <>\n* [Go]\n    <> after.\n    -> END "e"\n'
+        assert shown(tmp_path, text, "go") == [("Before",), ("after.",)]
+
+    def test_parses_into_glue_statements(self, tmp_path):
+        story = story_of(tmp_path, '=== a ===\nhome <>\n<>to\n-> END "e"\n')
+        body = story.scene("a").body
+        assert [type(st).__name__ for st in body[:4]] == ["Prose", "Glue", "Glue", "Prose"]
+        assert (body[1].space, body[2].space) == (True, False)
+
+    def test_escaped_glue_is_text(self, tmp_path):
+        assert shown(tmp_path, '=== a ===\na \\<> b\n-> END "e"\n') == [("a <> b",)]
+
+    def test_format_keeps_glue(self):
+        src = "=== a ===\nWe hurried <>\n    <>home.\n-> END \"e\"\n"
+        out = formatter.format_text(src)
+        assert "We hurried <>" in out and "<>home." in out
+        assert formatter.format_text(out) == out
+
+    def test_translators_are_told_about_the_glue(self):
+        story = loader.load(os.path.join(INK, "glue.story")).story
+        notes = {e.text: e.note for e in i18n.extract(story)}
+        assert notes["We hurried home"] == "joined by `<>` to the text after it (with a space)"
+        assert notes["to Savile Row"] == ""
+        assert notes["as fast as we could."] == "joined by `<>` to the text before it (with a space)"
+        po = i18n.write_po(i18n.extract(story))
+        assert "#. joined by `<>` to the text after it (no space between)\n" in po
+
+    def test_a_translation_cannot_add_glue(self):
+        parts, why = i18n.translated_prose(("We hurried home",), "Nous <> rentrons")
+        assert parts is None and "one paragraph" in why
+
+
+class TestParagraphs:
+    def test_blank_line_at_the_start_of_an_if_branch_and_a_fallback_body(self):
+        results = transcript.run_file(os.path.join(HERE, "data", "runtime", "paragraphs.transcript"))
+        assert all(r.ok for r in results)
+
+    def test_blank_line_before_end_of_a_branch(self, tmp_path):
+        text = 'var x = true\n=== a ===\n~ x = true\n{if x}\nOne.\n\n{else}\nNo.\n{end}\nTwo.\n-> END "e"\n'
+        assert shown(tmp_path, text) == [("One.", "Two.")]
+
+    def test_scene_bodies_keep_their_shape(self, tmp_path):
+        story = story_of(tmp_path, '=== a ===\n// note\n\nHello.\n-> END "e"\n')
+        assert [type(st).__name__ for st in story.scene("a").body] == ["Prose", "EndStory"]
+
+    def test_lines_rule(self, tmp_path):
+        text = 'paragraphs: lines\n=== a ===\nOne.\nTwo <>\nthree.\n\nFour.\n-> END "e"\n'
+        assert shown(tmp_path, text) == [("One.", "Two three.", "Four.")]
+        story = story_of(tmp_path, text)
+        assert story.paragraphs == "lines"
+
+    def test_lines_rule_is_main_file_only(self, tmp_path):
+        (tmp_path / "more.story").write_text("paragraphs: lines\n=== b ===\n-> END \"e\"\n", encoding="utf-8")
+        (tmp_path / "main.story").write_text('include "more.story"\n=== a ===\n-> b\n', encoding="utf-8")
+        loaded = loader.load(str(tmp_path / "main.story"))
+        assert [d.code for d in loaded.diagnostics] == ["FP213"]
+
+    def test_unknown_rule(self, tmp_path):
+        (tmp_path / "main.story").write_text('paragraphs: each line\n=== a ===\n-> END "e"\n', encoding="utf-8")
+        loaded = loader.load(str(tmp_path / "main.story"))
+        assert [(d.code, d.message) for d in loaded.diagnostics] == [
+            ("FP130", "`paragraphs: each line` is not a paragraph rule")]
+
+    def test_default_rule(self, tmp_path):
+        assert story_of(tmp_path, '=== a ===\n-> END "e"\n').paragraphs == "blank lines" == m.PARAGRAPH_RULES[0]
