@@ -298,6 +298,8 @@ class _Builder:
                 target, gap = x[0], len(x) > 1
             elif isinstance(x, tuple):
                 body = x
+        while body and body[-1].__class__ is m.Break:
+            body = body[:-1]  # the body leaves (or its target follows): a blank line there ends nothing
         if gap and body and body[0].__class__ is not m.Break:
             body = (m.Break(body[0].span),) + body
         if target is not None:
@@ -323,6 +325,9 @@ class _Builder:
         body = c[i]
         if body and body[0].__class__ is m.Break:
             body = body[1:]  # entering a scene starts a paragraph anyway
+        if len(c) == i + 1:  # no choices: a blank line at the end ends nothing
+            while body and body[-1].__class__ is m.Break:
+                body = body[:-1]
         choices = _name_choices(c[i + 1:])
         return m.Scene(str(name_tok), title, tuple(tags), body, choices, self.span2(c[0], c[min(3, len(c) - 1)]))
 
