@@ -304,6 +304,22 @@ def ax_nodes(b):
 
 
 @needs_browser
+def test_page_says_where_the_reader_is_as_the_terminal_does(tmp_path, browser):
+    page = export(tmp_path, TOUR)
+    story = loader.load(TOUR).story
+    ready(browser, page_url(page, 0))
+    s = runtime.start(story, seed=0)
+    for k in (0, 0):
+        scene = story.scene_map[s.scene]
+        want = " \u00b7 ".join(x for x in (scene.tag("chapter"), scene.title) if x)
+        assert browser.js("document.querySelector('.fp-where').textContent") == want
+        browser.click(".fp-choice", k)
+        s = runtime.choose(story, s, runtime.view(story, s).choices[k].id)
+    assert want  # the tour's opening has a chapter and a title
+    assert browser.js("document.querySelector('.fp-toolbar').lang") == "en"  # the player's words are English
+
+
+@needs_browser
 def test_screen_reader_hears_new_text_in_a_live_region_and_lands_on_it(tmp_path, browser):
     page = export(tmp_path, TOUR)
     story = loader.load(TOUR).story

@@ -120,6 +120,14 @@
 
   // ------------------------------------------------------------ showing
 
+  // The chapter and scene title, as the terminal's status line shows them (session.toolbar).
+  function showWhere() {
+    const s = current();
+    const sc = p.scene(s.scene);
+    const parts = sc ? [p.tag(s.scene, "chapter"), sc.title] : [];
+    $(".fp-where").textContent = parts.filter((x) => x).join(" \u00b7 ");
+  }
+
   function styled(parent, text) {
     for (const [style, part] of FP.styledRuns(text)) {
       if (style === "bold") parent.appendChild(el("strong", null, part));
@@ -162,6 +170,7 @@
     showChoices();
     $(".fp-undo").disabled = steps.length <= 1;
     showEndingsCount();
+    showWhere();
     const first = last && (last.querySelector(".fp-para") || last.querySelector(".fp-echo"));
     const target = first || $(".fp-choices-area").querySelector("button:not([disabled])");
     if (target) {
