@@ -277,6 +277,14 @@ def ready(b, url):
     b.wait_for("document.documentElement.dataset.fpReady === 'true'")
 
 
+def opened(tmp_path, b, path, seed, *args):
+    """Export a story, open its page with a seed -> (page, story, the runtime's opening state)."""
+    page = export(tmp_path, path, *args)
+    ready(b, page_url(page, seed))
+    story = loader.load(path).story
+    return page, story, runtime.start(story, seed=seed)
+
+
 @needs_browser
 def test_reader_sees_title_author_and_emphasis(tmp_path, browser):
     page = export(tmp_path, BUNDLED)
@@ -305,10 +313,7 @@ def ax_nodes(b):
 
 @needs_browser
 def test_page_says_where_the_reader_is_as_the_terminal_does(tmp_path, browser):
-    page = export(tmp_path, TOUR)
-    story = loader.load(TOUR).story
-    ready(browser, page_url(page, 0))
-    s = runtime.start(story, seed=0)
+    page, story, s = opened(tmp_path, browser, TOUR, 0)
     for k in (0, 0):
         scene = story.scene_map[s.scene]
         want = " \u00b7 ".join(x for x in (scene.tag("chapter"), scene.title) if x)
@@ -321,10 +326,7 @@ def test_page_says_where_the_reader_is_as_the_terminal_does(tmp_path, browser):
 
 @needs_browser
 def test_screen_reader_hears_new_text_in_a_live_region_and_lands_on_it(tmp_path, browser):
-    page = export(tmp_path, TOUR)
-    story = loader.load(TOUR).story
-    ready(browser, page_url(page, 1))
-    s0 = runtime.start(story, seed=1)
+    page, story, s0 = opened(tmp_path, browser, TOUR, 1)
     nodes = ax_nodes(browser)
     buttons = {name: props for role, name, props, _ in nodes.values() if role == "button"}
     # every choice is a button, numbered; the unavailable one says why and is disabled
@@ -397,12 +399,9 @@ def test_own_stylesheet_changes_the_look_not_the_play(tmp_path, browser):
     css = tmp_path / "mine.css"
     css.write_text(".fp-choice { color: rebeccapurple; border: 3px solid rebeccapurple; }\n"
                    "body { background: rgb(1, 2, 3); }\n", encoding="utf-8")
-    page = export(tmp_path, TOUR, "--css", str(css))
-    story = loader.load(TOUR).story
-    ready(browser, page_url(page, 2))
+    page, story, s = opened(tmp_path, browser, TOUR, 2, "--css", str(css))
     assert browser.js("getComputedStyle(document.querySelector('.fp-choice')).color") == "rgb(102, 51, 153)"
     assert browser.js("getComputedStyle(document.body).backgroundColor") == "rgb(1, 2, 3)"
-    s = runtime.start(story, seed=2)
     browser.click(".fp-choice", 0)
     s = runtime.choose(story, s, runtime.view(story, s).choices[0].id)
     got = shown(browser)
@@ -521,12 +520,9 @@ NO_STORAGE = """Object.defineProperty(window, 'localStorage', {configurable: tru
 @needs_browser
 def test_page_plays_where_the_browser_keeps_no_storage(tmp_path, browser):
     """Some privacy modes refuse storage to local files: the page plays on and says it cannot save."""
-    page = export(tmp_path, TOUR)
-    story = loader.load(TOUR).story
     script = browser.call("Page.addScriptToEvaluateOnNewDocument", source=NO_STORAGE)["identifier"]
     try:
-        ready(browser, page_url(page, 0))
-        s = runtime.start(story, seed=0)
+        page, story, s = opened(tmp_path, browser, TOUR, 0)
         browser.click(".fp-choice", 0)
         s = runtime.choose(story, s, runtime.view(story, s).choices[0].id)
         got = shown(browser)
