@@ -37,19 +37,7 @@ def same(story, node, sid, seed, steps):
 
 # ---------------------------------------------------------------- every transcript in the repository
 
-HOSTILE = os.path.join(ROOT, "tests", "data", "hostile")  # transcripts built to be refused, never played
-
-
-def all_transcripts():
-    out = []
-    for dirpath, dirnames, filenames in os.walk(ROOT):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in ("build", "dist", "node_modules")
-                             and os.path.join(dirpath, d) != HOSTILE)
-        out.extend(os.path.join(dirpath, f) for f in sorted(filenames) if f.endswith(transcript.SUFFIX))
-    return out
-
-
-TRANSCRIPTS = all_transcripts()
+TRANSCRIPTS = webjs.all_transcripts(ROOT)
 
 
 def test_the_repository_has_transcripts():

@@ -15,6 +15,18 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 DRIVER = os.path.join(HERE, "js", "driver.js")
 
 
+def all_transcripts(root: str) -> list:
+    """Every transcript in the repository, but those built to be refused (tests/data/hostile)."""
+    from forkpaths import transcript
+    hostile = os.path.join(root, "tests", "data", "hostile")
+    out = []
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in ("build", "dist", "node_modules")
+                             and os.path.join(dirpath, d) != hostile)
+        out.extend(os.path.join(dirpath, f) for f in sorted(filenames) if f.endswith(transcript.SUFFIX))
+    return out
+
+
 def node_path():
     return shutil.which("node") or shutil.which("nodejs")
 
