@@ -181,7 +181,7 @@ reverse. It is not enough. It is never enough. But it is not a person.
 * [Carry the tubs down to the station for the others, and eat there with them]
     You stack five tubs in a rice sack and carry them on your back through the storm drains to the
     station, where the others are sleeping, because nine tubs is more than one girl needs and less
-    than twelve people do.
+    than twelve people do. You eat yours with them, on the floor of the arcade, passing the spoon.
     ~ hunger -= 1
     ~ humanity += 1
     -> day_station
@@ -220,7 +220,7 @@ Footsteps on the hill road: the count is over early. You have a breath to decide
     -> day_station
 
 === day_station "Under the Station" ===
-{day == "market": The tubs go round the arcade hand to hand, like presents.|You go down through the ventilation grate behind the bus depot in the middle of the day, when the others are sleeping and the arcade is at its quietest.}
+{day == "market": The tubs go round the arcade hand to hand, like presents, and then the arcade settles back into what passes, down here, for quiet.|You go down through the ventilation grate behind the bus depot in the middle of the day, when the others are sleeping and the arcade is at its quietest.}
 
 It is not quiet. It is never quiet. There are twelve of you now, counting you, and the shutters of
 the old shops tick and breathe with the sound of people pretending to sleep. Tae-gyu is awake on
@@ -250,7 +250,7 @@ would like to know whether it's possible. Going back."
     "Write it in the ledger," you say. "That I went up. In case."
 
     Ms. Seo takes off her glasses and looks at you properly. Then she writes it, in the margin, in
-    blue biro: _Nam-ra. Gone to see her friends._ "There," she says. "Now it has happened, whatever
+    blue biro: _"Nam-ra. Gone to see her friends."_ "There," she says. "Now it has happened, whatever
     happens."
     ~ ally = "Seo"
     -> fire
@@ -317,7 +317,7 @@ counsellor taught the class before exams. In for four. Hold. Out for four.
 + [Bite down on your own wrist: quick, and it takes something of you with it]
     You sink your teeth into your own arm until the pain is louder than the smell. Your own blood
     tastes of nothing; that is the point. The hunger backs off, sulking, and leaves a ring of marks
-    that will be gone by morning.
+    that will be gone in a few hours.
 
     The part of you that watches is afraid of how easily you did it.
     ~ hunger -= 3

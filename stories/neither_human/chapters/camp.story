@@ -165,7 +165,7 @@ Trucks that go out at night, north, on the reservoir road. A code name, _Second 
 the radio operator laugh every time. And a building by the dam that they call Nine. "Deliver to
 Nine." "Nine says the Busan transfer is confirmed."
 
-"I don't know what Busan has to do with anything," she says. "But last week they took a taxi driver
+"I don't know what Busan has to do with anything," she says. "But in March they took a taxi driver
 out of the camp, the one who never talked. Mr. Gu. They said he was going to hospital. The truck
 went north." She cracks a peanut. "The hospital is south."
 

@@ -76,11 +76,11 @@ You open Ms. Seo's ledger in the light from the broken louvres of the bell tower
 Names down the side, hours across the top, a number in every box in tidy blue biro. Tae-gyu, sevens
 and eights. Mr. Gu, steady fives, until the column stops in March. Ye-eun, nines. And at the bottom
 of the last page, newer than the rest, your own name, with one number beside it, and a note in the
-margin: _Says she is fine. Is not. Watch._
+margin: _"Says she is fine. Is not. Watch."_
 
 At the back is a map. The river, the ring road, the long curve of the reservoir north of the city,
-and a square by the dam with a nine drawn in it, and an arrow, and a line of writing: _Followed a
-truck here in March. No one comes out. Two gates. The water goes under it._
+and a square by the dam with a nine drawn in it, and an arrow, and a line of writing: _"Followed a
+truck here in March. No one comes out. Two gates. The water goes under it."_
 
 You sit with the ledger on your knees for a long time. Then you put it inside your jacket, and go
 down, and north, toward the reservoir road, because you know now where to look.
@@ -274,7 +274,7 @@ can still smell the camp soap on it. {prep_blood or prep_room or prep_phone or h
     -> crossroads
 * {gift != "nothing"} [Keep it, and say nothing]
     You fold it into your shirt against your skin. You do not write back. Anything you could say
-    would be a promise, and you are not sure you should be making promises.
+    would be a promise, and you are not sure you should be making {promised_onjo: another one, with the one from the roof still to keep|promises}.
     -> reckoning ->
     -> crossroads
 * {gift == "nothing"} [Leave her a note of your own in the wire: two words, and they will be a promise]

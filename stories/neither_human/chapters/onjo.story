@@ -24,7 +24,7 @@ At nine, the corporal with the clipboard comes for you again. Room Four. The Maj
 the camera this time.
 
 "I wanted to thank you," he says. "The operation at the station went well. No one was killed. We
-have eleven in care." He turns his ring. "Including a woman with a ledger, who asked after your
+have {yeeun == "with_you": six|seven} in care." He turns his ring. "Including a woman with a ledger, who asked after your
 friend by name."
 
 You say nothing. You have learned that from him, at least. When you come out into the sun your
@@ -58,7 +58,7 @@ looks at the bin, and looks at you.
 
 {bag_taken: "The nurse counted yesterday," he says. "One short. I said I dropped it, and it burst, and I cleaned it up, and she said that was the most disgusting thing she'd ever heard and that I should become a surgeon." He swallows. "She's counting again today."|"Eleven," he says. "Eleven bags of perfectly good blood. Expired yesterday. They'll burn them at four."}
 
-{told_eat: "She drinks pig's blood," he says. "From a market. It's running out, I bet you anything it's running out."|"You said she needs blood," he says. "I haven't stopped thinking about it. I dreamed about it. It was a very weird dream."}
+{told_eat and visits(camp_news) > 0: "She told us on the roof what she lives on," he says. "When she can find it. It's running out, I bet you anything it's running out."|{told_eat: "You said she needs blood," he says. "I haven't stopped thinking about it. I dreamed about it. It was a very weird dream."|"She has to eat something," he says. "Doesn't she? Nobody says what. I haven't stopped thinking about it. I dreamed about it. It was a very weird dream."}}
 
 He puts his hand flat on the lid of the bin. "I could take three," he says. "Nobody counts what's
 going to be burned. Probably. And put them in the rice in the ration store, where it's cold. In

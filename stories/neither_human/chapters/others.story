@@ -47,9 +47,7 @@ You get as far as the ventilation grate behind the bus depot before it takes you
 {visits(day_station) > 0: {visits(late_fire) > 0: You left here at dusk.|You were here at noon.} It feels like a week ago.} Eleven of them tonight, and you
 make twelve, sleeping in the shells of the shops behind shutters pulled down from inside.
 
-Tae-gyu is awake; he always is. He sits on the counter of the old bubble tea stand swinging his
-feet, twenty-four and built like the delivery rider he used to be. "You lit a fire," he says,
-without warmth. "On a roof. Who came?"
+{visits(day_station) > 0: Tae-gyu is on the counter of the bubble tea stand, where you left him, swinging his feet. "Well?" he says. "Who came?"|Tae-gyu is awake; he always is. He sits on the counter of the old bubble tea stand swinging his feet, twenty-four and built like the delivery rider he used to be. "You lit a fire," he says, without warmth. "On a roof. Who came?"}
 
 "Friends," you say. "From school."
 
@@ -57,11 +55,15 @@ without warmth. "On a roof. Who came?"
 
 {told_friends: You do not lie to him. When you nod, he closes his eyes for a second. "Then we had better hope they are good at keeping secrets."|"No," you say, and he looks at you for a long moment before he decides to believe it.}
 
+{if visits(day_station) > 0}
+Ms. Seo looks up from her ledger under the lamp{ally == "Seo":, turns back to the margin where she wrote that you went, and puts a small tick beside it}. Behind her the chain rattles, and Ye-eun says, "Unnie? Is that you?" {visits(late_fire) > 0: She has woken again.|She has not slept.}
+{else}
 Ms. Seo, who was a pharmacist before, sits under the one working battery lamp with her ledger on her
 knees and her reading glasses on a chain. Behind her something rattles a chain, and a thin voice
 says, "Unnie? Is that Nam-ra unnie?"
 
 Ye-eun. Fourteen years old, and the hunger sits on her like a grown man on a child's chair.
+{end}
 
 The day is coming. You will spend it down here, with one of them.
 * [Spend the day with Tae-gyu] -> taegyu_talk

@@ -9,7 +9,7 @@ The fire is small: broken desk legs and the pages of a maths textbook nobody wil
 leans east over the ruined gymnasium and the dark city, where perhaps one window in twenty has a
 light.
 
-{day == "market": Your hands still smell of the cold store. You scrubbed them with grit at the standpipe, and they still smell of it.}
+{day == "market": Your hands still smell of the cold store. You scrubbed them with grit at the standpipe, and they smell of it anyway.}
 {day == "memorial": The wind chime on the fence is still turning in your head, and the tick above your face in a photograph.}
 {visits(day_station) > 0: You can still hear Tae-gyu asking whether it is possible, going back. You did not answer him. You are answering him now, with a fire.}
 
@@ -17,7 +17,7 @@ Down at the memorial, the girl has stayed longer than usual. You do not need to 
 know how she stands, head tilted, listening for an answer from the fence. You know the rhythm of
 her heart. You learned it in Yangdong, from much too close.
 
-{jar: Beside you on the parapet sits the jar from the cold store. It is not a person, and that is the one rule you have.|{day == "market": You ate at noon, as much as you could hold. It will have to be enough.|{day == "memorial": There is no jar on the parapet tonight, and you have not eaten today: the fence took the hours the cold store would have. The hunger will have to wait its turn.|There is no jar on the parapet tonight. Whatever you ate today will have to be enough.}}}
+{jar: Beside you on the parapet sits the jar from the cold store. It is not a person, and that is the one rule you have.|{day == "market": {visits(day_station) > 0: You ate at the station with the others, a share and not a meal. It will have to be enough.|You ate at noon, as much as you could hold. It will have to be enough.}|{day == "memorial": There is no jar on the parapet tonight, and you have not eaten today: the fence took the hours the cold store would have. The hunger will have to wait its turn.|There is no jar on the parapet tonight. Whatever you ate today will have to be enough.}}}
 
 The hunger is a low hum at the back of your skull, like a refrigerator in an empty flat. Tonight,
 with her so close, it is a little louder.
@@ -145,10 +145,10 @@ something in your chest cracks a little. Ha-ri has put down the length of pipe s
 not far. On-jo has not stopped smiling, a helpless, wet smile, and every time you meet her eyes it
 gets worse.
 {else}
-{> The fire settles. The others sit in a ragged half-circle, close enough for warmth and far enough from you for safety. You do not blame them.|The fire has burned lower. Mi-jin feeds it another chair leg. Nobody has left.|They are still here. You keep checking.}
+{> The fire settles. The others sit in a ragged half-circle, close enough for warmth and far enough from you for safety. You do not blame them.|The fire has burned lower. Mi-jin feeds it another chair leg. Nobody has left.|They are still here. You keep checking.|Dae-su says something too quiet for the others to hear, and Mi-jin laughs, and then looks at you, and then laughs anyway.|Beyond the parapet the city has put out most of its few lights. Nobody on the roof has noticed the time, or nobody says.}
 {end}
 
-{hunger >= SAFE: The smell of them is everywhere: salt, camp soap, the warm iron underneath. You keep your mouth closed.|The hunger is there, but it is sitting down. You can look at them.}
+{hunger >= SAFE: The smell of them is everywhere: salt, camp soap, the warm iron underneath. You keep your mouth closed.|{visits(reunion) == 1: The hunger is there, but it is sitting down. You can look at them.|{& The hunger stays where it is, sitting down.|You can still look at them. You do.|The hunger has not moved.}}}
 * {hunger < SAFE else "On-jo's pulse is in your teeth. Not yet. Maybe not tonight."} [Let On-jo come close] -> close
 * [Tell Ha-ri you are sorry about Woo-jin] -> hari_grief
 * [Let Su-hyeok ask what he came up here to ask] -> suhyeok_question
@@ -159,7 +159,7 @@ gets worse.
 
 === close "Close Enough to Hear" ===
 ~ hunger += 1
-You lower your hand. On-jo crosses the roof and sits down beside you, her shoulder almost touching
+{visits(hari_grief) + visits(suhyeok_question) + visits(camp_news) + visits(the_others_talk) + visits(hyoryung_roof) > 0: You look across the fire at On-jo and nod, once.|You lower your hand.} On-jo crosses the roof and sits down beside you, her shoulder almost touching
 yours, as if this were a bench by the station and not a bombed roof with a monster on it.
 
 "You're thinner," she says.
@@ -200,7 +200,7 @@ You count them again. Six. Every time, there is a space in the count where a sev
 You were in Yangdong. You saw the street, and the end of it. You left the next morning without
 saying anything to Ha-ri, because there was nothing in you then that was safe to say it with.
 
-"Ha-ri," you say. "About Woo-jin. I'm sorry. I never told you."
+"Ha-ri," you say. "About Woo-jin. I'm sorry. I never said it."
 
 Ha-ri's face does not change. That is how you know how much it costs her. "You were there," she
 says evenly. "You don't have to tell me anything." She turns a piece of broken tile in her fingers.
@@ -334,7 +334,7 @@ in the city who woke up wrong but woke up themselves: a pharmacist who keeps rec
 rider who is angry all the time, a girl of fourteen who cries when the hunger comes. That some of
 them hold back less every week.
 
-"Where?" Hyo-ryung asks quietly. It is the first thing she has said.
+"Where?" Hyo-ryung asks quietly.{visits(hyoryung_roof) == 0: It is the first thing she has said.}
 
 Under the city, where the soldiers have not thought to look. You know what it would mean to say it
 to people who live in an army camp and are questioned every week.

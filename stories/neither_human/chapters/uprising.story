@@ -30,7 +30,7 @@ at all of us. They've been taking us one at a time for four months, and tonight 
 us, and down there," he points at the camp, at its rows of tents and its one small armoury and its
 guards playing cards, "there are a hundred and twenty soldiers who think we're animals."
 
-He tells you the plan. It is a good plan. He has watched the camp for weeks. Cut the fence at the
+He tells you the plan. It is a good plan. {visits(scouting) > 0: You lay beside him in the dry grass up here yesterday while he named the guards by their habits; he has been watching the camp for weeks.|He has watched the camp for weeks.} Cut the fence at the
 motor pool, where the cameras are old. Take the armoury before anyone is awake. Take the blood stores
 in the medical tent, enough to feed every one of you for a month. Take the radio. And then, with a
 camp full of hostages, call the Major at Building Nine and trade: every one of your kind in that
@@ -244,7 +244,7 @@ will."
 "Some of them won't," you say. "Six of them won't. I know their names."
 
 He comes at you then. He is strong, and he is angry, and he is fast, but he was a delivery rider and
-you were top of the year, and you have been watching him for three days, and you know which side he
+you were top of the year, and you have been watching him since the night of the fire, and you know which side he
 leans into a corner. It is short. When it is over he is on his back in the grass and you are
 kneeling on his chest with your hand at his throat, and everyone is very quiet.
 
@@ -260,14 +260,14 @@ tent flap and is standing in the gap, staring at you in the starlight.
     ~ band = true
     -> mountain_road
 * [Go to the fence, to On-jo] -> friends_door
-* {hyo_listens else "You know no one who could reach the Major tonight, or make him listen."} [Ask On-jo to wake Hyo-ryung: she knows the army's channel] -> truce_call
+* {hyo_listens or visits(hyoryung_roof) > 0 else "You know no one who could reach the Major tonight, or make him listen."} [Ask On-jo to wake Hyo-ryung: she knows the army's channel] -> truce_call
 
 === truce_call "The Army's Channel" ===
 On-jo is through the wire before you have finished asking, barefoot, running for Tent Eleven. Half
 a minute later Hyo-ryung comes out of the dark in a sweatshirt over her pyjamas, with her peanut
 bag, and behind her, because of course they do, the others.
 
-{hyo_pages: "I know the frequency," she says. "I know the call sign. I've been writing it down for three weeks. I know he's awake, too. He's always awake."|"I know the frequency," she says. "I stopped writing it down. I didn't stop hearing it." She sounds almost apologetic.}
+{hyo_pages: "I know the frequency," she says. "I know the call sign. I've been writing it down for three weeks. I know he's awake, too. He's always awake."|{hyo_listens: "I know the frequency," she says. "I stopped writing it down. I didn't stop hearing it." She sounds almost apologetic.|"I told you on the roof that somebody was listening," she says to you. "I didn't stop." She does not sound apologetic at all. "I know the frequency."}}
 
 She goes into the signals tent as if she belonged there, and the corporal on night duty, who is
 nineteen and asleep, wakes up to find six students and a girl who runs at thirty-one degrees
@@ -325,8 +325,8 @@ On-jo is looking at you. She has not let go of Su-hyeok's hand or Ha-ri's.
     -> mountain_road
 
 === truce "Under the Water Tower" ===
-He comes at dawn, as he said, in one jeep, with a driver who stays in it and Dr. Han in the seat
-beside him, holding a folding chair on her knees. He gets out and looks up at the ridge: forty
+He comes at dawn, as he said, in one jeep, with a driver who stays in it and, in the seat beside
+him, a woman in a white coat under an army parka, holding a folding chair on her knees. He gets out and looks up at the ridge: forty
 shapes under the burnt legs of the water tower, and among them, on a block of fallen concrete,
 Tae-gyu, with his arms folded.
 
@@ -338,7 +338,8 @@ The Major unfolds the chair himself and sits down in it in the wet grass, halfwa
 fence and the hill. Then he waits.
 
 You walk down and sit on the ground opposite him, because there is only one chair, and because you
-want him to see that you do not need it.
+want him to see that you do not need it. The woman from the jeep stands a little behind him with
+her hands in her parka pockets. Her badge says _DR. HAN, BUILDING NINE_.
 
 "What do you want?" he says.
 * [Ask for Building Nine opened, and the cold room emptied, today]
