@@ -196,7 +196,7 @@ def test_missing_path_exits_2_even_with_story_errors(here, capsys):
 def test_bundled_tour_follows_the_language_rules():
     loaded = loader.load(os.path.join(TOUR, "main.story"))
     assert loaded.ok and loaded.diagnostics == (), [(d.code, str(d.span)) for d in loaded.diagnostics]
-    assert len(loaded.story.scenes) == 6 and len(loaded.story.endings) == 3
+    assert len(loaded.story.real_scenes) == 6 and len(loaded.story.endings) == 3  # a weave's parts are not scenes
 
 
 # ---------------------------------------------------------------- check: json

@@ -175,7 +175,7 @@ def test_map_starts_at_the_top_and_ends_at_the_bottom(bundled_map):
     scenes = [objs[n.id] for n in graph.nodes if n.kind == "scene"]
     endings = [objs[n.id] for n in graph.nodes if n.kind == "ending"]
     story = loader.load(BUNDLED).story
-    assert len(scenes) == len(story.scenes) and len(endings) == len(story.endings)
+    assert len(scenes) == len(story.real_scenes) and len(endings) == len(story.endings)
     top = _y(objs[graph.start])
     assert all(_y(s) <= top + 0.5 for s in scenes)  # no scene above the start: it is in the top rank
     assert _y(objs["entry"]) > top

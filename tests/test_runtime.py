@@ -126,7 +126,7 @@ class TestChoices:
         s = d.pick(s, "Buy the key")
         idx = {v.name: i for i, v in enumerate(d.story.variables)}
         assert s.vars[idx["coins"]] == 0 and s.vars[idx["door_open"]] is True
-        assert s.scene == "door" and s.visits == {"hall": 3, "door": 1}
+        assert s.scene == "door" and s.visits == {"hall": 3, "door": 1, "hall.coin": 1}  # a labelled choice counts its takings
 
     def test_ending(self, play):
         d = play("basics.story")

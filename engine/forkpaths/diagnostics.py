@@ -166,7 +166,7 @@ _reg("FP241", "error", "wrong number of arguments", "`{name}` takes {want}, not 
 
 # ---- FP3xx: flow
 _reg("FP301", "error", "choice leads nowhere", "this choice has no target",
-     "End the choice line with `-> scene`, or end its body with a divert.",
+     "End the choice line with `-> scene`, end its body with a divert, or add a gather (`-`) after the choices for the flow to fall to.",
      "=== a ===\n* [Go]\nYou go.\n* [Stay] -> END \"x\"\n")
 _reg("FP302", "error", "dead end", "scene `{name}` has no choices and no divert, so the story stops here with no ending",
      "End the scene with `-> next_scene`, `-> END \"Ending Name\"`, or give it choices.",
@@ -197,6 +197,20 @@ _reg("FP310", "error", "tunnel return outside a tunnel", "scene `{name}` returns
 _reg("FP311", "error", "fallback with text", "a fallback choice cannot be unavailable",
      "A fallback (`* -> target`) is taken automatically; give it a plain condition or none.",
      "var x = 1\n=== a ===\n* [Go] -> a\n* {x > 0 else \"no\"} -> END \"x\"\n{x}\n")
+
+# ---- weave (engine/forkpaths/weave.py): FP120-129, FP220-229, FP320-327
+_reg("FP120", "error", "mixed choice markers", "this choice mixes `*` and `+` in its markers (`{marks}`)",
+     "Nested choices repeat one marker: `* *` for once-only, `+ +` for sticky.",
+     "=== a ===\n* [Go] -> a\n* + [Stay] -> END \"x\"\n")
+_reg("FP220", "error", "duplicate label", "scene `{scene}` already has a label `{name}` (at {other})",
+     "Labels of gathers and choices are unique within their scene; rename one of them.",
+     "=== a ===\n- (top) Hello.\n* (top) [Go] -> END \"x\"\n")
+_reg("FP221", "error", "undefined label", "scene `{scene}` has no label `{name}`{suggest}",
+     "Label a gather `- ({name})` or a choice `* ({name}) [text]` in scene `{scene}`, or divert to a label it has.",
+     "=== a ===\n- (top) Hello.\n-> b\n=== b ===\n-> a.tpo\n")
+_reg("FP320", "error", "weave runs out", "{what} has nothing after it: no choices, no divert and no gather below",
+     "End it with a divert or `-> END \"name\"`, give it choices, or add a gather (`-`) after it to carry the flow on.",
+     "=== a ===\n* [Go]\n    You go.\n    * * [Run]\n        You run.\n- (late) Late.\n")
 
 # ---- FP4xx: reachability and analysis (`forkpaths check`, engine/forkpaths/explore.py; examples need the analysis)
 _reg("FP401", "error", "unreachable scene", "scene `{name}` can never be reached: {why}",

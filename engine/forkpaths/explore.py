@@ -74,7 +74,7 @@ def _analyze(story, max_states, timeout, fuzz, seed, hunt_steps) -> Report:
     report.projection = proj
     safety = Safety(timeout)
     limits = Limits(max_states, safety)
-    steps = hunt_steps if hunt_steps is not None else HUNT_STEPS + 10 * len(story.scenes)
+    steps = hunt_steps if hunt_steps is not None else HUNT_STEPS + 10 * len(story.real_scenes)
     graph = walk.flow_graph(story)
     linked = walk.reach(graph, story.start)
     phase("projection")
@@ -92,7 +92,7 @@ def _analyze(story, max_states, timeout, fuzz, seed, hunt_steps) -> Report:
     proofs = {}
     if not exact.complete and not safety.fired:
         # 2. fast witnesses: IW(1), aimed walks at gated ways in, then hunting walks
-        iw = Search(story, proj, Limits(min(max_states, IW_STATES + 20 * len(story.scenes)), safety),
+        iw = Search(story, proj, Limits(min(max_states, IW_STATES + 20 * len(story.real_scenes)), safety),
                     novelty=True).run()
         _collect(found_by, iw, shortest=False)
         phase("IW(1) search")

@@ -68,7 +68,7 @@ def scene_graph(story: m.Story) -> Graph:
     """The scene graph: a node per scene and per ending, an edge per way from one to another."""
     ending_ids = {e.name: f"ending:{i}" for i, e in enumerate(story.endings)}
     nodes = []
-    for sc in story.scenes:
+    for sc in story.real_scenes:  # a weave's parts are drawn as their scene
         label = sc.name if not sc.title or sc.title == sc.name else f"{sc.name}\n{sc.title}"
         nodes.append(Node(scene_id(sc.name), "scene", sc.name, label, sc.span.file, sc.span.line))
     for e in story.endings:
@@ -77,6 +77,11 @@ def scene_graph(story: m.Story) -> Graph:
     edges, seen = [], set()
 
     def add(src, jump, kind, target, label):
+        if jump != "ending":
+            owner = story.owner(target)
+            if owner != target and scene_id(owner) == src:
+                return  # the flow inside one scene's weave
+            target = owner
         tid = ending_ids.get(target) if jump == "ending" else scene_id(target)
         if tid is None:
             return
@@ -86,7 +91,7 @@ def scene_graph(story: m.Story) -> Graph:
             edges.append(edge)
 
     for sc in story.scenes:
-        src = scene_id(sc.name)
+        src = scene_id(story.owner(sc.name))
         for jump, target in _jumps(sc.body, []):
             add(src, jump, jump, target, "tunnel" if jump == "tunnel" else "")
         for ch in sc.choices:
@@ -97,7 +102,7 @@ def scene_graph(story: m.Story) -> Graph:
                     add(src, jump, "fallback", target, "")
                 else:
                     add(src, jump, "choice", target, ch.text)
-    tagged = {scene_id(sc.name): sc.tag("chapter") for sc in story.scenes if sc.tag("chapter")}
+    tagged = {scene_id(sc.name): sc.tag("chapter") for sc in story.real_scenes if sc.tag("chapter")}
     chapter = chapters([n.id for n in nodes if n.kind == "scene"], edges, tagged,
                        {n.id: n.file for n in nodes if n.kind == "scene"})
     nodes = [attrs.evolve(n, chapter=chapter.get(n.id)) if n.kind == "scene" else n for n in nodes]

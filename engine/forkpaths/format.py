@@ -95,6 +95,10 @@ class _Compiler:
             "body": self.block(sc.body, (sc.name, None)),
             "choices": [self.choice(sc, ch) for ch in sc.choices],
         }
+        if sc.part_of is not None:  # a part of a scene's weave (engine/forkpaths/weave.py)
+            out["part_of"] = sc.part_of
+            if sc.name in self.p.marks:
+                out["marks"] = self.p.marks[sc.name]
         fp = self.fingerprint(sc.body, (sc.name, None))
         if fp is not None:
             out["fp"] = fp

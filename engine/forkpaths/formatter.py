@@ -198,8 +198,10 @@ def choice_line(code: str):
     toks = tokens(code)
     if not toks or toks[0][1] not in ("*", "+"):
         return None
-    parts = [toks[0][1]]
     i = 1
+    while i < len(toks) and toks[i][1] in ("*", "+"):
+        i += 1  # `* *`: a nested choice (weave)
+    parts = [" ".join(t[1] for t in toks[:i])]
     label = guard = None
     for _ in range(2):
         if i + 2 < len(toks) + 0 and toks[i][1] == "(" and toks[i + 1][0] == "name" and i + 2 < len(toks) \
@@ -222,6 +224,29 @@ def choice_line(code: str):
     if target:
         parts.append(target)
     return " ".join(parts)
+
+
+_GATHER = re.compile(r"^((?:-(?!>)[ \t]*)+)(?:\([ \t]*([A-Za-z_][A-Za-z0-9_]*)[ \t]*\))?[ \t]*(.*)$")
+
+
+def level(code: str) -> int:
+    """How deep a choice (`* *`) or gather (`- -`) line is in its scene's weave."""
+    mt = re.match(r"^(?:[*+][ \t]*)+" if code[0] in "*+" else r"^(?:-(?!>)[ \t]*)+", code)
+    return sum(1 for ch in mt.group() if ch in "*+-") if mt else 1
+
+
+def gather_line(code: str):
+    """`- - (label) rest`: the marks and label respaced; a divert or effect after them too."""
+    mt = _GATHER.match(code)
+    if not mt:
+        return None
+    marks, label, rest = mt.groups()
+    out = " ".join("-" * marks.count("-"))
+    if label:
+        out += f" ({label})"
+    if rest:
+        out += " " + (body_line(rest) or rest)
+    return out
 
 
 def scene_line(code: str):
@@ -332,6 +357,7 @@ def _layout(src, rewrite) -> str:
     original = src.text.split("\n")
     out: list = []
     state = "header"
+    depth = 0
     for i, line in enumerate(lines):
         if i in inside:
             out.append(_Line("verbatim", original[i].rstrip()))
@@ -353,19 +379,26 @@ def _layout(src, rewrite) -> str:
             elif state == "header":
                 text = header_line(code) if "header" in rewrite else None
             elif code[0] in "*+":
-                state, kind = "choice", "choice"
+                state, kind, depth = "choice", "choice", level(code)
                 text = choice_line(code) if "choice" in rewrite else None
+            elif code[0] == "-" and not code.startswith("->"):
+                state, kind, depth = "gather", "choice", level(code)
+                text = gather_line(code) if "choice" in rewrite else None
             else:
                 text = body_line(code) if "body" in rewrite else None
         elif code.startswith("==="):
             state, kind = "scene", "scene"
         elif state != "header" and code[0] in "*+":
-            state, kind = "choice", "choice"
+            state, kind, depth = "choice", "choice", level(code)
+        elif state != "header" and code[0] == "-" and not code.startswith("->"):
+            state, kind, depth = "gather", "choice", level(code)
         if text is None:
             text = code
         if tail:
             text = f"{text} {tail}"
-        indent = INDENT if state == "choice" and kind == "code" else ""
+        # a choice's body one step in from its marker; what follows a gather at the gather's own step
+        steps = depth - (kind == "choice" or state == "gather") if state in ("choice", "gather") else 0
+        indent = INDENT * steps
         out.append(_Line(kind, text, indent))
     # comment lines take the indentation of the code that follows them
     nxt = ""

@@ -237,12 +237,18 @@ class Tag:
 
 @frozen
 class Scene:
+    """A scene, or a part of a scene's weave (engine/forkpaths/weave.py): a gather, a labelled
+    choice's body or a nested set of choices, run like a scene and named `scene.label` (`scene.N`
+    when unlabelled); `part_of` names the scene it belongs to."""
+
     name: str
     title: str | None
     tags: tuple
     body: tuple
     choices: tuple
     span: Span = attrs.field(eq=False, repr=False)
+    part_of: str | None = None
+    part_kind: str | None = None  # gather | choice | choices (None for a scene)
 
     def tag(self, key: str) -> str | None:
         for t in self.tags:
@@ -314,6 +320,16 @@ class Story:
     @cached_property
     def scene_map(self) -> dict:
         return {s.name: s for s in self.scenes}
+
+    @cached_property
+    def real_scenes(self) -> tuple:
+        """The scenes the writer wrote, without the parts of their weaves."""
+        return tuple(s for s in self.scenes if s.part_of is None)
+
+    def owner(self, name: str) -> str:
+        """The scene a scene or weave part belongs to."""
+        sc = self.scene_map.get(name)
+        return sc.part_of if sc is not None and sc.part_of is not None else name
 
     @cached_property
     def var_map(self) -> dict:

@@ -10,8 +10,10 @@ from lark import Lark, Token
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken, VisitError
 
 from . import model as m
+from . import weave
 from .diagnostics import Diagnostic, Severity
 from .source import Source
+from .weave import slug  # noqa: F401  (re-exported: tools derive choice ids with it)
 
 GRAMMAR_PATH = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))), "grammar", "story.lark")
 _PACKAGED_GRAMMAR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "grammar", "story.lark")
@@ -23,7 +25,6 @@ RESERVED = frozenset("var const include if elif else end END not and or true fal
                      "turns_since min max abs".split())
 
 _ESCAPE = re.compile(r"\\(.)")
-_SLUG = re.compile(r"[^a-z0-9]+")
 _TODO = re.compile(r"(?://|/\*)[ \t]*(TODO\b:?[^\n]*)")
 _SCENE_LINE = re.compile(r"^===", re.M)
 _HEAD_NAME = re.compile(r"===+[ \t]*([A-Za-z_][A-Za-z0-9_]*)")
@@ -50,11 +51,6 @@ def _unescape(s: str) -> str:
 
 def _string(tok) -> str:
     return _unescape(tok[1:-1])
-
-
-def slug(text: str) -> str:
-    s = _SLUG.sub("_", text.lower()).strip("_")
-    return s[:40].rstrip("_") or "choice"
 
 
 class _Builder:
@@ -277,6 +273,11 @@ class _Builder:
 
     def choice(self, c):
         mark = c[0]
+        marks = [ch for ch in str(mark) if ch in "*+"]
+        if mark.type == "CHOICE_HEAD":
+            marks = [ch for ch in str(mark)[: str(mark).index("[")] if ch in "*+"]
+        if len(set(marks)) > 1:
+            self.notes.append(Diagnostic.make("FP120", self.span(mark), marks=" ".join(marks)))
         label = cond = reason = text = target = None
         if mark.type == "CHOICE_HEAD":
             text = _unescape(mark[mark.index("[") + 1: mark.rindex("]")]).strip()
@@ -304,8 +305,30 @@ class _Builder:
             body = (m.Break(body[0].span),) + body
         if target is not None:
             body = body + (target,)
-        # id is provisional here; the scene assigns the final, unique one
-        return m.Choice(label or "", text, mark[0] == "+", cond, reason, body, label, self.span(mark))
+        # id is provisional here; the choice point assigns the final, unique one (weave.name_choices)
+        span = self.span(mark)
+        ch = m.Choice(label or "", text, marks[0] == "+", cond, reason, body, label, span)
+        return weave.Item("choice", len(marks), span, choice=ch)
+
+    def gather(self, c):
+        mark = c[0]
+        head = str(mark)
+        label = label_span = None
+        if "(" in head:
+            at = head.index("(")
+            label = head[at + 1: head.index(")")].strip()
+            lspan = self.span(mark)
+            col = lspan.column + at + 1 + (len(head[at + 1:]) - len(head[at + 1:].lstrip()))
+            label_span = m.Span(lspan.file, lspan.line, col, lspan.line, col + len(label))
+            head = head[:at]
+        stmts = []
+        for x in c[1:-1]:
+            if isinstance(x, list):
+                stmts.extend(x)
+            elif not isinstance(x, Token):
+                stmts.append(x)
+        return weave.Item("gather", head.count("-"), self.span(mark), label=label, label_span=label_span,
+                          body=tuple(stmts) + c[-1])
 
     def scene(self, c):
         name_tok = c[1]
@@ -328,8 +351,8 @@ class _Builder:
         if len(c) == i + 1:  # no choices: a blank line at the end ends nothing
             while body and body[-1].__class__ is m.Break:
                 body = body[:-1]
-        choices = _name_choices(c[i + 1:])
-        return m.Scene(str(name_tok), title, tuple(tags), body, choices, self.span2(c[0], c[min(3, len(c) - 1)]))
+        return weave.build(str(name_tok), title, tuple(tags), body, c[i + 1:],
+                           self.span2(c[0], c[min(3, len(c) - 1)]), self.notes)
 
     # -- header
     def title_line(self, c):
@@ -357,24 +380,7 @@ class _Builder:
         return [x for x in c if not isinstance(x, Token)]
 
     def start(self, c):
-        return c[0], list(c[1:])
-
-
-def _name_choices(choices) -> tuple:
-    """Give every choice a unique, stable id: its label, else a slug of its text."""
-    used = set(ch.label for ch in choices if ch.label)
-    out = []
-    for ch in choices:
-        if ch.label:
-            out.append(ch)
-            continue
-        base = "fallback" if ch.text is None else slug(ch.text)
-        cid, n = base, 2
-        while cid in used:
-            cid, n = f"{base}_{n}", n + 1
-        used.add(cid)
-        out.append(m.Choice(cid, ch.text, ch.sticky, ch.cond, ch.reason, ch.body, None, ch.span))
-    return tuple(out)
+        return c[0], [sc for x in c[1:] for sc in x]
 
 
 @lru_cache(maxsize=1)
@@ -709,7 +715,7 @@ def _parse_chunks(src: Source):
         if start == "header":
             header = result
         else:
-            scenes.append(result)
+            scenes.extend(result)
     if not header_ok:
         failed.append(HEADER_BROKEN)
     return header, scenes, errors, failed

@@ -8,6 +8,7 @@ import os
 from . import builtins
 from . import model as m
 from .diagnostics import Diagnostic
+from . import weave
 from .parser import HEADER_BROKEN, RESERVED
 
 BOOL, INT, STRING = "bool", "int", "string"
@@ -181,9 +182,16 @@ class _Resolver:
                 if sc.name in RESERVED:
                     self.err("FP211", sc.span, name=sc.name, what="a scene")
                 if sc.name in self.scenes:
-                    self.err("FP203", sc.span, name=sc.name, other=str(self.scenes[sc.name].span))
+                    if sc.part_of is None:  # a part of a scene defined twice is not reported again
+                        self.err("FP203", sc.span, name=sc.name, other=str(self.scenes[sc.name].span))
                     continue
                 self.scenes[sc.name] = sc
+        # inside its own scene a label is written alone (`-> drink`): spell it out (`cafe.drink`)
+        labels = weave.labels_of(self.scenes.values())
+        for name, sc in self.scenes.items():
+            names = labels.get(sc.part_of or name)
+            if names:
+                self.scenes[name] = weave.localize(sc, names)
         return main
 
     def fold_all(self, pending, consts):
@@ -255,7 +263,7 @@ class _Resolver:
             return INT
         if isinstance(e, m.Visits):
             if self.decl_scope is None and e.scene not in self.scenes and e.scene not in self.broken:
-                self.err("FP202", e.span, name=e.scene, suggest=_suggest(e.scene, self.scenes))
+                self.missing(e.scene, e.span)
             return INT
         if isinstance(e, m.TurnsSince):
             if self.decl_scope is None and e.scene not in self.scenes and e.scene not in self.broken:
@@ -347,13 +355,26 @@ class _Resolver:
         if name in self.broken and name not in self.scenes:
             return
         if name not in self.scenes:
-            self.err("FP202", span, name=name, suggest=_suggest(name, self.scenes))
+            self.missing(name, span)
             return
         if not live:
             return
         self.edges.setdefault(scene.name, set()).add(name)
         if tunnel:
             self.tunnel_targets.add(name)
+
+    def missing(self, name, span):
+        """FP202 for an unknown scene; FP221 for `scene.label` when the scene exists but not the label."""
+        root, dot, label = name.partition(".")
+        if dot and root in self.broken:
+            return
+        if dot and root in self.scenes:
+            known = [n.partition(".")[2] for n, sc in self.scenes.items()
+                     if sc.part_of == root and not n.partition(".")[2][:1].isdigit()]
+            self.err("FP221", span, scene=root, name=label, suggest=_suggest(label, known))
+            return
+        self.err("FP202", span, name=name, suggest=_suggest(name, [n for n, sc in self.scenes.items()
+                                                                    if sc.part_of is None or "." in name]))
 
     def block(self, scene, stmts, returns, live=True):
         """Check a block; True if it always leaves (divert, ending, return).
@@ -418,9 +439,13 @@ class _Resolver:
         returns = []
         leaves = self.block(sc, sc.body, returns)
         if leaves and sc.choices:
-            self.err("FP307", sc.choices[0].span, name=sc.name)
+            self.err("FP307", sc.choices[0].span, name=sc.part_of or sc.name)
         if not leaves and not sc.choices:
-            self.err("FP302", sc.span, name=sc.name)
+            if sc.part_of is None:
+                self.err("FP302", sc.span, name=sc.name)
+            else:
+                what = weave.describe(sc)
+                self.err("FP320", sc.span, what=what[0].upper() + what[1:])
         labels = {}
         fallbacks = 0
         for ch in sc.choices:

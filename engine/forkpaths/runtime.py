@@ -10,6 +10,7 @@ from attrs import frozen
 
 from . import builtins
 from . import model as m
+from . import weave
 
 MAX_TUNNEL_DEPTH = 64
 MAX_ENTRIES_WITHOUT_CHOICE = 10_000  # scenes entered (or fallbacks taken) between two choices
@@ -220,6 +221,7 @@ class Program:
         self.choice_maps = {}  # scene name -> {choice id: Choice}
         self.crcs = {}  # alternatives key -> crc32
         self.lines = story.paragraphs == "lines"  # every prose line is its own paragraph
+        self.marks = weave.marks(story) if len(story.scenes) != len(story.real_scenes) else {}
 
     # -- expressions
     def expr(self, e):
@@ -548,6 +550,10 @@ class _Run:
         visits = self.visits
         visits[name] = visits.get(name, 0) + 1
         self.seen[name] = self.turn
+        if self.p.marks:
+            key = self.p.marks.get(name)  # a labelled once-only choice's body, entered by a divert
+            if key is not None and key not in self.used:
+                self.used = self.used | {key}
         self.scene = name
         self.frames = [[ops, 0, (name, None)]]
         if self.render:
@@ -705,7 +711,7 @@ def start(story: m.Story, seed: int = 0, render: bool = True, forced=None) -> St
 
 def view(story: m.Story, state: State) -> View:
     """What the reader sees: the text that led here and the choices on offer."""
-    sc = story.scene_map.get(state.scene)
+    sc = story.scene_map.get(story.owner(state.scene))  # a weave part shows its scene's title and tags
     title = sc.title if sc is not None else None
     tags = tuple((t.key, t.value) for t in sc.tags) if sc is not None else ()
     if state.ending is not None:

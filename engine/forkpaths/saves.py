@@ -215,7 +215,7 @@ def to_dict(story: m.Story, state: rt.State, slot: str | None = None, saved_at: 
     """Everything a save holds, as plain JSON data."""
     p = rt.program(story)
     variables = {d.name: v for d, v in zip(story.variables, state.vars) if not d.const}
-    scene = story.scene_map.get(state.scene)
+    scene = story.scene_map.get(story.owner(state.scene))
     return {
         "format": FORMAT,
         "version": VERSION,
@@ -452,7 +452,7 @@ def _restore(story: m.Story, data: dict) -> Restored:
     seen = {k: v for k, v in raw_seen.items() if k in visits}
     used = set()
     for u in raw_used:
-        sc, _, cid = u.partition(".")
+        sc, _, cid = u.rpartition(".")  # a weave part is `scene.label`; choice ids hold no dot
         if sc in story.scene_map and cid in p.choice_map(sc):
             used.add(u)
     state = rt.State(scene, ending, tuple(values), visits, turn, frozenset(used), dict(raw_alts), rng, seed,

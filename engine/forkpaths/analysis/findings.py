@@ -17,7 +17,8 @@ def bound_text(report) -> str:
 
 
 def coverage(report, story, absint):
-    scenes = [n for n, t in report.scenes.items() if t.status == REACHABLE]
+    real = {sc.name for sc in story.real_scenes}  # the parts of a weave are not counted as scenes
+    scenes = [n for n, t in report.scenes.items() if t.status == REACHABLE and n in real]
     choices = [n for n, t in report.choices.items() if t.status == REACHABLE]
     total_b = reached_b = 0
     missed_b = []
@@ -31,11 +32,20 @@ def coverage(report, story, absint):
                     reached_b += 1
                 else:
                     missed_b.append(f"{cond.span} ({label}, {side})")
-    return Coverage((len(scenes), len(story.scenes)), (len(choices), len(report.choices)),
+    return Coverage((len(scenes), len(real)), (len(choices), len(report.choices)),
                     (reached_b, total_b),
-                    {"scenes": [n for n, t in report.scenes.items() if t.status != REACHABLE],
+                    {"scenes": [n for n, t in report.scenes.items() if t.status != REACHABLE and n in real],
                      "choices": [n for n, t in report.choices.items() if t.status != REACHABLE],
                      "branches": missed_b})
+
+
+def _inside_unreachable(report, story, name) -> bool:
+    """A weave part whose scene is unreachable (that is reported), or a labelled choice's body
+    (its choice's FP403 says it)."""
+    sc = story.scene_map[name]
+    if sc.part_of is None:
+        return False
+    return sc.part_kind == "choice" or report.scenes[sc.part_of].status == UNREACHABLE
 
 
 def _branch_points(sc):
@@ -52,13 +62,13 @@ def _branch_points(sc):
 def diagnose(report, story, absint):
     d = report.diagnostics
     for name, t in report.scenes.items():
-        if t.status == UNREACHABLE and name != story.start:
+        if t.status == UNREACHABLE and name != story.start and not _inside_unreachable(report, story, name):
             d.append(Diagnostic.make("FP401", t.span, name=name, why=t.reason))
     for name, t in report.endings.items():
         if t.status == UNREACHABLE:
             d.append(Diagnostic.make("FP402", t.span, name=name, why=t.reason))
     for name, t in report.choices.items():
-        scene, _, cid = name.partition(".")
+        scene, _, cid = name.rpartition(".")  # a weave part is itself `scene.label`
         if t.status == UNREACHABLE and report.scenes[scene].status == REACHABLE:
             d.append(Diagnostic.make("FP403", t.span, name=cid, scene=scene, why=t.reason))
     for sl in report.softlocks:

@@ -96,7 +96,7 @@ class Projection:
             turn = s.turn if s.turn < turn_op else turn_op
         used = s.used
         if used:
-            used = frozenset(u for u in used if u.partition(".")[0] in used_scenes)
+            used = frozenset(u for u in used if u.rpartition(".")[0] in used_scenes)
         # turns_since(x) is turn minus the turn x was last entered: keep that difference (clamped
         # like a counter where sound), measured from the projected turn
         seen = {}

@@ -186,10 +186,11 @@ def _summary(shown, loaded, report, diags) -> str:
     s = loaded.story
     if s is None:
         return f"{shown}: not analysed ({summary_line(diags)})"
-    head = f"{shown}: {plural(len(s.scenes), 'scene')}, {plural(len(s.endings), 'ending')}"
+    real = s.real_scenes  # the parts of a weave are not counted as scenes
+    head = f"{shown}: {plural(len(real), 'scene')}, {plural(len(s.endings), 'ending')}"
     if report is None:
         return head
-    sc = report.counts(report.scenes)
+    sc = report.counts({sc.name: report.scenes[sc.name] for sc in real if sc.name in report.scenes})
     en = report.counts(report.endings)
     if sc["unreachable"] == sc["unknown"] == en["unreachable"] == en["unknown"] == 0:
         depths = [t.depth for t in report.endings.values()]
@@ -200,7 +201,7 @@ def _summary(shown, loaded, report, diags) -> str:
             status = "all scenes reachable, no endings"
     else:
         parts = []
-        for label, c, total in (("scenes", sc, len(s.scenes)), ("endings", en, len(s.endings))):
+        for label, c, total in (("scenes", sc, len(real)), ("endings", en, len(s.endings))):
             bits = [f"{c['reachable']:,} of {total:,} {label} reachable"]
             if c["unreachable"]:
                 bits.append(f"{c['unreachable']:,} unreachable")

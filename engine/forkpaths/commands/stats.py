@@ -82,7 +82,7 @@ def counts(story: m.Story) -> dict:
     total = sum(per_file.values())
     return {
         "title": story.title,
-        "scenes": len(story.scenes),
+        "scenes": len(story.real_scenes),  # a weave's parts are not counted as scenes
         "endings": len(story.endings),
         "choices": choices,
         "fallbacks": choices - shown,
@@ -91,7 +91,7 @@ def counts(story: m.Story) -> dict:
         "constants": sum(1 for v in story.variables if v.const),
         "branching": round(shown / offering, 2) if offering else 0.0,
         "reading_minutes": round(total / WORDS_PER_MINUTE, 1),
-        "files": [{"file": f, "words": w, "scenes": sum(1 for s in story.scenes if s.span.file == f)}
+        "files": [{"file": f, "words": w, "scenes": sum(1 for s in story.real_scenes if s.span.file == f)}
                   for f, w in per_file.items()],
     }
 

@@ -256,6 +256,8 @@ class Project:
         out = []
         for off, piece in self.result.pieces.get(os.path.abspath(path), []):
             for sc in piece.file.scenes:
+                if sc.part_of is not None:
+                    continue  # a part of the scene's weave folds with its scene
                 last = len(piece.lines)
                 while last > sc.span.line and not piece.lines[last - 1].strip():
                     last -= 1

@@ -161,8 +161,14 @@
       return sc.body;
     }
 
-    tag(name, key) {
+    // The scene a weave part belongs to (its title and tags are the scene's).
+    owner(name) {
       const sc = this.scenes.get(name);
+      return sc && sc.part_of ? this.scenes.get(sc.part_of) : sc;
+    }
+
+    tag(name, key) {
+      const sc = this.owner(name);
       if (!sc) return null;
       for (const [k, v] of sc.tags) if (k === key) return v === null ? "" : v;
       return null;
@@ -373,6 +379,11 @@
       }
       this.visits.set(name, (this.visits.get(name) || 0) + 1);
       this.seen.set(name, this.turn);
+      const mark = this.p.scenes.get(name).marks;  // a labelled once-only choice's body, entered by a divert
+      if (mark !== undefined && !this.used.has(mark)) {
+        this.used = new Set(this.used);
+        this.used.add(mark);
+      }
       this.scene = name;
       this.frames = [[ops, 0, [name, null]]];
       this.flush();

@@ -118,7 +118,7 @@
   function toDict(p, s, slot, savedAt) {
     const variables = {};
     p.variables.forEach((d, k) => { if (!d.const) variables[d.name] = s.vars[k]; });
-    const sc = p.scene(s.scene);
+    const sc = p.owner(s.scene);
     const obj = (entries) => {
       const o = {};
       for (const [k, v] of entries) o[k] = BigInt(v);
@@ -380,7 +380,7 @@
     }
     const used = new Set();
     for (const u of rawUsed) {
-      const dot = u.indexOf(".");
+      const dot = u.lastIndexOf(".");  // a weave part is `scene.label`; choice ids hold no dot
       const sc = dot < 0 ? u : u.slice(0, dot);
       const cid = dot < 0 ? "" : u.slice(dot + 1);
       if (p.scene(sc) && p.scene(sc).choiceMap.has(cid)) used.add(u);

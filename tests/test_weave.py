@@ -1,0 +1,171 @@
+"""Weave inside a scene: nested choices, gathers, labels (engine/forkpaths/weave.py) through every stage."""
+
+import os
+
+import pytest
+
+from forkpaths import formatter, loader, runtime, saves, transcript
+from forkpaths.commands import stats
+from forkpaths.export import scene_graph
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+WEAVE = os.path.join(ROOT, "tests", "data", "weave")
+STORIES = sorted(f for f in os.listdir(WEAVE) if f.endswith(".story"))
+TRANSCRIPTS = sorted(os.path.join(WEAVE, f) for f in os.listdir(WEAVE) if f.endswith(".transcript"))
+
+
+def load_text(tmp_path, text):
+    path = tmp_path / "main.story"
+    path.write_text(text, encoding="utf-8")
+    return loader.load(str(path))
+
+
+def story_of(tmp_path, text):
+    loaded = load_text(tmp_path, text)
+    assert loaded.ok, [(d.code, str(d.span), d.message) for d in loaded.diagnostics]
+    return loaded.story
+
+
+def play(story, *picks):
+    """Start, then choose by visible text; -> the last View."""
+    s = runtime.start(story)
+    for text in picks:
+        v = runtime.view(story, s)
+        ids = [c.id for c in v.choices if c.plain == text]
+        assert ids, (text, [c.plain for c in v.choices])
+        s = saves.roundtrip(story, runtime.choose(story, s, ids[0]))  # every step through a save, too
+    return runtime.view(story, s)
+
+
+class TestTranscripts:
+    @pytest.mark.parametrize("path", TRANSCRIPTS, ids=os.path.basename)
+    def test_ink_examples_play_as_inks_documentation_says(self, path):
+        results = transcript.run_file(path)
+        assert results and all(r.ok for r in results), "\n".join(r.message for r in results if not r.ok)
+
+    @pytest.mark.parametrize("name", STORIES)
+    def test_each_story_checks_clean(self, name, capsys):
+        from forkpaths.cli import main
+        assert main(["check", "--strict", os.path.join(WEAVE, name)]) == 0, capsys.readouterr().out
+
+
+class TestStructure:
+    def test_gathers_choice_bodies_and_labels_become_parts_of_their_scene(self, tmp_path):
+        story = story_of(tmp_path, """=== cafe ===
+Hello.
+* [Tea]
+    Tea.
+* (coffee) [Coffee]
+    * * [Black] Black.
+    * * [White] White.
+- (drink) You drink.
+-
+-> END "x"
+""".replace("] Black.", "]\n        Black.").replace("] White.", "]\n        White."))
+        parts = {sc.name: (sc.part_of, sc.part_kind) for sc in story.scenes if sc.part_of}
+        # the labelled choice's part holds its nested choices itself; the bare `-` is numbered
+        assert parts == {"cafe.coffee": ("cafe", "choice"), "cafe.drink": ("cafe", "gather"),
+                         "cafe.1": ("cafe", "gather")}
+        assert [c.id for c in story.scene("cafe.coffee").choices] == ["black", "white"]
+        assert [sc.name for sc in story.real_scenes] == ["cafe"]
+        assert story.owner("cafe.1") == "cafe" and story.owner("cafe") == "cafe"
+        tea = story.scene("cafe").choices[0]
+        assert tea.body[-1].target == "cafe.drink"  # the body falls through to the gather
+
+    def test_a_label_is_found_inside_its_scene_and_from_elsewhere(self, tmp_path):
+        story = story_of(tmp_path, """=== a ===
+- (top) Top {visits(top)}.
+* [Again] -> top
+* [Elsewhere] -> b
+=== b ===
+{visits(a.top)} visits.
+* [Back] -> a.top
+* [End] -> END "e"
+""")
+        assert play(story, "Again").paragraphs == ("Top 2.",)
+        assert play(story, "Again", "Elsewhere").paragraphs == ("2 visits.",)
+        assert play(story, "Elsewhere", "Back").paragraphs == ("Top 2.",)
+
+    def test_a_label_of_the_scene_comes_before_a_scene_of_the_same_name(self, tmp_path):
+        story = story_of(tmp_path, """=== a ===
+* [Go] -> b
+- (b) The gather.
+-> END "g"
+=== b ===
+The scene.
+-> END "s"
+""")
+        assert play(story, "Go").paragraphs == ("The gather.",)
+
+    def test_title_and_tags_of_a_part_are_its_scenes(self, tmp_path):
+        story = story_of(tmp_path, """=== a "The Hall" === #chapter: One
+* [Go]
+    * * [On] -> END "e"
+""")
+        v = play(story, "Go")
+        assert v.scene == "a.1" and v.title == "The Hall" and v.tag("chapter") == "One"
+
+    def test_sticky_nested_choices(self, tmp_path):
+        story = story_of(tmp_path, """=== a ===
+- (top)
++ [Look]
+    + + [Closer]
+        Closer.
+    * * [Away] -> END "e"
+    - - -> top
+""")
+        v = play(story, "Look", "Closer", "Look", "Closer", "Look")
+        assert [c.plain for c in v.choices] == ["Closer", "Away"]
+
+
+class TestErrors:
+    def codes(self, tmp_path, text):
+        return [d.code for d in load_text(tmp_path, text).diagnostics]
+
+    def test_a_choice_with_no_divert_and_no_gather_after_it_stays_an_error(self, tmp_path):
+        assert self.codes(tmp_path, "=== a ===\n* [Go]\n    You go.\n* [Stay] -> END \"x\"\n") == ["FP301"]
+
+    def test_a_nested_choice_falls_to_an_outer_gather_when_its_level_has_none(self, tmp_path):
+        story = story_of(tmp_path, "=== a ===\n* [Go]\n    * * [Run]\n        Run.\n- Out.\n-> END \"x\"\n")
+        assert play(story, "Go", "Run").paragraphs == ("Run.", "Out.")
+
+    def test_undefined_label_names_the_scene_and_suggests(self, tmp_path):
+        diags = load_text(tmp_path, "=== a ===\n- (top) Hi.\n-> b\n=== b ===\n-> a.tops\n").diagnostics
+        assert [(d.code, d.message) for d in diags] == [
+            ("FP221", "scene `a` has no label `tops`; did you mean `top`?")]
+
+    def test_dotted_name_of_an_unknown_scene_is_an_unknown_scene(self, tmp_path):
+        assert self.codes(tmp_path, "=== a ===\n-> nowhere.top\n") == ["FP202"]
+
+    def test_weave_that_runs_out(self, tmp_path):
+        diags = load_text(tmp_path, "=== a ===\n* [Go]\n- (late) Late.\n").diagnostics
+        assert [(d.code, d.message) for d in diags] == [
+            ("FP320", "The gather `(late)` of scene `a` has nothing after it: no choices, no divert and no "
+                      "gather below")]
+
+    def test_duplicate_labels_and_mixed_markers(self, tmp_path):
+        assert self.codes(tmp_path, "=== a ===\n- (x)\n* (x) [Go] -> END \"e\"\n") == ["FP220"]
+        assert self.codes(tmp_path, "=== a ===\n* [Go]\n    * + [On] -> END \"e\"\n") == ["FP120"]
+
+
+class TestTools:
+    @pytest.mark.parametrize("name", STORIES)
+    def test_fmt_round_trips_and_is_idempotent(self, name):
+        with open(os.path.join(WEAVE, name), encoding="utf-8") as f:
+            text = f.read()
+        once = formatter.format_text(text)
+        assert formatter.parse_meaning(once)[0] == formatter.parse_meaning(text)[0]
+        assert formatter.format_text(once) == once
+
+    def test_fmt_indents_by_weave_level(self):
+        text = "=== a ===\n-   ( top )  Hi.\n*  *[Go]\nGone.\n- -  ->   top\n* [End] -> END \"e\"\n"
+        assert formatter.format_text(text) == (
+            "=== a ===\n- (top) Hi.\n    * * [Go]\n        Gone.\n    - - -> top\n* [End] -> END \"e\"\n")
+
+    def test_graph_and_stats_count_only_real_scenes(self):
+        story = loader.load(os.path.join(WEAVE, "labels.story")).story
+        assert len(story.scenes) > len(story.real_scenes) == 5
+        g = scene_graph(story)
+        assert sorted(n.name for n in g.nodes if n.kind == "scene") == sorted(s.name for s in story.real_scenes)
+        assert all("." not in e.source and "." not in e.target for e in g.edges)
+        assert stats.counts(story)["scenes"] == 5
