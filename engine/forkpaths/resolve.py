@@ -267,7 +267,7 @@ class _Resolver:
             return INT
         if isinstance(e, m.TurnsSince):
             if self.decl_scope is None and e.scene not in self.scenes and e.scene not in self.broken:
-                self.err("FP202", e.span, name=e.scene, suggest=_suggest(e.scene, self.scenes))
+                self.missing(e.scene, e.span)
             return INT
         if isinstance(e, m.Call):
             return self.call(e)

@@ -247,7 +247,7 @@ def localize(node, names: dict):
     if cls in (m.Divert, m.TunnelCall):
         full = names.get(node.target)
         return node if full is None else attrs.evolve(node, target=full)
-    if cls is m.Visits:
+    if cls is m.Visits or cls is m.TurnsSince:
         full = names.get(node.scene)
         return node if full is None else attrs.evolve(node, scene=full)
     if cls in (str, m.Span, m.Literal, m.Var, m.Turn, m.Break, m.TunnelReturn, m.EndStory, m.Tag) or node is None:
