@@ -103,3 +103,29 @@ def test_an_edit_in_one_scene_checks_that_scene_alone(story):
     assert not proj.memo.disabled, proj.memo.disabled
     assert proj.memo.computed == 1
     assert _project_diags(got) == _check_diags(main, text[:at] + "An extra line.\n" + text[at:])
+
+
+SNIPPETS = ["\n", "\n=== cut_here ===\n", "==", "=", " ", "x", "\n  ===", "-> start\n", "/*", "*/", ""]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_pieces_after_any_edit_are_those_of_a_fresh_parse(seed):
+    """Edits anywhere, even across piece boundaries and headers: the kept and re-cut pieces are
+    exactly those a first parse of the new text makes, at the same lines, with the same diagnostics."""
+    r = random.Random(seed)
+    main = os.path.join(ROOT, "stories", "neither_human" if seed % 2 else "tour", "main.story")
+    real = os.path.realpath(main)
+    text = open(main, encoding="utf-8").read()
+    proj = Project(main)
+    proj.load({real: text})
+    for step in range(12 if seed % 2 else 60):
+        a = r.randrange(len(text) + 1)
+        b = min(len(text), a + r.choice([0, 0, 1, 2, 5, 40, 400]))
+        text = text[:a] + r.choice(SNIPPETS) + text[b:]
+        got = proj.load({real: text})
+        fresh = Project(main).load({real: text})
+        key = os.path.abspath(main)
+        assert [(off, p.text) for off, p in got.pieces[key]] == [(off, p.text) for off, p in fresh.pieces[key]], \
+            f"seed {seed}, step {step}"
+        assert _project_diags(got) == _project_diags(fresh), f"seed {seed}, step {step}"
+    assert _project_diags(proj.load({real: text})) == _check_diags(main, text)

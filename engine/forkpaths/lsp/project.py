@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import itertools
 import os
 import re
 
@@ -50,12 +51,11 @@ class Project:
 
     def __init__(self, main: str):
         self.main = os.path.abspath(main)
-        self._pieces = {}  # display path -> {text: [Piece]}
-        self._where = {}  # token -> (display path, line offset)
+        self._where = {}  # token -> (display path, line offset) of every piece placed so far
         self._count = 0
         self._placed = {}  # display path -> [(offset, Piece)] of the latest load
+        self._last = {}  # display path -> _Placement: the file as last parsed
         self._files = {}  # real path -> ((mtime, size), read result) of files read from disk
-        self._placed_last = {}  # display path -> [(offset, Piece)] as last parsed (kept across loads)
         self.result: Result | None = None
         self.memo = recheck.Memo()
         self._check = recheck.resolver(self.memo)
@@ -71,7 +71,6 @@ class Project:
             return self._disk(path, real)
 
         self._placed = {}
-        self._where = {}
         try:
             loaded = loader.load(self.main, read=read, parse=self._parse, check=self._check)
         except loader.StoryIOError:  # the main file went away: nothing to say about it
@@ -84,8 +83,11 @@ class Project:
         paths = tuple(os.path.abspath(f.path) for f in loaded.files) or (self.main,)
         for p in paths:
             by_file.setdefault(p, [])
-        # forget pieces of files the story no longer has
-        self._pieces = {p: v for p, v in self._pieces.items() if p in self._placed}
+        # forget files the story no longer has, and where pieces no longer placed were
+        self._last = {p: v for p, v in self._last.items() if p in self._placed}
+        live = sum(len(v) for v in self._placed.values())
+        if len(self._where) > 2 * live + 64:
+            self._where = {piece.token: (p, line) for p, placed in self._placed.items() for line, piece in placed}
         self.result = Result(loaded, by_file, pieces, paths)
         return self.result
 
@@ -104,55 +106,58 @@ class Project:
 
     def _parse(self, src):
         """parser.parse_source, one piece at a time, reusing the pieces whose text has not changed."""
-        text = src.text
-        before = self._placed_last.get(src.path, [])
+        text, path = src.text, src.path
+        last = self._last.get(path)
+        if last is not None and last.text == text:  # unchanged (another file of the story was edited)
+            self._placed[path] = last.placed_list
+            return last.merged, list(last.diags.items)
         whole = _hides_a_header(text)  # then the file is parsed whole, as `check` parses it
-        if whole:
-            before = []
 
         def cut(i):  # may a piece start at offset i?
-            return not whole and i > 0 and text[i - 1] == "\n" and bool(_PIECE.match(text, i - 1))
-        # the pieces at the start and at the end that are still there, unchanged (compared in place)
-        head, pos = [], 0
-        for _, piece in before:
-            end = pos + len(piece.text)
-            if not text.startswith(piece.text, pos) or not (end == len(text) or cut(end)):
-                break
-            head.append(piece)
-            pos = end
-        tail, stop = [], len(text)
-        for _, piece in reversed(before[len(head):]):
-            start = stop - len(piece.text)
-            if start < pos or not text.endswith(piece.text, 0, stop) or not cut(start):
-                break
-            tail.append(piece)
-            stop = start
-        tail.reverse()
+            return not whole and 0 < i < len(text) and text[i - 1] == "\n" and bool(_PIECE.match(text, i - 1))
+        n = len(last.pieces) if last is not None else 0
+        h = k = 0  # the first h pieces and the last n - k are still there, unchanged
+        if last is not None and not whole and not last.whole:
+            old = last.text
+            d0 = _common_prefix(old, text)
+            d1 = _common_suffix(old, text, min(len(old), len(text)) - d0)
+            starts = last.chars.ends
+            h = bisect.bisect_right(starts, d0) - 1  # pieces [0, h) end at or before d0
+            if h > 0 and starts[h] != len(text) and not cut(starts[h]):
+                h -= 1  # the next piece's header was edited: this piece may run on into it
+            k = max(bisect.bisect_left(starts, len(old) - d1), h)  # pieces [k, n) start at or after
+            shift = len(text) - len(old)
+            if k < n and not cut(starts[k] + shift):
+                k += 1
+            pos, stop = starts[h], (starts[k] + shift if k < n else len(text))
+        else:
+            h, k, pos, stop = 0, n, 0, len(text)
         # cut what lies between into pieces again, at every scene header
         cuts = [pos] + [mt.start() + 1 for mt in _PIECE.finditer(text, max(pos - 1, 0), stop)
                         if pos < mt.start() + 1 < stop and cut(mt.start() + 1)] + [stop]
-        old = self._pieces.get(src.path, {})
-        taken = {id(p) for p in head} | {id(p) for p in tail}
+        spare = {}  # the pieces being replaced, by text: one that comes back is not parsed again
+        for piece in (last.pieces[h:k] if last is not None else ()):
+            spare.setdefault(piece.text, []).append(piece)
         middle = []
         for a, b in zip(cuts, cuts[1:]):
             if a == b:
                 continue
             piece_text = text[a:b]
-            piece = next((p for p in old.get(piece_text, ()) if id(p) not in taken), None)
-            if piece is None:
-                piece = self._parse_piece(piece_text)
-            taken.add(id(piece))
-            middle.append(piece)
-        placed, line, new = [], 0, {}
-        for piece in head + middle + tail:
-            placed.append((line, piece))
-            self._where[piece.token] = (src.path, line)
-            new.setdefault(piece.text, []).append(piece)
-            line += piece.newlines
-        self._pieces[src.path] = new
-        self._placed[src.path] = placed
-        self._placed_last[src.path] = placed
-        return self._merge(src.path, placed)
+            again = spare.get(piece_text)
+            middle.append(again.pop() if again else self._parse_piece(piece_text))
+        if last is None:
+            last = _Placement.empty()
+        placement = last.splice(h, k, middle, text, whole)
+        placed = placement.placed_list = placement.placed
+        for line, piece in placed[h:]:
+            self._where[piece.token] = (path, line)
+        self._placed[path] = placed
+        head = placement.pieces[0].file if placement.pieces else _EMPTY
+        placement.merged = StoryFile(path, head.title, head.author, head.start, head.start_span, head.includes,
+                                     head.variables, placement.scenes.items, head.title_span,
+                                     head.author_span, placement.broken.items, head.header_errors)
+        self._last[path] = placement
+        return placement.merged, list(placement.diags.items)
 
     def _parse_piece(self, text: str) -> Piece:
         self._count += 1
@@ -165,17 +170,6 @@ class Project:
             return Piece(token, text, empty, list(errs), text.split("\n"), None, text.count("\n"))
         parsed, diags = parser.parse_source(psrc)
         return Piece(token, text, parsed, list(diags), psrc.lines, None, text.count("\n"))
-
-    def _merge(self, path: str, placed):
-        files = [p.file for _, p in placed]
-        diags = [d for _, p in placed for d in p.diags]
-        head = files[0]
-        scenes = tuple(sc for f in files for sc in f.scenes)
-        broken = tuple(b for f in files for b in f.broken)
-        merged = StoryFile(path, head.title, head.author, head.start, head.start_span, head.includes,
-                           head.variables, scenes, head.title_span, head.author_span, broken,
-                           head.header_errors)
-        return merged, diags
 
     # ------------------------------------------------------------ coordinates
     def real_span(self, span: Span) -> Span:
@@ -263,6 +257,101 @@ class Project:
                     last -= 1
                 out.append((sc.name, sc.span.line + off, last + off))
         return out
+
+
+_EMPTY = StoryFile("", None, None, None, None, (), (), ())
+
+
+class _Runs:
+    """A sequence made of runs, one per piece, in which a stretch of runs can be replaced cheaply."""
+
+    __slots__ = ("items", "ends")
+
+    def __init__(self, items=(), ends=(0,)):
+        self.items = tuple(items)
+        self.ends = list(ends)  # ends[i]: where run i starts (ends[-1]: the length)
+
+    def splice(self, h: int, k: int, runs) -> "_Runs":
+        """Runs [h, k) replaced by `runs` (each a sequence)."""
+        a, b = self.ends[h], self.ends[k]
+        mid = tuple(itertools.chain.from_iterable(runs))
+        shift = len(mid) - (b - a)
+        ends = self.ends[:h] + list(itertools.accumulate((len(r) for r in runs), initial=a))
+        return _Runs(self.items[:a] + mid + self.items[b:], ends + [e + shift for e in self.ends[k + 1:]])
+
+
+class _Sums:
+    """Running totals of a number per piece (its characters, its lines), spliced like _Runs."""
+
+    __slots__ = ("ends",)
+
+    def __init__(self, ends=(0,)):
+        self.ends = list(ends)
+
+    def splice(self, h: int, k: int, sizes) -> "_Sums":
+        a, b = self.ends[h], self.ends[k]
+        mid = list(itertools.accumulate(sizes, initial=a))
+        shift = mid[-1] - b
+        return _Sums(self.ends[:h] + mid + [e + shift for e in self.ends[k + 1:]])
+
+
+@define
+class _Placement:
+    """A file as last parsed: its text, its pieces in order and what merging them gave."""
+
+    text: str
+    whole: bool  # parsed as one piece (a block comment may hide a header)
+    pieces: list
+    lines: _Sums  # the line offset of each piece
+    chars: _Sums  # the character offset of each piece
+    scenes: _Runs
+    diags: _Runs
+    broken: _Runs
+    merged: StoryFile | None = None
+    placed_list: list | None = None
+
+    @classmethod
+    def empty(cls):
+        return cls("", False, [], _Sums(), _Sums(), _Runs(), _Runs(), _Runs())
+
+    @property
+    def placed(self) -> list:
+        return list(zip(self.lines.ends, self.pieces))
+
+    def splice(self, h: int, k: int, middle: list, text: str, whole: bool) -> "_Placement":
+        """The placement with pieces [h, k) replaced by `middle` (the others keep their text)."""
+        return _Placement(
+            text, whole, self.pieces[:h] + middle + self.pieces[k:],
+            self.lines.splice(h, k, [p.newlines for p in middle]),
+            self.chars.splice(h, k, [len(p.text) for p in middle]),
+            self.scenes.splice(h, k, [p.file.scenes for p in middle]),
+            self.diags.splice(h, k, [p.diags for p in middle]),
+            self.broken.splice(h, k, [p.file.broken for p in middle]))
+
+
+def _common_prefix(a: str, b: str) -> int:
+    """How many characters a and b have in common at the start (compared in halves, in C)."""
+    lo, hi = 0, min(len(a), len(b))
+    while lo < hi:  # a[:lo] == b[:lo]; the first difference is before hi
+        mid = (lo + hi + 1) // 2
+        if a[lo:mid] == b[lo:mid]:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _common_suffix(a: str, b: str, limit: int) -> int:
+    """How many characters (at most `limit`) a and b have in common at the end."""
+    lo, hi = 0, max(limit, 0)
+    la, lb = len(a), len(b)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if a[la - mid:la - lo] == b[lb - mid:lb - lo]:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
 
 
 def _hides_a_header(text: str) -> bool:

@@ -74,29 +74,20 @@ class _Remembering(resolve._Resolver):
     def _state(self):
         return {k: _shape(v) for k, v in vars(self).items() if k not in _OWN and k not in _RECORDED}
 
+    def declare(self):
+        main = super().declare()
+        self._env()
+        self.env_checked = True
+        return main
+
     def scene(self, sc):
         if not self.env_checked:
             self._env()
             self.env_checked = True
         got = self.memo.scenes.get(id(sc))
         if got is None or got[0] is not sc:
-            self.computed += 1
-            saved = tuple(getattr(self, k) for k in _RECORDED)
-            self.diags, self.read, self.written, self.endings, self.tunnel_targets = [], set(), set(), {}, set()
-            before = self._state()
-            before.pop("edges", None)
-            try:
-                returns = super().scene(sc)
-                got = (sc, (self.diags, self.read, self.written, self.endings, self.tunnel_targets,
-                            self.edges.get(sc.name), returns))
-            finally:
-                for k, v in zip(_RECORDED, saved):
-                    setattr(self, k, v)
-            after = self._state()
-            after.pop("edges", None)
-            if after != before:
-                changed = sorted(k for k in set(before) | set(after) if before.get(k) != after.get(k))
-                raise _Unsafe(", ".join(changed))
+            got = self._fresh(sc)
+        self.kept[id(sc)] = got
         diags, read, written, endings, tunnels, edges, returns = got[1]
         if diags:
             self.diags.extend(diags)
@@ -104,14 +95,35 @@ class _Remembering(resolve._Resolver):
             self.read |= read
         if written:
             self.written |= written
-        for name, spans in endings.items():
-            self.endings.setdefault(name, []).extend(spans)
+        if endings:
+            for name, spans in endings.items():
+                self.endings.setdefault(name, []).extend(spans)
         if tunnels:
             self.tunnel_targets |= tunnels
         if edges is not None:
             self.edges[sc.name] = set(edges)
-        self.kept[id(sc)] = got
-        return list(returns)
+        return list(returns) if returns else []
+
+    def _fresh(self, sc):
+        """Check a scene with empty findings, and return (scene, its findings)."""
+        self.computed += 1
+        saved = tuple(getattr(self, k) for k in _RECORDED)
+        self.diags, self.read, self.written, self.endings, self.tunnel_targets = [], set(), set(), {}, set()
+        before = self._state()
+        before.pop("edges", None)
+        try:
+            returns = super().scene(sc)
+            got = (sc, (self.diags, self.read, self.written, self.endings, self.tunnel_targets,
+                        self.edges.get(sc.name), returns))
+        finally:
+            for k, v in zip(_RECORDED, saved):
+                setattr(self, k, v)
+        after = self._state()
+        after.pop("edges", None)
+        if after != before:
+            changed = sorted(k for k in set(before) | set(after) if before.get(k) != after.get(k))
+            raise _Unsafe(", ".join(changed))
+        return got
 
 
 def resolver(memo: Memo):
