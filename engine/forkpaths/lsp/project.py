@@ -153,9 +153,7 @@ class Project:
             self._where[piece.token] = (path, line)
         self._placed[path] = placed
         head = placement.pieces[0].file if placement.pieces else _EMPTY
-        placement.merged = StoryFile(path, head.title, head.author, head.start, head.start_span, head.includes,
-                                     head.variables, placement.scenes.items, head.title_span,
-                                     head.author_span, placement.broken.items, head.header_errors)
+        placement.merged = attrs.evolve(head, path=path, **{n: r.items for n, r in placement.joined.items()})
         self._last[path] = placement
         return placement.merged, list(placement.diags.items)
 
@@ -295,6 +293,11 @@ class _Sums:
         return _Sums(self.ends[:h] + mid + [e + shift for e in self.ends[k + 1:]])
 
 
+# the StoryFile fields that a file's pieces each hold part of (scenes, broken scenes, ...), joined in order;
+# the others (title, start, ...) come from the header piece
+_JOINED = tuple(f.name for f in attrs.fields(StoryFile) if f.type in ("tuple", tuple))
+
+
 @define
 class _Placement:
     """A file as last parsed: its text, its pieces in order and what merging them gave."""
@@ -304,15 +307,14 @@ class _Placement:
     pieces: list
     lines: _Sums  # the line offset of each piece
     chars: _Sums  # the character offset of each piece
-    scenes: _Runs
     diags: _Runs
-    broken: _Runs
+    joined: dict  # field of _JOINED -> _Runs
     merged: StoryFile | None = None
     placed_list: list | None = None
 
     @classmethod
     def empty(cls):
-        return cls("", False, [], _Sums(), _Sums(), _Runs(), _Runs(), _Runs())
+        return cls("", False, [], _Sums(), _Sums(), _Runs(), {name: _Runs() for name in _JOINED})
 
     @property
     def placed(self) -> list:
@@ -324,9 +326,8 @@ class _Placement:
             text, whole, self.pieces[:h] + middle + self.pieces[k:],
             self.lines.splice(h, k, [p.newlines for p in middle]),
             self.chars.splice(h, k, [len(p.text) for p in middle]),
-            self.scenes.splice(h, k, [p.file.scenes for p in middle]),
             self.diags.splice(h, k, [p.diags for p in middle]),
-            self.broken.splice(h, k, [p.file.broken for p in middle]))
+            {name: runs.splice(h, k, [getattr(p.file, name) for p in middle]) for name, runs in self.joined.items()})
 
 
 def _common_prefix(a: str, b: str) -> int:
