@@ -221,6 +221,28 @@ class TestMechanics:
         s = self._at(story, "crossroads", hunger=hunger, humanity=humanity)
         assert (s.ending == LOST) == lost
 
+    def test_hunger_is_written_inside_its_bounds(self, story):
+        """Hunger runs from 0 to HUNGER_MAX: every change is `min(hunger + N, HUNGER_MAX)`,
+        `max(hunger - N, 0)` or a constant in that range, so no rise can pass the stated maximum."""
+        top = next(v for v in story.variables if v.name == "HUNGER_MAX").initial
+        effects = [st for sc in story.scenes for body in _bodies(sc) for st in _walk(body)
+                   if isinstance(st, m.Effect) and st.target == "hunger"]
+        assert len(effects) >= 30
+        for e in effects:
+            assert e.op == "=", e.span
+            v = e.value
+            if isinstance(v, m.Call):
+                assert v.name in ("min", "max"), e.span
+                inner, bound = v.args
+                assert isinstance(inner, m.Binary) and isinstance(inner.left, m.Var) \
+                    and inner.left.name == "hunger", e.span
+                if v.name == "min":
+                    assert inner.op == "+" and isinstance(bound, m.Var) and bound.name == "HUNGER_MAX", e.span
+                else:
+                    assert inner.op == "-" and isinstance(bound, m.Literal) and bound.value == 0, e.span
+            else:
+                assert isinstance(v, m.Literal) and 0 <= v.value <= top, e.span
+
     def test_full_humanity_is_never_lost_to_hunger(self, story):
         for hunger in range(0, 11):
             assert self._at(story, "crossroads", hunger=hunger, humanity=6).ending is None

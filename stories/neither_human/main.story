@@ -17,8 +17,8 @@
   threads) and the loss of self.
 
   THE MECHANICS, IN THE READER'S TERMS
-    hunger (0 to HUNGER_MAX)  rises with time, strain and the smell of blood, never past HUNGER_MAX
-                       (a rise that could carry it past is capped there); falls with feeding.
+    hunger (0 to HUNGER_MAX)  rises with time, strain and the smell of blood, and falls with feeding;
+                       every change is written min(hunger + N, HUNGER_MAX) or max(hunger - N, 0).
     humanity           what Nam-ra keeps of herself; kindness and memory raise it. It buffers hunger: she is lost only when
                        humanity is gone, or when hunger outruns humanity by LOST_GAP (the test in
                        `reckoning`, `crossroads`, `march` and `starving`). Since hunger stops at
@@ -166,7 +166,7 @@ reverse. It is not enough. It is never enough. But it is not a person.
 
     You leave seven tubs behind. Someone else may need them. You think of the girl under the
     station, and put one more in your bag for her, and leave six.
-    ~ hunger -= 1
+    ~ hunger = max(hunger - 1, 0)
     ~ jar = true
     -> fire
 * [Eat now, as much as you can hold, and carry nothing]
@@ -176,13 +176,13 @@ reverse. It is not enough. It is never enough. But it is not a person.
 
     Tonight there will be no jar on the parapet. You will have to trust what you ate. It is a
     strange kind of faith, but it is a kind.
-    ~ hunger -= 2
+    ~ hunger = max(hunger - 2, 0)
     -> fire
 * [Carry the tubs down to the station for the others, and eat there with them]
     You stack five tubs in a rice sack and carry them on your back through the storm drains to the
     station, where the others are sleeping, because nine tubs is more than one girl needs and less
     than twelve people do. You eat yours with them, on the floor of the arcade, passing the spoon.
-    ~ hunger -= 1
+    ~ hunger = max(hunger - 1, 0)
     ~ humanity += 1
     -> day_station
 
@@ -320,7 +320,7 @@ counsellor taught the class before exams. In for four. Hold. Out for four.
     that will be gone in a few hours.
 
     The part of you that watches is afraid of how easily you did it.
-    ~ hunger -= 3
+    ~ hunger = max(hunger - 3, 0)
     ~ humanity -= 1
     ->->
 + {humanity >= 4 else "You reach for your own name and find only the smell of them."} [Say your own name until it means something: slower, and it gives something back]
@@ -329,7 +329,7 @@ counsellor taught the class before exams. In for four. Hold. Out for four.
 
     The fit loosens one finger at a time. When it lets go you are shaking, and still yourself, and
     a little more yourself than before.
-    ~ hunger -= 2
+    ~ hunger = max(hunger - 2, 0)
     ~ humanity += 1
     ->->
 
@@ -343,13 +343,13 @@ frightened. That one is asleep. That one is young.
 + [Hold on to the sound of your own name: it holds, a little]
     You hold on with both hands and your eyes shut, not letting go even when your knuckles ache.
     The tide goes out a little. Only a little.
-    ~ hunger -= 1
+    ~ hunger = max(hunger - 1, 0)
     ->->
 + {humanity >= 4 else "There is not enough of you left to bargain with it."} [Remember the roof, and who came up the stairs: it holds, and it stays held]
     You remember the fire on the roof and six people climbing toward you through the dark, knowing
     what you were, coming anyway. The tide has nothing to say to that. It goes out, grumbling, and
     leaves you standing on wet sand.
-    ~ hunger -= 2
+    ~ hunger = max(hunger - 2, 0)
     ~ humanity += 1
     ->->
 

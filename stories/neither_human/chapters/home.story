@@ -119,10 +119,7 @@ nowhere else, and you are in it, and Dae-su has brought comics.
 {end}
 
 === storeroom "The Storeroom" ===
-~ hunger += 1
-{if hunger > HUNGER_MAX}
-~ hunger = HUNGER_MAX
-{end}
+~ hunger = min(hunger + 1, HUNGER_MAX)
 {if yeeun == "with_you" and yeeun_at != "tower"}
 ~ yeeun_at = "camp"
 {end}

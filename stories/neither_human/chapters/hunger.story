@@ -6,10 +6,7 @@
 === ruins_day "Daylight" === #chapter: Four: Hunger #mood: parched
 \**Chapter Four: Hunger**
 
-~ hunger += 1
-{if hunger > HUNGER_MAX}
-~ hunger = HUNGER_MAX
-{end}
+~ hunger = min(hunger + 1, HUNGER_MAX)
 Morning finds you in the bell tower of the burned church, where soldiers would need a long ladder
 and a good reason to reach you. You do not really sleep any more; you go still, and the hours go
 past.
@@ -39,10 +36,7 @@ You cannot stay in the tower all day. {hunger >= SAFE: Not with the hunger the w
     You sit in the tower through the long white day, the hunger climbing toward you one step at a
     time. At dusk you cannot sit still any longer. You go down, hungrier than you have been in a
     week, and two blocks north, in a street of collapsed shops, you hear someone crying for help.
-    ~ hunger += 1
-    {if hunger > HUNGER_MAX}
-    ~ hunger = HUNGER_MAX
-    {end}
+    ~ hunger = min(hunger + 1, HUNGER_MAX)
     -> conscript
 * [Go to the market cold store and eat what is left: it means crossing the ring road by day] -> cold_store_day
 * {took_ledger} [Open Ms. Seo's ledger at last] -> ledger_read
@@ -63,11 +57,7 @@ The hunger settles. Not asleep: seated. It is the first meal you have chosen sin
 than had forced on you by the hunger or by luck, and you notice the difference.
 
 On the way back north, in a street of collapsed shops, you hear someone crying for help.
-{if hunger >= 3}
-~ hunger -= 3
-{else}
-~ hunger = 0
-{end}
+~ hunger = max(hunger - 3, 0)
 -> conscript
 
 === ledger_read "The Ledger" ===
@@ -91,10 +81,7 @@ Two blocks on, in a street of collapsed shops, you hear someone crying for help.
 -> conscript
 
 === conscript "The Conscript" ===
-~ hunger += 2
-{if hunger > HUNGER_MAX}
-~ hunger = HUNGER_MAX
-{end}
+~ hunger = min(hunger + 2, HUNGER_MAX)
 He is lying in the gutter under a fallen shop sign that used to say _Golden Mobile_, one steel leg
 of it across his thigh. There is blood on the tarmac, a lot of it, and the smell goes through you
 like a hand through paper.
@@ -182,10 +169,7 @@ _She was right there. She was right there and she didn't._
 
 It will go in a report. You walk on north, hungrier than before, knowing someone in an office will
 read about you tonight.
-~ hunger += 1
-{if hunger > HUNGER_MAX}
-~ hunger = HUNGER_MAX
-{end}
+~ hunger = min(hunger + 1, HUNGER_MAX)
 -> onjo_second_day
 
 === memorial_find "What On-jo Left" === #chapter: Six: The Crossroads
@@ -227,11 +211,7 @@ Folded inside the towel, a note in On-jo's writing: _"Eat something. Then come a
 ~ told_gap = true
 Underneath, smaller: _"Su-hyeok found a gap behind the laundry, where the camera points the wrong way. It's for you."_
 {end}
-{if hunger >= 4}
-~ hunger -= 4
-{else}
-~ hunger = 0
-{end}
+~ hunger = max(hunger - 4, 0)
 {elif gift == "notebook"}
 ~ humanity += 1
 It is your class notebook, blue and soft at the corners, the attendance lists in your own neat hand.
@@ -319,10 +299,7 @@ You were class president. You know how to choose when every choice is wrong.
 * {told_truth} [Keep what you told Su-hyeok on the roof: go a long way from them, while you still can] -> long_road
 
 === conscript_talk "Oh" ===
-~ hunger += 1
-{if hunger > HUNGER_MAX}
-~ hunger = HUNGER_MAX
-{end}
+~ hunger = min(hunger + 1, HUNGER_MAX)
 ~ humanity += 1
 You crouch on the far side of the street, as far from the blood as the street allows, and ask him
 his name.

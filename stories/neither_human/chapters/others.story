@@ -21,10 +21,7 @@ how much you enjoy it at moments like this.
     will not find it next to you. But running makes you hungry, and they now have a very good
     picture of something that runs like you.
     ~ suspicion += 1
-    ~ hunger += 1
-    {if hunger > HUNGER_MAX}
-    ~ hunger = HUNGER_MAX
-    {end}
+    ~ hunger = min(hunger + 1, HUNGER_MAX)
     ~ humanity += 1
     -> den
 * {visits(stairwell) == 0} [Circle back to the school to see what they do with your friends: it means staying near the searchlight] -> street_watch
@@ -152,10 +149,7 @@ one by one.
     ~ knows_lab = true
     ~ saw_nine = true
     ~ yeeun = "taken"
-    ~ hunger += 1
-    {if hunger > HUNGER_MAX}
-    ~ hunger = HUNGER_MAX
-    {end}
+    ~ hunger = min(hunger + 1, HUNGER_MAX)
     -> after_raid
 * [Hold Tae-gyu back, and wait for the ones who run]
     You hold Tae-gyu back, because if he goes down there they will have him too, and you wait in the
@@ -238,10 +232,7 @@ When you come back, she is watching you. "You went away," she says. "Where do yo
 
     When it passes she sleeps, leaning on you, and you sit with your own hunger roaring, and do not
     move.
-    ~ hunger += 1
-    {if hunger > HUNGER_MAX}
-    ~ hunger = HUNGER_MAX
-    {end}
+    ~ hunger = min(hunger + 1, HUNGER_MAX)
     ~ humanity += 1
     -> dusk_raid
 * [Take the key from Tae-gyu's neck while he sleeps, and unlock her: she asked for the chain] -> yeeun_unchained
@@ -253,10 +244,7 @@ When you come back, she is watching you. "You went away," she says. "Where do yo
     You go hungry all afternoon: bearable, then less bearable, then you are counting. But she sleeps
     without the chain pulling tight even once, and when she wakes she asks you to tell her about
     school again.
-    ~ hunger += 2
-    {if hunger > HUNGER_MAX}
-    ~ hunger = HUNGER_MAX
-    {end}
+    ~ hunger = min(hunger + 2, HUNGER_MAX)
     ~ humanity += 2
     ~ fed_yeeun = true
     -> dusk_raid
@@ -305,10 +293,7 @@ says.
 
     You go back underground empty. The hunger sulks all day. But you are someone who let it go, and
     you will take that.
-    ~ hunger += 1
-    {if hunger > HUNGER_MAX}
-    ~ hunger = HUNGER_MAX
-    {end}
+    ~ hunger = min(hunger + 1, HUNGER_MAX)
     ~ humanity += 1
     -> dusk_raid
 * [Follow the dog: it is going somewhere it knows] -> dog_follow
@@ -323,10 +308,7 @@ says.
     -> dusk_raid
 
 === hunt_empty "Nothing Moving" ===
-~ hunger += 1
-{if hunger > HUNGER_MAX}
-~ hunger = HUNGER_MAX
-{end}
+~ hunger = min(hunger + 1, HUNGER_MAX)
 Nothing. The freezers you know are empty, the rats have gone to ground. You search until the first
 drone lifts off from the base on the ridge, and you have to run for the grate with nothing.
 
@@ -363,10 +345,7 @@ Ye-eun is screaming. She is still chained to the pillar.
 
 === raid_fight "Teeth and Batons" ===
 ~ suspicion += 2
-~ hunger += 2
-{if hunger > HUNGER_MAX}
-~ hunger = HUNGER_MAX
-{end}
+~ hunger = min(hunger + 2, HUNGER_MAX)
 ~ yeeun = "taken"
 {if ally == "none"}
 ~ ally = "Tae-gyu"

@@ -318,10 +318,7 @@ Dr. Han makes a small sound. The Major does not look at her.
 * [Refuse, and wait: they will not feed you] -> starving
 
 === starving "Seventy Hours" ===
-~ hunger += 3
-{if hunger > HUNGER_MAX}
-~ hunger = HUNGER_MAX
-{end}
+~ hunger = min(hunger + 3, HUNGER_MAX)
 You refuse. You say nothing at all, to anyone, and they leave you in the white room.
 
 They do not feed you. That is the method. They do not hurt you; they only wait, and watch on the

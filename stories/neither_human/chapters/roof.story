@@ -25,14 +25,14 @@ with her so close, it is a little louder.
     You drink, three long swallows, cold and thick. It fills the space without feeding anything.
     Still, the hum drops half a tone, and when you look down again you can see her as a person and
     not as a sound.
-    ~ hunger -= 2
+    ~ hunger = max(hunger - 2, 0)
     -> footsteps
 * [Go to the edge and watch the girl at the memorial: it will wake the hunger]
     You lean out over the broken parapet and four storeys of air. She has brought {day == "memorial": another paper crane tonight, folded like the one you saw this morning|a paper crane tonight, folded} from a page of exam questions. She hangs it on the fence, steps back, and bows,
     as you bow at a grave.
 
     {took_photo: She stops at the place where the photograph was. She stands there a long time. Then she looks up the hill, straight at the roof, and you know you should step back from the edge.|She has done this every night for a month, and you have watched every night.} Tonight you watch too long, and the hunger notices, and leans forward with you.
-    ~ hunger += 1
+    ~ hunger = min(hunger + 1, HUNGER_MAX)
     ~ humanity += 1
     -> footsteps
 * [Put the fire out before they come: you are not ready to be found] -> fire_out
@@ -47,7 +47,7 @@ with her so close, it is a little louder.
 === late_fire "Late" === #chapter: One: The Roof #mood: hurried
 \**Chapter One: The Roof**
 
-~ hunger += 1
+~ hunger = min(hunger + 1, HUNGER_MAX)
 You come up through the storm drains at a run, and through the rubble of the east wing, and up four
 flights of a staircase with no rail, with an armful of broken desk legs and the pages of a maths
 textbook nobody will need again. Running makes you hungry. Everything makes you hungry.
@@ -102,7 +102,7 @@ fear, and not one of their hearts is turning back.
 * [Hide behind the water tank and watch: the waiting will cost you] -> watch_them
 
 === watch_them "From Behind the Water Tank" ===
-~ hunger += 1
+~ hunger = min(hunger + 1, HUNGER_MAX)
 ~ arrival = "hid"
 You fold yourself into the gap between the water tank and the wall, where old rust covers the smell
 of you. It is cowardice. You do it anyway.
@@ -158,7 +158,7 @@ gets worse.
 * -> theyre_back
 
 === close "Close Enough to Hear" ===
-~ hunger += 1
+~ hunger = min(hunger + 1, HUNGER_MAX)
 {visits(hari_grief) + visits(suhyeok_question) + visits(camp_news) + visits(the_others_talk) + visits(hyoryung_roof) > 0: You look across the fire at On-jo and nod, once.|You lower your hand.} On-jo crosses the roof and sits down beside you, her shoulder almost touching
 yours, as if this were a bench by the station and not a bombed roof with a monster on it.
 
@@ -317,7 +317,7 @@ Dae-su says, "Mi-jin," in a strangled voice. But everyone is listening.
     ~ told_eat = true
     ~ trust += 1
     {if jar}
-    ~ hunger -= 2
+    ~ hunger = max(hunger - 2, 0)
     ~ jar = false
     {end}
     -> theyre_back
@@ -361,7 +361,7 @@ to people who live in an army camp and are questioned every week.
     -> reunion
 
 === theyre_back "They're Back" ===
-~ hunger += 1
+~ hunger = min(hunger + 1, HUNGER_MAX)
 Then you hear it.
 
 Far to the south, under the hum of the city: a thin mechanical whine, like a mosquito in another
@@ -451,7 +451,7 @@ Then the thin whine from the south, and the rotor blades, and the trucks on the 
 students walking down a staircase toward a searchlight, who saw a fire that was no longer there.
 You go out through the back of the gymnasium, low and fast, and the thing you did not let yourself
 have goes with you like a stone.
-~ hunger += 1
+~ hunger = min(hunger + 1, HUNGER_MAX)
 ~ humanity -= 1
 -> memory_onjo ->
 -> reckoning ->
