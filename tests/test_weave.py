@@ -169,3 +169,66 @@ class TestTools:
         assert sorted(n.name for n in g.nodes if n.kind == "scene") == sorted(s.name for s in story.real_scenes)
         assert all("." not in e.source and "." not in e.target for e in g.edges)
         assert stats.counts(story)["scenes"] == 5
+
+
+class TestSmallerForms:
+    """Issue 12 item 7: choices inside `{if}`, `->->` as a choice's target, tunnels on one line."""
+
+    def test_choices_in_a_block_are_guarded_by_its_branches(self, tmp_path):
+        story = story_of(tmp_path, """var n = 0
+=== a ===
+~ n += 1
+{if n == 1}
+    First.
+    * [One] -> a
+{elif n == 2}
+    + [Two] -> a
+{else}
+    * {n < 4} [Three] -> a
+{end}
++ [Any] -> END "e"
+""")
+        seen = []
+        s = runtime.start(story)
+        for _ in range(4):
+            v = runtime.view(story, s)
+            seen.append([c.plain for c in v.choices])
+            s = runtime.choose(story, s, next(c.id for c in v.choices if c.plain != "Any"))\
+                if len(v.choices) > 1 else s
+        assert seen[:3] == [["One", "Any"], ["Two", "Any"], ["Three", "Any"]] and seen[3] == ["Any"]
+        assert runtime.view(story, runtime.start(story)).paragraphs == ("First.",)
+
+    def test_a_nested_choice_in_a_block_of_a_choice_body(self, tmp_path):
+        story = story_of(tmp_path, """var asked = false
+=== inn ===
+* [Ask]
+    ~ asked = true
+    {if asked}
+        * * [About the road] -> inn
+    {end}
+    * * [About nothing] -> inn
+* [Sleep] -> END "Rest"
+""")
+        assert [c.plain for c in play(story, "Ask").choices] == ["About the road", "About nothing"]
+
+    def test_tunnels_on_one_line_and_a_choice_that_returns(self, tmp_path):
+        story = story_of(tmp_path, """=== a ===
+-> t -> u -> b
+=== t ===
+T.
+->->
+=== u ===
+* [Back] ->->
+=== b ===
+B.
+-> END "e"
+""")
+        assert runtime.view(story, runtime.start(story)).paragraphs == ("T.",)
+        assert play(story, "Back").paragraphs == ("B.",)
+        calls = [type(st).__name__ for st in story.scene("a").body]
+        assert calls == ["TunnelCall", "TunnelCall", "Divert"]
+
+    def test_fmt_spaces_tunnel_chains_and_choice_returns(self):
+        text = "=== a ===\n->t->u  ->\n-> t ->u\n=== t ===\n* [Back]->->\n"
+        assert formatter.format_text(text) == (
+            "=== a ===\n-> t -> u ->\n-> t -> u\n\n=== t ===\n* [Back] ->->\n")

@@ -202,6 +202,14 @@ _reg("FP311", "error", "fallback with text", "a fallback choice cannot be unavai
 _reg("FP120", "error", "mixed choice markers", "this choice mixes `*` and `+` in its markers (`{marks}`)",
      "Nested choices repeat one marker: `* *` for once-only, `+ +` for sticky.",
      "=== a ===\n* [Go] -> a\n* + [Stay] -> END \"x\"\n")
+_reg("FP121", "error", "reason on a choice inside {if}",
+     "a choice inside an `{{if}}` block cannot have an `else \"reason\"`: it is not there at all when the block's condition is false",
+     "Put the condition in the choice's guard instead: `* {{cond else \"reason\"}} [text]` after the block.",
+     "var x = true\n=== a ===\n{if x}\n* {x else \"no\"} [Go] -> a\n{end}\n* [End] -> END \"e\"\n")
+_reg("FP122", "error", "choice inside {if} not nested",
+     "this choice is inside a choice's body, so it must be nested under it: write it with {level} markers",
+     "Inside the body of a `*` choice, a choice in an `{{if}}` block is written `* *` (one more marker).",
+     "var x = true\n=== a ===\n* [Go]\n    {if x}\n    * [On] -> a\n    {end}\n* [End] -> END \"e\"\n")
 _reg("FP220", "error", "duplicate label", "scene `{scene}` already has a label `{name}` (at {other})",
      "Labels of gathers and choices are unique within their scene; rename one of them.",
      "=== a ===\n- (top) Hello.\n* (top) [Go] -> END \"x\"\n")

@@ -109,7 +109,7 @@ _TOKEN = re.compile(r"""
   | (?P<text>\[[^\]\n]*\])
   | (?P<op>->->|->|===+|==|!=|<=|>=|\+=|-=|[-+*/%<>=~(){}:,])
   | (?P<int>[0-9]+)
-  | (?P<name>[A-Za-z_][A-Za-z0-9_]*)
+  | (?P<name>[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)?)
 """, re.X)
 
 _WORD_OPS = {"and", "or", "not", "else"}
@@ -174,6 +174,8 @@ def _choice_text(raw: str) -> str:
 def _target(toks):
     if not toks:
         return ""
+    if toks == [("op", "->->")]:
+        return "->->"
     if len(toks) == 2 and toks[0][1] == "->" and toks[1][0] == "name":
         return f"-> {toks[1][1]}"
     if len(toks) == 3 and toks[0][1] == "->" and toks[1] == ("name", "END") and toks[2][0] == "str":
@@ -276,8 +278,9 @@ def body_line(code: str):
         toks = tokens(code)
         if toks == [("op", "->->")]:
             return "->->"
-        if toks and len(toks) == 3 and toks[0][1] == "->" and toks[1][0] == "name" and toks[2][1] == "->":
-            return f"-> {toks[1][1]} ->"
+        if toks and len(toks) >= 3 and all(t[1] == "->" for t in toks[::2]) and \
+                all(t[0] == "name" and t[1] != "END" for t in toks[1::2]):  # tunnels, `-> a -> b ->`
+            return " ".join(f"-> {t[1]}" for t in toks[1::2]) + (" ->" if len(toks) % 2 else "")
         return _target(toks) if toks else None
     mt = _BLOCK.match(code)
     if mt:

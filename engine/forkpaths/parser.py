@@ -61,6 +61,7 @@ class _Builder:
         self.offset = 0
         self.depth = {}
         self.notes = []  # non-fatal diagnostics found while building
+        self.if_choices = False  # the scene being read has choices inside `{if}` blocks
 
     # -- positions
     def span(self, tok) -> m.Span:
@@ -216,6 +217,15 @@ class _Builder:
     def tunnel_call(self, c):
         return m.TunnelCall(str(c[1]), self.span2(c[0], c[2]))
 
+    def tunnels(self, c):
+        """`-> a -> b ->`: a tunnel call per name (the last a divert when no `->` ends the line)."""
+        out = []
+        for k in range(1, len(c), 2):
+            last = k + 1 >= len(c)
+            span = self.span2(c[k - 1], c[k] if last else c[k + 1])
+            out.append(m.Divert(str(c[k]), span) if last else m.TunnelCall(str(c[k]), span))
+        return out
+
     def tunnel_return(self, c):
         return m.TunnelReturn(self.span(c[0]))
 
@@ -246,17 +256,29 @@ class _Builder:
             return (m.Break(self.span(nl)),) + body
         return body
 
+    def _choices_after(self, body, c, i):
+        """A branch's body with the choices written in it (weave.Item, lifted out by weave.py)."""
+        items = []
+        while i < len(c) and c[i].__class__ is weave.Item:
+            items.append(c[i])
+            i += 1
+        if items:
+            self.if_choices = True
+            body = body + tuple(items)
+        return body, i
+
     def if_block(self, c):
-        branches = [m.Branch(c[1], self._opened(c[3], c[4]), self.span2(c[0], c[2]))]
-        branches.extend(x for x in c[5:-1])
+        body, i = self._choices_after(self._opened(c[3], c[4]), c, 5)
+        branches = [m.Branch(c[1], body, self.span2(c[0], c[2]))]
+        branches.extend(x for x in c[i:-1])
         node = m.If(tuple(branches), self.span2(c[0], c[2]))
         return self._deep(node, *(st for br in branches for st in br.body if st.__class__ is m.If))
 
     def elif_branch(self, c):
-        return m.Branch(c[1], self._opened(c[3], c[4]), self.span2(c[0], c[2]))
+        return m.Branch(c[1], self._choices_after(self._opened(c[3], c[4]), c, 5)[0], self.span2(c[0], c[2]))
 
     def else_branch(self, c):
-        return m.Branch(None, self._opened(c[1], c[2]), self.span(c[0]))
+        return m.Branch(None, self._choices_after(self._opened(c[1], c[2]), c, 3)[0], self.span(c[0]))
 
     # -- choices
     def label(self, c):
@@ -267,6 +289,8 @@ class _Builder:
         return ("guard", c[1], reason)
 
     def choice_target(self, c):
+        if len(c) == 1:  # `->->`: the choice returns from the tunnel it is in
+            return m.TunnelReturn(self.span(c[0]))
         if len(c) == 3:
             return m.EndStory(_string(c[2]), self.span2(c[0], c[2]))
         return m.Divert(str(c[1]), self.span2(c[0], c[1]))
@@ -293,7 +317,7 @@ class _Builder:
                     text = _unescape(x[x.index("[") + 1: x.rindex("]")]).strip()
                 elif x.type == "NL":
                     gap = len(x) > 1
-            elif isinstance(x, (m.Divert, m.EndStory)):
+            elif isinstance(x, (m.Divert, m.EndStory, m.TunnelReturn)):
                 target = x
             elif isinstance(x, list):  # goto_line: the target, and a Break if a blank line follows
                 target, gap = x[0], len(x) > 1
@@ -351,8 +375,9 @@ class _Builder:
         if len(c) == i + 1:  # no choices: a blank line at the end ends nothing
             while body and body[-1].__class__ is m.Break:
                 body = body[:-1]
+        lift, self.if_choices = self.if_choices, False
         return weave.build(str(name_tok), title, tuple(tags), body, c[i + 1:],
-                           self.span2(c[0], c[min(3, len(c) - 1)]), self.notes)
+                           self.span2(c[0], c[min(3, len(c) - 1)]), self.notes, lift)
 
     # -- header
     def title_line(self, c):
@@ -653,7 +678,7 @@ def parse_source(src: Source):
                                                *_line_col(src.parse_text, mt.end())),
                              detail=mt.group(1).strip())
              for mt in _TODO.finditer(src.parse_text)]
-    builder.src, builder.offset, builder.depth, builder.notes = src, 0, {}, []
+    builder.src, builder.offset, builder.depth, builder.notes, builder.if_choices = src, 0, {}, [], False
     try:
         header, scenes = parser.parse(src.parse_text, start="start")
         return _assemble(src, header, scenes), diags + builder.notes
@@ -686,7 +711,7 @@ def _parse_chunks(src: Source):
         chunk = text[a:b]
         start = "header" if i == 0 and (not cuts or cuts[0] != 0) else "scene"
         offset = text.count("\n", 0, a)
-        builder.src, builder.offset, builder.depth = src, offset, {}
+        builder.src, builder.offset, builder.depth, builder.if_choices = src, offset, {}, False
         diag = None
         try:
             result = parser.parse(chunk, start=start)

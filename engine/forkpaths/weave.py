@@ -192,8 +192,62 @@ def plain(items) -> bool:
     return all(it.kind == "choice" and it.level == 1 and not it.choice.label for it in items)
 
 
-def build(name, title, tags, body, items, span, notes) -> list:
-    """A scene's header, prose and weave lines -> [the scene, its parts...]."""
+# ---------------------------------------------------------------- choices inside `{if}` blocks
+
+def _both(a, b, span):
+    return b if a is None else a if b is None else m.Binary("and", a, b, span)
+
+
+def _lift(stmts, least, notes, when=None):
+    """Take the choices out of the `{if}` blocks of a block -> (block, [Item]): each choice keeps
+    its level and is guarded by what its branch needs (`when`, then each branch's condition)."""
+    if not any(st.__class__ is m.If or st.__class__ is Item for st in stmts):
+        return stmts, []
+    out, items = [], []
+    for st in stmts:
+        if st.__class__ is Item:
+            ch = st.choice
+            if ch.reason is not None:
+                notes.append(Diagnostic.make("FP121", ch.span))
+            if st.level < least:
+                notes.append(Diagnostic.make("FP122", ch.span, level=least))
+            guard = _both(when, ch.cond, ch.span)
+            items.append(attrs.evolve(st, level=max(st.level, least), choice=attrs.evolve(ch, cond=guard)))
+        elif st.__class__ is m.If:
+            branches, before = [], None  # before: "no earlier branch was taken"
+            for br in st.branches:
+                mine = br.cond if before is None else (before if br.cond is None else _both(before, br.cond, br.span))
+                body, got = _lift(br.body, least, notes, _both(when, mine, br.span))
+                items.extend(got)
+                branches.append(br if body is br.body else attrs.evolve(br, body=body))
+                if br.cond is not None:
+                    no = m.Unary("not", br.cond, br.span)
+                    before = no if before is None else _both(before, no, br.span)
+            out.append(st if all(a is b for a, b in zip(branches, st.branches)) else attrs.evolve(st, branches=tuple(branches)))
+        else:
+            out.append(st)
+    return tuple(out), items
+
+
+def _lift_items(items, notes) -> list:
+    out = []
+    for it in items:
+        if it.kind == "choice":
+            body, got = _lift(it.choice.body, it.level + 1, notes)
+            out.append(attrs.evolve(it, choice=attrs.evolve(it.choice, body=body)) if got else it)
+        else:
+            body, got = _lift(it.body, it.level, notes)
+            out.append(attrs.evolve(it, body=body) if got else it)
+        out.extend(_lift_items(got, notes))
+    return out
+
+
+def build(name, title, tags, body, items, span, notes, lift=False) -> list:
+    """A scene's header, prose and weave lines -> [the scene, its parts...]; `lift`: some `{if}`
+    block of the scene holds choices."""
+    if lift:
+        body, first = _lift(body, 1, notes)
+        items = _lift_items(list(first) + list(items), notes)
     if plain(items):
         return [m.Scene(name, title, tags, body, name_choices([it.choice for it in items]), span)]
     deepest = max(it.level for it in items)
