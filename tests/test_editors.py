@@ -84,6 +84,19 @@ def tour_tokens():
     return [json.loads(line) for line in out.splitlines()]
 
 
+V2 = os.path.join(VSCODE, "test", "v2.story")
+
+
+@pytest.fixture(scope="module")
+def v2_tokens():
+    why = _npm_ready()
+    if why:
+        pytest.skip(f"TextMate grammar test skipped: {why}")
+    out = subprocess.run(["node", os.path.join(VSCODE, "test", "tokenize.js"), V2], capture_output=True,
+                         text=True, timeout=120, check=True).stdout
+    return [json.loads(line) for line in out.splitlines()]
+
+
 def _scopes_at(lines, line: int, column: int) -> str:
     """Scopes of the token covering a 1-based (line, column)."""
     pos = 0
@@ -170,6 +183,43 @@ class TestTextMateGrammar:
         assert "variable.other.story" not in at("bright")  # text after `:` is text, not names
 
 
+class TestTextMateGrammarV2:
+    """Language v2 (editors/vscode/test/v2.story): weave, glue, functions, temporaries, enums, line tags."""
+
+    def test_every_construct_has_its_scope(self, v2_tokens):
+        lines = open(V2).read().split("\n")
+
+        def at(needle, into=0, nth=0):
+            found = [i for i, line in enumerate(lines, 1) if needle in line]
+            i = found[nth]
+            return _scopes_at(v2_tokens, i, lines[i - 1].index(needle) + 1 + into)
+        assert "storage.type.enum.story" in at("enum mood")
+        assert "entity.name.type.enum.story" in at("mood =")
+        assert "constant.other.enum-member.story" in at("tense")
+        assert "storage.type.function.story" in at("function double")
+        assert "entity.name.function.story" in at("double(n")
+        assert "variable.parameter.story" in at("n, m)")
+        assert "storage.type.temp.story" in at("temp twice")
+        assert "variable.other.story" in at("twice =")
+        assert "keyword.control.return.story" in at("return twice")
+        assert "keyword.operator.glue.story" in at("<>")
+        assert "entity.other.attribute-name.tag.story" in at("#mood", 1)
+        assert "string.unquoted.tag.story" in at("busy")
+        assert "entity.other.attribute-name.tag.story" in at("#noise", 1)
+        assert "entity.other.attribute-name.tag.story" in at("#price", 1)
+        assert "keyword.control.choice.story" in at("* * [Tea]")
+        assert "keyword.control.choice.story" in at("* [Tea]")  # the second `*` of `* *`
+        assert "entity.name.label.story" in at("(drink)", 1)
+        assert "entity.name.function.scene.story" in at("cafe.drink")
+        assert "entity.name.label.story" in at("drink", nth=1)
+        assert "keyword.control.gather.story" in at("- - (settled)")
+        assert "keyword.control.gather.story" in at(" - (settled)", 1)
+        assert "entity.name.label.story" in at("settled")
+        assert "keyword.control.gather.story" in at("- (leave)")
+        assert "entity.name.function.call.story" in at("double(coins")
+        assert "string.unquoted.choice.story" not in at("You sip")
+
+
 NVIM_SCRIPT = r"""
 vim.opt.runtimepath:prepend(os.getenv("FP_NVIM"))
 vim.cmd("filetype on")
@@ -213,3 +263,40 @@ def test_neovim_headless_opens_a_story_and_receives_diagnostics(tmp_path):
     assert d["code"] == "FP202"
     assert d["message"].startswith("no scene named `nowher`; did you mean `nowhere`?")
     assert (d["lnum"], d["col"]) == (2, 7)
+
+
+NVIM_SYNTAX = r"""
+vim.opt.runtimepath:prepend(os.getenv("FP_NVIM"))
+vim.cmd("filetype on")
+vim.cmd("syntax on")
+vim.cmd("edit " .. vim.fn.fnameescape(os.getenv("FP_STORY")))
+local out = {}
+for _, needle in ipairs(vim.fn.json_decode(os.getenv("FP_NEEDLES"))) do
+  local lnum = vim.fn.search(vim.fn.escape(needle[1], "\\[]*~.^$"), "cw")
+  local col = vim.fn.col(".") + needle[2]
+  table.insert(out, vim.fn.synIDattr(vim.fn.synID(lnum, col, 1), "name"))
+  vim.fn.cursor(1, 1)
+end
+local f = io.open(os.getenv("FP_OUT"), "w")
+f:write(vim.fn.json_encode(out))
+f:close()
+vim.cmd("qa!")
+"""
+
+
+@pytest.mark.skipif(shutil.which("nvim") is None,
+                    reason="Neovim is not installed (apt-get install neovim; .ci/run installs it)")
+def test_neovim_highlights_language_v2(tmp_path):
+    needles = [["<>", 0], ["temp twice", 0], ["return twice", 0], ["#mood", 0], ["#price", 0],
+               ["* * [Tea]", 2], ["- - (settled)", 0], ["(settled)", 1], ["cafe.drink", 5], ["function double", 9]]
+    script = tmp_path / "init.lua"
+    script.write_text(NVIM_SYNTAX)
+    out = tmp_path / "out.json"
+    env = dict(os.environ, FP_NVIM=NVIM, FP_STORY=V2, FP_OUT=str(out), FP_NEEDLES=json.dumps(needles),
+               XDG_CONFIG_HOME=str(tmp_path), XDG_DATA_HOME=str(tmp_path), XDG_STATE_HOME=str(tmp_path))
+    r = subprocess.run(["nvim", "--headless", "-n", "-i", "NONE", "-u", str(script)], env=env, cwd=tmp_path,
+                       stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=120)
+    assert out.exists(), r.stderr
+    assert json.loads(out.read_text()) == [
+        "storyGlue", "storyEffectKw", "storyEffectKw", "storyLineTag", "storyLineTag",
+        "storyChoiceMark", "storyGather", "storyLabel", "storyTarget", "storySceneName"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import os
+import re
 import sys
 
 import pytest
@@ -397,3 +398,85 @@ class TestEditing:
         assert [(f.start_line, f.end_line) for f in folds] == [
             (pos(messy, "=== start").line, pos(messy, "-> start").line),
             (pos(messy, "=== hall").line, pos(messy, "-> cellar").line)]
+
+
+WEAVE = """title: Weave
+=== meet ===
+The guard frowns.
+* (greet) [Greet him]
+    'Greetings.'
+* [Shove him] -> fight
+- (after) 'Hmm,' he says.
+* {visits(greet) > 0} [Nice day?] -> fight
+* [Leave] -> END "Gone"
+
+=== fight ===
+{visits(meet.greet) > 0: You had greeted him.}
+-> meet.after
+"""
+
+
+class TestWeaveLabels:
+    """Labels of choices and gathers (`* (greet)`, `- (after)`), named `greet` in their scene and
+    `meet.greet` elsewhere: definition, references, rename, completion, outline and hover."""
+
+    @run
+    async def test_definition_and_references_of_labels(self, client, story):
+        w = story / "weave.story"
+        w.write_text(WEAVE)
+        open_doc(client, w)
+        assert await diagnostics(client, w) == []
+        for at in (pos(WEAVE, "visits(greet", into=8), pos(WEAVE, "meet.greet", into=6)):
+            got = await client.text_document_definition_async(t.DefinitionParams(t.TextDocumentIdentifier(uri(w)), at))
+            assert [(g.uri, g.range.start) for g in got] == [(uri(w), pos(WEAVE, "greet"))]
+        got = await client.text_document_definition_async(t.DefinitionParams(
+            t.TextDocumentIdentifier(uri(w)), pos(WEAVE, "meet.after", into=7)))
+        assert [g.range.start for g in got] == [pos(WEAVE, "after")]
+        got = await client.text_document_definition_async(t.DefinitionParams(
+            t.TextDocumentIdentifier(uri(w)), pos(WEAVE, "meet.after", into=1)))
+        assert [g.range.start for g in got] == [pos(WEAVE, "meet ===")]
+        got = await client.text_document_references_async(t.ReferenceParams(
+            text_document=t.TextDocumentIdentifier(uri(w)), position=pos(WEAVE, "greet"),
+            context=t.ReferenceContext(True)))
+        assert sorted(g.range.start for g in got) == sorted(
+            [pos(WEAVE, "greet"), pos(WEAVE, "visits(greet", into=7), pos(WEAVE, "meet.greet", into=5)])
+        h = await client.text_document_hover_async(t.HoverParams(t.TextDocumentIdentifier(uri(w)), pos(WEAVE, "greet")))
+        assert h.contents.value.startswith("**label** `meet.greet`: weave.story:4")
+
+    @run
+    async def test_rename_a_label_where_it_is_bare_and_qualified(self, client, story):
+        w = story / "weave.story"
+        w.write_text(WEAVE)
+        open_doc(client, w)
+        await diagnostics(client, w)
+        prep = await client.text_document_prepare_rename_async(
+            t.PrepareRenameParams(t.TextDocumentIdentifier(uri(w)), pos(WEAVE, "meet.greet", into=6)))
+        assert prep.placeholder == "greet"
+        edit = await client.text_document_rename_async(t.RenameParams(
+            text_document=t.TextDocumentIdentifier(uri(w)), position=pos(WEAVE, "meet.greet", into=6),
+            new_name="hello"))
+        assert _apply(WEAVE, edit.changes[uri(w)]) == re.sub(r"\bgreet\b", "hello", WEAVE)
+        with pytest.raises(Exception, match="already has a label `after`"):
+            await client.text_document_rename_async(t.RenameParams(
+                text_document=t.TextDocumentIdentifier(uri(w)), position=pos(WEAVE, "greet"), new_name="after"))
+
+    @run
+    async def test_completion_and_outline_of_labels(self, client, story):
+        w = story / "weave.story"
+        text = WEAVE.replace("-> meet.after", "-> meet.")
+        w.write_text(text)
+        open_doc(client, w)
+        await diagnostics(client, w)
+        got = await client.text_document_completion_async(t.CompletionParams(
+            t.TextDocumentIdentifier(uri(w)), pos(text, "-> meet.", into=8)))
+        assert {i.label for i in (got.items if hasattr(got, "items") else got)} == {"greet", "after"}
+        got = await client.text_document_completion_async(t.CompletionParams(
+            t.TextDocumentIdentifier(uri(w)), pos(text, "] -> fight", into=5)))
+        labels = {i.label for i in (got.items if hasattr(got, "items") else got)}
+        # bare labels of this scene too, and `fight`, which does not parse while `-> meet.` is half typed
+        assert {"meet", "fight", "END", "greet", "after"} <= labels
+        syms = await client.text_document_document_symbol_async(
+            t.DocumentSymbolParams(t.TextDocumentIdentifier(uri(w))))
+        assert [(s.name, [c.name for c in s.children]) for s in syms] == [("meet", ["greet", "after"]),
+                                                                          ("fight", [])]
+        assert syms[1].detail == "does not parse yet"

@@ -30,6 +30,9 @@ syn match storyTarget "\(->\s*\)\@<=\h\w*\(\.\h\w*\)\="
 syn match storyTarget "\h\w*" contained
 syn keyword storyEnd END
 syn match storyEffect "^\s*\~"
+syn match storyEffectKw "\(^\s*\~\s*\)\@<=\(temp\|return\)\>"
+syn match storyGlue "<>"
+syn match storyLineTag "#[^#]*"
 
 syn region storyBraces matchgroup=storyDelimiter start="{" end="}" oneline contains=storyBraces,storyString,storyNumber,storyOperator,storyBoolean,storyCondKeyword,storyBuiltin,storyEscape
 syn keyword storyCondKeyword if elif else end not and or contained
@@ -57,6 +60,9 @@ hi def link storyDivert Operator
 hi def link storyTarget Function
 hi def link storyEnd Constant
 hi def link storyEffect Operator
+hi def link storyEffectKw Keyword
+hi def link storyGlue Operator
+hi def link storyLineTag Label
 hi def link storyCondKeyword Conditional
 hi def link storyBoolean Boolean
 hi def link storyBuiltin Function

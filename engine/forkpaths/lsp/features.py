@@ -199,6 +199,9 @@ def _completion(ls, uri, position):
         return [_item(o.name[len(prefix):], t.CompletionItemKind.Field, o.detail) for o in labels]
     if re.search(r"->[ \t]*[A-Za-z0-9_]*\Z", before) or re.search(r"visits\([ \t]*[A-Za-z0-9_]*\Z", before):
         items = [_item(o.name, t.CompletionItemKind.Class, o.detail) for o in scenes]
+        known = {o.name for o in scenes}
+        items.extend(_item(name, t.CompletionItemKind.Class, "a scene that does not parse yet")
+                     for name in proj.broken_scenes() if name not in known)
         if "visits(" not in before[-40:]:
             items.append(_item("END", t.CompletionItemKind.Keyword, "an ending: -> END \"Name\"",
                                insert='END "${1:Ending}"', snippet=True))
@@ -341,6 +344,14 @@ def _document_symbols(ls, uri):
             r = lines.range(o.span)
             out.append(t.DocumentSymbol(name=o.name, kind=t.SymbolKind.Variable, range=r, selection_range=r,
                                         detail=o.detail))
+    for name, a, b in proj.broken_ranges(path):  # a scene being typed keeps its place in the outline
+        head = lines.line(path, a)
+        col = head.find(name)
+        sel = t.Range(t.Position(a - 1, max(col, 0)), t.Position(a - 1, max(col, 0) + len(name)))
+        out.append(t.DocumentSymbol(name=name, kind=t.SymbolKind.Class, detail="does not parse yet",
+                                    range=t.Range(t.Position(a - 1, 0), t.Position(b - 1, len(lines.line(path, b)))),
+                                    selection_range=sel, children=[]))
+    out.sort(key=lambda sym: (sym.range.start.line, sym.range.start.character))
     return out
 
 

@@ -241,6 +241,23 @@ class Project:
         i = bisect.bisect_right([off for off, _ in placed], line - 1) - 1
         return placed[i] if i >= 0 else None
 
+    def broken_scenes(self) -> list:
+        """Names of the scenes that did not parse (being typed, most likely), in story order."""
+        if self.result is None:
+            return []
+        return [b for f in self.result.loaded.files for b in f.broken if b != parser.HEADER_BROKEN]
+
+    def broken_ranges(self, path: str) -> list:
+        """(scene name, first line, last non-blank line) of each piece of a file whose scene did not parse."""
+        if self.result is None:
+            return []
+        out = []
+        for off, piece in self.result.pieces.get(os.path.abspath(path), []):
+            names = [b for b in piece.file.broken if b != parser.HEADER_BROKEN]
+            if len(names) == 1 and not piece.file.scenes:
+                out.append((names[0], off + 1, off + _last_line(piece.lines, 1)))
+        return out
+
     def scene_ranges(self, path: str) -> list:
         """(scene name, first line, last non-blank line) of each scene of a file, 1-based."""
         if self.result is None:
@@ -250,10 +267,7 @@ class Project:
             for sc in piece.file.scenes:
                 if sc.part_of is not None:
                     continue  # a part of the scene's weave folds with its scene
-                last = len(piece.lines)
-                while last > sc.span.line and not piece.lines[last - 1].strip():
-                    last -= 1
-                out.append((sc.name, sc.span.line + off, last + off))
+                out.append((sc.name, sc.span.line + off, _last_line(piece.lines, sc.span.line) + off))
         return out
 
 
@@ -353,6 +367,14 @@ def _common_suffix(a: str, b: str, limit: int) -> int:
         else:
             hi = mid - 1
     return lo
+
+
+def _last_line(lines: list, first: int) -> int:
+    """The last line (1-based) of `lines` that is not blank, and not before `first`."""
+    last = len(lines)
+    while last > first and not lines[last - 1].strip():
+        last -= 1
+    return last
 
 
 def _hides_a_header(text: str) -> bool:

@@ -1,0 +1,18 @@
+// Language v2 as the grammar highlights it (tests/test_editors.py tokenises this file).
+title: Version two
+enum mood = calm, tense
+var coins = 0
+
+=== function double(n, m) ===
+~ temp twice = n * 2
+~ return twice + m
+
+=== cafe ===
+The room is warm <>
+and loud. #mood: busy #noise
+* (drink) [Order a drink] #price: 3
+    * * [Tea] You sip.
+    * * [Coffee] -> cafe.drink
+- - (settled) You settle in.
+~ coins += double(coins, 1)
+- (leave) -> END "Out"
