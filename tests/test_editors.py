@@ -242,20 +242,25 @@ vim.cmd("qa!")
 """
 
 
+def _nvim(tmp_path, script: str, **env) -> object:
+    """Run a Lua script in headless Neovim with the editors/nvim runtime folder; what it wrote to FP_OUT."""
+    init = tmp_path / "init.lua"
+    init.write_text(script)
+    out = tmp_path / "out.json"
+    env = dict(os.environ, FP_NVIM=NVIM, FP_OUT=str(out), XDG_CONFIG_HOME=str(tmp_path),
+               XDG_DATA_HOME=str(tmp_path), XDG_STATE_HOME=str(tmp_path), **env)
+    r = subprocess.run(["nvim", "--headless", "-n", "-i", "NONE", "-u", str(init)], env=env, cwd=tmp_path,
+                       stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=120)
+    assert out.exists(), r.stderr
+    return json.loads(out.read_text())
+
+
 @pytest.mark.skipif(shutil.which("nvim") is None,
                     reason="Neovim is not installed (apt-get install neovim; .ci/run installs it)")
 def test_neovim_headless_opens_a_story_and_receives_diagnostics(tmp_path):
     story = tmp_path / "main.story"
     story.write_text("=== start ===\nHello.\n* [Go] -> nowher\n* [Stop] -> END \"x\"\n\n=== nowhere ===\n-> END \"y\"\n")
-    script = tmp_path / "init.lua"
-    script.write_text(NVIM_SCRIPT)
-    out = tmp_path / "out.json"
-    env = dict(os.environ, FP_NVIM=NVIM, FP_PYTHON=sys.executable, FP_STORY=str(story), FP_OUT=str(out),
-               XDG_CONFIG_HOME=str(tmp_path), XDG_DATA_HOME=str(tmp_path), XDG_STATE_HOME=str(tmp_path))
-    r = subprocess.run(["nvim", "--headless", "-n", "-i", "NONE", "-u", str(script)], env=env, cwd=tmp_path,
-                       stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=120)
-    assert out.exists(), r.stderr
-    got = json.loads(out.read_text())
+    got = _nvim(tmp_path, NVIM_SCRIPT, FP_PYTHON=sys.executable, FP_STORY=str(story))
     assert got["filetype"] == "story"
     assert got["syntax"] == ["storySceneMark", "storySceneName", "storyChoiceMark", "storyChoiceText",
                              "storyDivert", "storyTarget"]
@@ -289,14 +294,6 @@ vim.cmd("qa!")
 def test_neovim_highlights_language_v2(tmp_path):
     needles = [["<>", 0], ["temp twice", 0], ["return twice", 0], ["#mood", 0], ["#price", 0],
                ["* * [Tea]", 2], ["- - (settled)", 0], ["(settled)", 1], ["cafe.drink", 5], ["function double", 9]]
-    script = tmp_path / "init.lua"
-    script.write_text(NVIM_SYNTAX)
-    out = tmp_path / "out.json"
-    env = dict(os.environ, FP_NVIM=NVIM, FP_STORY=V2, FP_OUT=str(out), FP_NEEDLES=json.dumps(needles),
-               XDG_CONFIG_HOME=str(tmp_path), XDG_DATA_HOME=str(tmp_path), XDG_STATE_HOME=str(tmp_path))
-    r = subprocess.run(["nvim", "--headless", "-n", "-i", "NONE", "-u", str(script)], env=env, cwd=tmp_path,
-                       stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=120)
-    assert out.exists(), r.stderr
-    assert json.loads(out.read_text()) == [
+    assert _nvim(tmp_path, NVIM_SYNTAX, FP_STORY=V2, FP_NEEDLES=json.dumps(needles)) == [
         "storyGlue", "storyEffectKw", "storyEffectKw", "storyLineTag", "storyLineTag",
         "storyChoiceMark", "storyGather", "storyLabel", "storyTarget", "storySceneName"]
