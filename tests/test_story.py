@@ -126,6 +126,11 @@ class TestShape:
         assert any(isinstance(st, m.TunnelCall) for st in stmts)
         assert any(isinstance(st, m.TunnelReturn) for st in stmts)
         assert any(sc.tag("chapter") for sc in story.scenes)
+        gathers = {sc.part_of for sc in story.scenes if sc.part_kind == "gather"}
+        assert len(gathers) >= 3, "branches rejoin at gathers inside their scene"
+        calls = {n.name for sc in story.scenes for body in _bodies(sc) for st in _walk(body)
+                 if isinstance(st, m.Effect) for n in _nodes(st.value) if isinstance(n, m.Call)}
+        assert {"min", "max"} <= calls
         assert any(isinstance(n, m.Visits) for c in choices if c.cond is not None for n in _nodes(c.cond))
         assert any(isinstance(n, m.Random) for st in stmts if isinstance(st, m.If)
                    for br in st.branches if br.cond is not None for n in _nodes(br.cond))
@@ -158,7 +163,7 @@ class TestShape:
 
     def test_real_branching(self, story):
         """At most one choice scene in four sends every choice straight to the same place."""
-        scenes = [sc for sc in story.scenes if any(not c.fallback for c in sc.choices)]
+        scenes = [sc for sc in story.real_scenes if any(not c.fallback for c in sc.choices)]
         rejoin = [sc.name for sc in scenes
                   if len(set().union(*(_targets(c.body) for c in sc.choices if not c.fallback))) == 1]
         assert len(rejoin) * 4 <= len(scenes), rejoin
@@ -174,7 +179,7 @@ class TestShape:
                 return {name}
             return set().union(_targets(sc.body), *(_targets(c.body) for c in sc.choices))
 
-        scenes = [sc for sc in story.scenes if any(not c.fallback for c in sc.choices)]
+        scenes = [sc for sc in story.real_scenes if any(not c.fallback for c in sc.choices)]
         rejoin = []
         for sc in scenes:
             each = [_targets(c.body) for c in sc.choices if not c.fallback]

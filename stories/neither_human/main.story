@@ -322,7 +322,6 @@ counsellor taught the class before exams. In for four. Hold. Out for four.
     The part of you that watches is afraid of how easily you did it.
     ~ hunger = max(hunger - 3, 0)
     ~ humanity -= 1
-    ->->
 + {humanity >= 4 else "You reach for your own name and find only the smell of them."} [Say your own name until it means something: slower, and it gives something back]
     "Nam-ra," you whisper. "Nam-ra of Hyosan High. Class {CLASS}. Top of the year." You say it until the
     words are just sounds, and then until they turn back into a person.
@@ -331,7 +330,8 @@ counsellor taught the class before exams. In for four. Hold. Out for four.
     a little more yourself than before.
     ~ hunger = max(hunger - 2, 0)
     ~ humanity += 1
-    ->->
+- {> You stay against the wall until your breathing is your own again, and then a little longer, to be sure.|You stay against the wall until your breathing is your own again. It takes longer than last time.}
+->->
 
 === hunger_wave "The Wave" === #interlude
 It rises without warning: not a fit but a tide, patient and enormous.
@@ -344,14 +344,14 @@ frightened. That one is asleep. That one is young.
     You hold on with both hands and your eyes shut, not letting go even when your knuckles ache.
     The tide goes out a little. Only a little.
     ~ hunger = max(hunger - 1, 0)
-    ->->
 + {humanity >= 4 else "There is not enough of you left to bargain with it."} [Remember the roof, and who came up the stairs: it holds, and it stays held]
     You remember the fire on the roof and six people climbing toward you through the dark, knowing
     what you were, coming anyway. The tide has nothing to say to that. It goes out, grumbling, and
     leaves you standing on wet sand.
     ~ hunger = max(hunger - 2, 0)
     ~ humanity += 1
-    ->->
+- When it has gone out, the hearts around you are only hearts again.
+->->
 
 === memory_class "Before" === #memory
 {> You remember a Tuesday before any of it: you at the front of the classroom with the attendance book, calling names, and every one of them answering. Somebody eating kimbap under the desk. A cat drawn on the board. You were annoyed by all of it, and you would give your teeth to be annoyed by it again.|You remember the exam hall the week before the outbreak: two hundred pens scratching at once, a radiator knocking. You finished first and checked your answers three times, and when you looked up the whole room was breathing together, like one animal asleep.|You remember the canteen on fish-cake day, the queue, the argument about who had cut in. For a moment you are hungry the old way, for food, and the old hunger is so small and ordinary that it almost makes you cry.}

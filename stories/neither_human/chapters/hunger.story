@@ -250,28 +250,23 @@ can still smell the camp soap on it. {prep_blood or prep_room or prep_phone or h
     will find it.
     ~ trust += 1
     ~ wrote_back = true
-    -> reckoning ->
-    -> crossroads
 * {gift != "nothing"} [Keep it, and say nothing]
     You fold it into your shirt against your skin. You do not write back. Anything you could say
     would be a promise, and you are not sure you should be making {promised_onjo: another one, with the one from the roof still to keep|promises}.
-    -> reckoning ->
-    -> crossroads
 * {gift == "nothing"} [Leave her a note of your own in the wire: two words, and they will be a promise]
     You find a stub of pencil and the back of a ration label in your pocket, and try to write
     everything you want to say to her. It does not fit. You write _"I'm still here"_ instead, which
     is most of it, and fold it into the wire at her place, where she will find it.
     ~ trust += 1
     ~ wrote_back = true
-    -> reckoning ->
-    -> crossroads
 * {gift == "nothing"} [Leave nothing, and go: if she has stopped coming, that is safer for her]
     You leave the fence as you found it. If she has stopped coming, it is the sensible thing, the
     safe thing, the thing you would have told her to do. You are surprised by how much it hurts to
     be right.
     ~ humanity -= 1
-    -> reckoning ->
-    -> crossroads
+- Before you stand, you count the faces on the fence, all the way to the end of the wire, from habit.
+-> reckoning ->
+-> crossroads
 
 === crossroads "Where the Roads Go" ===
 {if humanity <= 0 or hunger - humanity >= LOST_GAP}
