@@ -300,7 +300,7 @@ def test_a_translated_story_keeps_ids_state_and_alternative_counters():
     source = load(TOUR)
     entries = i18n.extract(source)
     po = "".join(f"msgctxt {i18n.po_quote(e.id)}\nmsgid {i18n.po_quote(e.text)}\n"
-                 f"msgstr {i18n.po_quote(_shout(e.text) if e.context == 'prose' else e.text.upper())}\n\n"
+                 f"msgstr {i18n.po_quote(_shout(e.text) if e.context in ('prose', 'choice') else e.text.upper())}\n\n"
                  for e in entries)
     catalog = i18n.Catalog(i18n.read_po(po))
     story, problems = i18n.translate(source, catalog)

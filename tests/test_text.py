@@ -127,3 +127,70 @@ class TestParagraphs:
 
     def test_default_rule(self, tmp_path):
         assert story_of(tmp_path, '=== a ===\n-> END "e"\n').paragraphs == "blank lines" == m.PARAGRAPH_RULES[0]
+
+
+class TestChoiceText:
+    TEXT = ('const name = "Fogg"\nvar lit = false\n=== a ===\n"What\'s that?" my master asked.\n'
+            '* "I am[."] not sure," you say.\n    -> a\n'
+            '* [Ask {name}] -> a\n'
+            '+ "Hello, {& Master|Monsieur Fogg}!"[] I declared. -> a\n'
+            '* {lit else "Dark."} [{lit: Blow out|Light} the lamp] -> a\n'
+            '* Hello [back!] right back. -> END "e"\n')
+
+    def test_menu_and_printed_text_as_in_inks_manual(self, tmp_path):
+        story = story_of(tmp_path, self.TEXT)
+        s = rt.start(story)
+        assert [c.text for c in s.offer] == ['"I am."', "Ask Fogg", '"Hello, Master!"', "Light the lamp",
+                                              "Hello back!"]
+        s = rt.choose(story, s, "i_am")
+        assert s.text == ('"I am not sure," you say.', '"What\'s that?" my master asked.')
+        assert s.offer[1].text == '"Hello, Monsieur Fogg!"'  # shown a second time: the cycle moved on
+        s = rt.choose(story, s, "hello_master_monsieur_fogg")
+        assert s.text[0] == '"Hello, Monsieur Fogg!" I declared.'  # the lead as shown, not worked out again
+        assert s.offer[1].text == '"Hello, Master!"'
+        assert rt.choose(story, s, "hello_back").text == ("Hello right back.",)
+
+    def test_menu_only_prints_nothing(self, tmp_path):
+        story = story_of(tmp_path, self.TEXT)
+        assert rt.choose(story, rt.start(story), "ask_name").text == ('"What\'s that?" my master asked.',)
+
+    def test_unavailable_choice_text_is_worked_out_too(self, tmp_path):
+        story = story_of(tmp_path, self.TEXT)
+        lamp = rt.start(story).offer[3]
+        assert (lamp.text, lamp.available, lamp.reason) == ("Light the lamp", False, "Dark.")
+
+    def test_names_in_choice_text_are_resolved(self, tmp_path):
+        (tmp_path / "main.story").write_text('=== a ===\n* [Ask {nobody}] -> END "e"\n', encoding="utf-8")
+        assert [d.code for d in loader.load(str(tmp_path / "main.story")).diagnostics] == ["FP201"]
+
+    def test_unclosed_bracket(self, tmp_path):
+        (tmp_path / "main.story").write_text('=== a ===\n* Say [Ask {x} -> a\n', encoding="utf-8")
+        diags = loader.load(str(tmp_path / "main.story")).diagnostics
+        assert [(d.code, d.span.column) for d in diags] == [("FP104", 7)]
+
+    def test_saves_keep_the_text_shown(self, tmp_path):
+        from forkpaths import saves
+        story = story_of(tmp_path, self.TEXT)
+        s = rt.choose(story, rt.start(story), "hello_master_monsieur_fogg")
+        data = saves.to_dict(story, s)
+        assert ["hello_master_monsieur_fogg", True, '"Hello, Monsieur Fogg!"', '"Hello, Monsieur Fogg!"'] \
+            in data["position"]["offer"] and data["min_version"] == 3
+        back = saves.roundtrip(story, s)
+        assert back == s
+        assert rt.choose(story, back, "hello_master_monsieur_fogg").text[0] == '"Hello, Monsieur Fogg!" I declared.'
+
+    def test_translation_keeps_the_split(self, tmp_path):
+        story = story_of(tmp_path, self.TEXT)
+        ch = story.scene("a").choices[0]
+        assert i18n.choice_source(ch) == '"I am[."] not sure," you say.'
+        changes, why = i18n.translated_choice(ch, '"Je ne suis[."] pas sûr," dites-vous.')
+        assert why is None and changes["text"] == '"Je ne suis."'
+        assert i18n.translated_choice(ch, "Je ne sais pas")[1].startswith("it has no `[...]`")
+        hello = story.scene("a").choices[2]
+        assert i18n.translated_choice(hello, '"Bonjour, {& Maître}!"[]')[0] is None  # one branch, not two
+
+    def test_format_keeps_choice_text(self):
+        src = '=== a ===\n* "I am[."] not sure," you say. -> a\n* [Ask {x}]   -> a\n'
+        out = formatter.format_text(src)
+        assert formatter.format_text(out) == out
+        assert formatter.parse_meaning(out)[0] == formatter.parse_meaning(src)[0]

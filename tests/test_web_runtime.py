@@ -211,7 +211,16 @@ def stories(draw):
             if draw(st.integers(0, 2)) == 0:
                 guard = " {" + draw(bool_expr(scenes)) + (' else "Not yet, _friend_."' if draw(st.booleans()) else "") + "}"
             label = f" (c{k})" if draw(st.booleans()) else ""
-            lines.append(f"{mark}{label}{guard} [{draw(text(scenes, 2))} {k}]")
+            form = draw(st.integers(0, 3))  # the menu only; with changing text; lead [menu] tail; no brackets
+            if form == 0:
+                lines.append(f"{mark}{label}{guard} [{draw(text(scenes, 2))} {k}]")
+            elif form == 1:
+                lines.append(f"{mark}{label}{guard} [{draw(text(scenes, 1))} {k}]")
+            elif form == 2:
+                lines.append(f"{mark}{label}{guard} Say {draw(text(scenes, 1))}[ {k}] and {draw(text(scenes, 1))}"
+                             + draw(st.sampled_from(["", " <>"])))
+            else:
+                lines.append(f"{mark}{label}{guard} Go {draw(text(scenes, 1))} {k}")
             lines += ["    " + x for x in draw(statements(scenes, tunnels, 2))]
             lines.append("    " + draw(leave(scenes, in_tunnel)))
         if draw(st.integers(0, 2)) == 0:
@@ -291,7 +300,7 @@ def test_web_saves_load_in_the_terminal(node):
 
 @pytest.mark.parametrize("text,why", [
     ("{", "damaged"), ('{"format": "other"}', "is not a forkpaths save"),
-    ('{"format": "forkpaths-save", "version": 4, "min_version": 3}', "written by a newer forkpaths"),
+    ('{"format": "forkpaths-save", "version": 5, "min_version": 4}', "written by a newer forkpaths"),
 ])
 def test_bad_saves_are_refused_alike(node, text, why):
     story = loader.load(os.path.join(ROOT, "stories", "tour", "main.story")).story

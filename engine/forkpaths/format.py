@@ -114,7 +114,11 @@ class _Compiler:
             "reason": ch.reason,
             "span": self.span(ch.span),
             "body": self.block(ch.body, addr),
+            "lead": self.parts(ch.lead),
+            "menu": self.parts(ch.menu),
         }
+        if ch.varies or ch.said:
+            self.needs = max(self.needs, _V2)
         fp = self.fingerprint(ch.body, addr)
         if fp is not None:
             out["fp"] = fp
@@ -176,6 +180,8 @@ class _Compiler:
                 out.append(["interp", self.expr(part.expr)])
             elif cls is m.InlineCond:
                 out.append(["cond", self.expr(part.cond), self.parts(part.then), self.parts(part.otherwise)])
+            elif cls is m.ChoiceLead:
+                out.append(["lead"])
             elif cls is m.Alternatives:
                 out.append(["alt", part.kind, part.key, zlib.crc32(part.key.encode()),
                             [self.parts(b) for b in part.branches]])

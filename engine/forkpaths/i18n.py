@@ -119,17 +119,22 @@ class _Walker:
     def choice(self, sc, ch: m.Choice) -> m.Choice:
         changes = {}
         base = f"{sc.name}.{ch.id}"
+        said = ch.body[:ch.said]  # the choice's own text, printed once taken: part of the choice's entry
         if ch.text is not None:
-            t = self.fn("choice", f"{base}.text", ch.text, ch)
-            if t:
-                changes["text"] = t
+            t = self.fn("choice", f"{base}.text", choice_source(ch), ch)
+            if isinstance(t, dict):
+                said = t.pop("said")
+                changes.update(t)
+            elif t:
+                changes["text"], changes["menu"] = t, (t,)
         if ch.reason is not None:
             r = self.fn("reason", f"{base}.reason", ch.reason, ch)
             if r:
                 changes["reason"] = r
-        body = self.block(ch.body, base)
-        if body is not ch.body:
-            changes["body"] = body
+        rest = ch.body[ch.said:]
+        body = self.block(rest, base)
+        if body is not rest or said is not ch.body[:ch.said]:
+            changes["body"], changes["said"] = tuple(said) + tuple(body), len(said)
         return attrs.evolve(ch, **changes) if changes else ch
 
     def block(self, body, base):
@@ -189,6 +194,62 @@ class _Walker:
                 if got is not None:
                     out[k] = m.Prose(got, st.span)
         return out if any(a is not b for a, b in zip(out, lines)) else None
+
+
+def choice_source(ch: m.Choice) -> str:
+    """A choice's text as translators see it: the menu text, or with `[...]` when the choice
+    also prints text of its own once taken (`"I am[."] not sure," you say.`)."""
+    if not ch.said and not ch.lead:
+        return ch.text if not ch.varies else " ".join(unparse.text(ch.menu, extra=unparse.CHOICE_TEXT).split())
+    out = [unparse.text(ch.lead, extra=unparse.CHOICE_TEXT).lstrip(), "[",
+           unparse.text(ch.menu, extra=unparse.CHOICE_TEXT), "]"]
+    for st in ch.body[:ch.said]:
+        if st.__class__ is m.Glue:
+            out.append(" <>" if st.space else "<>")
+        else:
+            parts = st.parts[1:] if st.parts and st.parts[0].__class__ is m.ChoiceLead else st.parts
+            out.append(unparse.text(parts, extra=unparse.CHOICE_TEXT))
+    return "".join(out).rstrip()
+
+
+def translated_choice(ch: m.Choice, line: str):
+    """Check a translated choice text against its source -> (changes for the Choice, None) or (None, why).
+
+    The same rules as prose: only the source's `{...}` expressions, the same alternatives. A choice
+    that prints text of its own keeps its `[...]`; a menu-only one stays menu-only."""
+    from . import parser, source
+    line = " ".join(line.split())
+    split = bool(ch.said or ch.lead)
+    if split and ("[" not in line.replace("\\[", "")):
+        return None, "it has no `[...]`: the source shows part of it only in the menu"
+    text = line if split else "[" + line + "]"
+    src, errs = source.decode("<translation>", f"=== t ===\n* {text} -> t\n".encode("utf-8"))
+    if src is None:
+        return None, errs[0].message if errs else "it cannot be read"
+    parsed, diags = parser.parse_source(src)
+    if has_errors(diags) or len(parsed.scenes) != 1 or len(parsed.scenes[0].choices) != 1:
+        msg = next((d.message for d in diags if d.severity.value == "error"), "it does not parse")
+        return None, f"it does not read as a choice's text: {msg}"
+    got = parsed.scenes[0].choices[0]
+    if bool(got.said) != bool(ch.said) and not split:
+        return None, "it does not read as a choice's text"
+    new_said = got.body[:got.said]
+    src_exprs, src_alts, exprs, alts = [], [], [], []
+    _logic(ch.lead + ch.menu + _said_parts(ch.body[:ch.said]), src_exprs, src_alts)
+    _logic(got.lead + got.menu + _said_parts(new_said), exprs, alts)
+    for e in exprs:
+        if e not in src_exprs:
+            return None, f"`{{{unparse.expr(e)}}}` is not in the source text"
+    if [(a.kind, len(a.branches)) for a in alts] != [(a.kind, len(a.branches)) for a in src_alts]:
+        return None, "its alternatives differ from the source text's (same kinds, order and branch counts needed)"
+    keys = iter(a.key for a in src_alts)
+    lead, menu = _rekey(got.lead, keys), _rekey(got.menu, keys)
+    said = [attrs.evolve(st, parts=_rekey(st.parts, keys)) if st.__class__ is m.Prose else st for st in new_said]
+    return {"text": got.text, "lead": lead, "menu": menu, "said": tuple(said)}, None
+
+
+def _said_parts(stmts) -> tuple:
+    return tuple(p for st in stmts if st.__class__ is m.Prose for p in st.parts)
 
 
 def _glue_note(before, after) -> str:
@@ -529,6 +590,11 @@ def translate(story: m.Story, catalog: Catalog):
         got = catalog.get(id_, text)
         if not got:
             return None
+        if kind == "choice" and (node.said or node.lead or node.varies):
+            changes, why = translated_choice(node, got)
+            if changes is None:
+                problems.append(f"{node.span}: the translation of {id_} is not used: {why}")
+            return changes
         if kind not in ("prose", "line"):
             got = " ".join(got.split())
             return got or None

@@ -126,7 +126,14 @@ class Alternatives:
     span: Span = attrs.field(eq=False, repr=False)
 
 
-# A piece of text is a tuple of parts: str | Interp | InlineCond | Alternatives.
+@frozen
+class ChoiceLead:
+    """In the text a choice prints once taken: its lead (the words before `[`) as the menu showed them."""
+
+    span: Span = attrs.field(eq=False, repr=False)
+
+
+# A piece of text is a tuple of parts: str | Interp | InlineCond | Alternatives (| ChoiceLead).
 
 # ---------------------------------------------------------------- statements
 
@@ -212,7 +219,13 @@ JUMPS = (Divert, TunnelReturn, EndStory)
 
 @frozen
 class Choice:
-    """A choice of a scene. `id` is stable: the label, or derived from the text."""
+    """A choice of a scene. `id` is stable: the label, or derived from the text.
+
+    `* Hello [back!] right back -> x`: the menu shows `lead` then `menu` ("Hello back!");
+    once taken, the choice prints its lead (as the menu showed it) then the words after
+    `]`, as the first prose of its body (a Prose starting with ChoiceLead). `text` is the
+    menu in source form: the plain words when nothing in them changes.
+    """
 
     id: str
     text: str | None  # None for a fallback
@@ -222,10 +235,18 @@ class Choice:
     body: tuple
     label: str | None
     span: Span = attrs.field(eq=False, repr=False)
+    lead: tuple = ()  # text parts before `[` (the whole text when there are no brackets)
+    menu: tuple = ()  # text parts inside `[...]`
+    said: int = 0  # how many statements at the start of `body` print the choice's own text
 
     @property
     def fallback(self) -> bool:
         return self.text is None
+
+    @property
+    def varies(self) -> bool:
+        """The menu text has parts that change ({...}): it is worked out each time it is offered."""
+        return any(p.__class__ is not str for p in self.lead + self.menu)
 
 
 @frozen

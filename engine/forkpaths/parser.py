@@ -6,6 +6,7 @@ import os
 import re
 from functools import lru_cache
 
+import attrs
 from lark import Lark, Token
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken, VisitError
 
@@ -156,6 +157,11 @@ class _Builder:
         node = m.Alternatives(kind, branches, f"{os.path.basename(s.file)}:{s.line}:{s.column}", s)
         return self._deep(node, *(p for b in branches for p in b))
 
+    # choice text has the same inline forms under rules of its own (the grammar aliases them to these)
+    ct_interp = menu_interp = interp
+    ct_cond = menu_cond = inline_cond
+    ct_alts = menu_alts = alternatives
+
     # -- statements
     def prose(self, c):
         if not any(x.__class__ is Token and x.type == "GLUE" for x in c):
@@ -295,6 +301,57 @@ class _Builder:
             return m.EndStory(_string(c[2]), self.span2(c[0], c[2]))
         return m.Divert(str(c[1]), self.span2(c[0], c[1]))
 
+    def menu(self, c):
+        return ("menu", c[1:-1])
+
+    def choice_text(self, c):
+        lead, menu, tail = [], None, []
+        for x in c:
+            if isinstance(x, tuple) and x and x[0] == "menu":
+                menu = list(x[1])
+            else:
+                (lead if menu is None else tail).append(x)
+        return ("text", lead, menu, tail)
+
+    def _choice_text(self, mark, lead, menu, tail):
+        """(text, lead parts, menu parts, statements printed once taken) of `* lead [menu] tail`."""
+        def parts(items):
+            return tuple(_unescape(str(x)) if isinstance(x, Token) else x for x in items
+                         if not (x.__class__ is Token and x.type == "GLUE"))
+
+        lead_p, menu_p = parts(lead), parts(menu or ())
+        spaced = bool(lead_p) and lead_p[-1].__class__ is str and lead_p[-1][-1:] in (" ", "\t")
+        # the menu text's outer spaces never show: trimmed, so the model does not depend on them
+        first, last = (lead_p or menu_p), (menu_p if menu is not None else lead_p)
+        if first and first[0].__class__ is str:
+            first = (first[0].lstrip(),) + first[1:]
+            lead_p, menu_p = (first, menu_p) if lead_p else (lead_p, first)
+            last = menu_p if menu is not None else lead_p
+        if last and last[-1].__class__ is str:
+            last = last[:-1] + (last[-1].rstrip(),)
+            lead_p, menu_p = (lead_p, last) if menu is not None else (last, menu_p)
+        lead_p = tuple(p for p in lead_p if p != "")
+        menu_p = tuple(p for p in menu_p if p != "")
+        shown = lead_p + menu_p
+        if all(p.__class__ is str for p in shown):
+            text = "".join(shown).strip()
+        else:
+            from . import unparse
+            text = " ".join(unparse.text(shown).split())
+        said = []
+        if any(p.__class__ is not str or p.strip() for p in lead_p):
+            said.append(m.ChoiceLead(self.span(mark)))
+            lead = list(lead)
+            while lead and lead[-1].__class__ is Token and lead[-1].type == "GLUE":
+                said.insert(1, lead.pop())
+            if len(said) > 1 and spaced:
+                said.insert(1, Token("CT_MORE", " "))  # `I cheered. <>`: the glue has a space before it
+        said += tail
+        if not any(x.__class__ is not Token or x.type == "GLUE" or x.strip() for x in said):
+            return text, lead_p, menu_p, ()
+        got = self.prose(said)
+        return text, lead_p, menu_p, tuple(got if isinstance(got, list) else [got])
+
     def choice(self, c):
         mark = c[0]
         marks = [ch for ch in str(mark) if ch in "*+"]
@@ -303,8 +360,10 @@ class _Builder:
         if len(set(marks)) > 1:
             self.notes.append(Diagnostic.make("FP120", self.span(mark), marks=" ".join(marks)))
         label = cond = reason = text = target = None
+        lead = menu = said = ()
         if mark.type == "CHOICE_HEAD":
             text = _unescape(mark[mark.index("[") + 1: mark.rindex("]")]).strip()
+            menu = (text,)
         body = ()
         gap = False  # a blank line right after the choice line
         for x in c[1:]:
@@ -312,10 +371,10 @@ class _Builder:
                 label = x[1]
             elif isinstance(x, tuple) and x and x[0] == "guard":
                 cond, reason = x[1], x[2]
+            elif isinstance(x, tuple) and x and x[0] == "text":
+                text, lead, menu, said = self._choice_text(mark, *x[1:])
             elif isinstance(x, Token):
-                if x.type == "CHOICE_TEXT":
-                    text = _unescape(x[x.index("[") + 1: x.rindex("]")]).strip()
-                elif x.type == "NL":
+                if x.type == "NL":
                     gap = len(x) > 1
             elif isinstance(x, (m.Divert, m.EndStory, m.TunnelReturn)):
                 target = x
@@ -323,15 +382,15 @@ class _Builder:
                 target, gap = x[0], len(x) > 1
             elif isinstance(x, tuple):
                 body = x
-        while body and body[-1].__class__ is m.Break:
-            body = body[:-1]  # the body leaves (or its target follows): a blank line there ends nothing
+        body = _trim_end(body)  # the body leaves (or its target follows): a blank line there ends nothing
         if gap and body and body[0].__class__ is not m.Break:
             body = (m.Break(body[0].span),) + body
         if target is not None:
             body = body + (target,)
         # id is provisional here; the choice point assigns the final, unique one (weave.name_choices)
         span = self.span(mark)
-        ch = m.Choice(label or "", text, marks[0] == "+", cond, reason, body, label, span)
+        ch = m.Choice(label or "", text, marks[0] == "+", cond, reason, said + body, label, span, lead, menu,
+                      len(said))
         return weave.Item("choice", len(marks), span, choice=ch)
 
     def gather(self, c):
@@ -373,8 +432,7 @@ class _Builder:
         if body and body[0].__class__ is m.Break:
             body = body[1:]  # entering a scene starts a paragraph anyway
         if len(c) == i + 1:  # no choices: a blank line at the end ends nothing
-            while body and body[-1].__class__ is m.Break:
-                body = body[:-1]
+            body = _trim_end(body)
         lift, self.if_choices = self.if_choices, False
         return weave.build(str(name_tok), title, tuple(tags), body, c[i + 1:],
                            self.span2(c[0], c[min(3, len(c) - 1)]), self.notes, lift)
@@ -406,6 +464,17 @@ class _Builder:
 
     def start(self, c):
         return c[0], [sc for x in c[1:] for sc in x]
+
+
+def _trim_end(body: tuple) -> tuple:
+    """A block without the blank lines at its end (and prose of nothing but spaces among them)."""
+    k = len(body)
+    while k and (body[k - 1].__class__ is m.Break or (body[k - 1].__class__ is m.Prose and all(
+            p.__class__ is str and not p.strip() for p in body[k - 1].parts))):
+        k -= 1
+    if k < len(body) and any(st.__class__ is m.Break for st in body[k:]):
+        return body[:k] + tuple(st for st in body[k:] if st.__class__ is not m.Break)
+    return body
 
 
 @lru_cache(maxsize=1)
@@ -506,7 +575,8 @@ _FRIENDLY = {
     "ELIF_OPEN": "`{elif ...}`", "LPAR": "`(`", "RPAR": "`)`", "CMP_OP": "a comparison", "ADD_OP": "`+` or `-`",
     "MUL_OP": "`*`, `/` or `%`", "ASSIGN": "`=`", "ASSIGN_OP": "`=`, `+=` or `-=`", "TAG": "a tag (`#...`)",
     "COMMA": "`,`", "ALT_OPEN": "alternatives (`{~`, `{&`, `{!`, `{>`)", "TUNNEL_RETURN": "`->->`",
-    "END": "`END`", "GOTO_LINE": "`-> scene`", "GLUE": "glue `<>`", "PARAGRAPHS_LINE": "`paragraphs:`", "PROSE_LINE": "prose", "CHOICE_HEAD": "a choice", "ELSE": "`else`", "AND": "`and`", "OR": "`or`", "NOT": "`not`",
+    "END": "`END`", "GOTO_LINE": "`-> scene`", "GLUE": "glue `<>`", "CT_OPEN": "`[`", "CT_CLOSE": "`]`", "CT_LEAD": "choice text",
+    "CT_MORE": "choice text", "CT_IN": "choice text", "PARAGRAPHS_LINE": "`paragraphs:`", "PROSE_LINE": "prose", "CHOICE_HEAD": "a choice", "ELSE": "`else`", "AND": "`and`", "OR": "`or`", "NOT": "`not`",
 }
 
 
@@ -595,6 +665,12 @@ def _syntax_diag(e: UnexpectedInput, src: Source, offset: int, start: str, chunk
     if (tok is not None and tok.type == "RBRACE" and "RBRACE" not in expected) or (
             isinstance(e, UnexpectedCharacters) and e.char == "}"):
         return Diagnostic.make("FP107", span)
+    if "CT_CLOSE" in expected and (at_end or (tok is not None and tok.type in ("NL", "$END"))):
+        raw = src.parse_text.split("\n", line)[line - 1] if line >= 1 else ""
+        at = raw.rfind("[") + 1
+        if at:
+            span = src.span(line, at, line, at + 1)
+        return Diagnostic.make("FP104", span)
     if (isinstance(e, UnexpectedCharacters) and e.char == "[") or (
             tok is not None and tok.type in ("LINE_TEXT", "TEXT", "PROSE_LINE") and str(tok).startswith("[")):
         return Diagnostic.make("FP104", span)

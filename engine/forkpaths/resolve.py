@@ -456,6 +456,7 @@ class _Resolver:
                 self.err("FP211", ch.span, name=ch.label, what="a choice")
             if ch.cond is not None:
                 self.cond(ch.cond)
+            self.text(ch.lead + ch.menu)
             if ch.fallback:
                 fallbacks += 1
                 if ch.reason is not None:

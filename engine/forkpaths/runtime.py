@@ -149,6 +149,7 @@ class ChoiceView:
     reason: str | None
     sticky: bool
     span: m.Span = attrs.field(eq=False, repr=False)
+    lead: str = ""  # the words before `[` as shown: the choice prints them again once taken
 
     @property
     def plain(self) -> str:
@@ -358,7 +359,10 @@ class Program:
         raise TypeError(f"not a statement: {st!r}")
 
     def point(self, name: str) -> tuple:
-        """A scene's choices, compiled: (choice, cond, once key, view if ok, view if not)."""
+        """A scene's choices, compiled: (choice, cond, once key, view if ok, view if not).
+
+        For a choice whose text varies the views hold its source text: the run works
+        the text out each time it offers the choice (when it renders)."""
         pt = self.points.get(name)
         if pt is None:
             items = []
@@ -368,9 +372,10 @@ class Program:
                 if ch.text is None:
                     ok = no = None
                 else:
-                    ok = ChoiceView(ch.id, ch.text, True, None, ch.sticky, ch.span)
+                    lead = "" if ch.varies else "".join(ch.lead)
+                    ok = ChoiceView(ch.id, ch.text, True, None, ch.sticky, ch.span, lead)
                     no = None if ch.reason is None else ChoiceView(ch.id, ch.text, False, ch.reason,
-                                                                   ch.sticky, ch.span)
+                                                                   ch.sticky, ch.span, lead)
                 items.append((ch, cond, key, ok, no))
             pt = self.points[name] = tuple(items)
         return pt
@@ -401,7 +406,7 @@ class _Run:
 
     __slots__ = ("p", "vars", "visits", "own_visits", "seen", "turn", "used", "alts", "own_alts", "rng", "seed",
                  "stack", "history", "frames", "scene", "ending", "offer", "paras", "line", "dirty",
-                 "render", "forced", "rolls", "entries", "in_text", "text_rolls", "glue", "lines")
+                 "render", "forced", "rolls", "entries", "in_text", "text_rolls", "glue", "lines", "lead")
 
     def __init__(self, p: Program, s: State, render: bool, forced):
         self.p = p
@@ -432,6 +437,7 @@ class _Run:
         self.text_rolls = 0
         self.glue = None  # after `<>`: what joins the next text to the paragraph ("" or " ")
         self.lines = p.lines
+        self.lead = ""  # the taken choice's lead as its menu showed it (m.ChoiceLead)
 
     # -- values
     def roll(self, lo, hi, span):
@@ -461,6 +467,8 @@ class _Run:
                 out.append(format_value(self.p.expr(part.expr)(self)))
             elif cls is m.InlineCond:
                 self.text(part.then if self.p.expr(part.cond)(self) else part.otherwise, out)
+            elif cls is m.ChoiceLead:
+                out.append(self.lead)
             else:
                 self.text(self.alternative(part), out)
 
@@ -659,15 +667,28 @@ class _Run:
                     fallback = (ch, key)
             elif ok:
                 any_ok = True
-                offer.append(ok_view)
+                offer.append(self.shown(ch, ok_view) if ch.varies else ok_view)
             elif no_view is not None:
-                offer.append(no_view)
+                offer.append(self.shown(ch, no_view) if ch.varies else no_view)
         self.offer = tuple(offer)
         if any_ok or fallback is None:
             return None
         return fallback
 
-    def take(self, ch, key, fallback=False):
+    def shown(self, ch, view):
+        """The view of a choice whose text varies, its text worked out now (when rendering)."""
+        if not self.render:
+            return view
+        self.in_text = True
+        out = []
+        self.text(ch.lead, out)
+        lead = "".join(out)
+        self.text(ch.menu, out)
+        self.in_text = False
+        return attrs.evolve(view, text=" ".join("".join(out).split()), lead=lead)
+
+    def take(self, ch, key, fallback=False, lead=""):
+        self.lead = lead
         if key is not None:
             self.used = self.used | {key}
         self.history = self.history + ((self.scene, ch.id),)
@@ -744,7 +765,7 @@ def choose(story: m.Story, state: State, choice_id: str, render: bool = True, fo
     ch = p.choice_map(state.scene)[choice_id]
     r = _Run(p, state, render, forced)
     try:
-        r.take(ch, None if ch.sticky else f"{state.scene}.{ch.id}")
+        r.take(ch, None if ch.sticky else f"{state.scene}.{ch.id}", lead=cv.lead)
         r.run()
     except StoryRuntimeError as e:
         raise e.after(r)
@@ -759,7 +780,7 @@ def settle(story: m.Story, state: State, render: bool = True, forced=None) -> St
     r = _Run(program(story), state, render, forced)
     due = r.settle()
     if due is None:
-        return attrs.evolve(state, offer=r.offer)
+        return attrs.evolve(state, offer=r.offer, alts=r.alts)
     r.take(*due, fallback=True)
     r.run()
     return r.freeze()
@@ -830,9 +851,9 @@ def with_vars(story: m.Story, state: State, **values) -> State:
     s = attrs.evolve(state, vars=tuple(vs))
     if s.ending is not None:
         return s
-    r = _Run(p, s, False, None)
+    r = _Run(p, s, True, None)  # rendering: a choice text that varies is worked out again
     r.settle()
-    return attrs.evolve(s, offer=r.offer, rng=r.rng)
+    return attrs.evolve(s, offer=r.offer, rng=r.rng, alts=r.alts)
 
 
 def is_fallback(story: m.Story, scene: str, choice_id: str) -> bool | None:

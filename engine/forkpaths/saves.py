@@ -18,8 +18,10 @@ from . import model as m
 from . import runtime as rt
 
 FORMAT = "forkpaths-save"
-VERSION = 2  # the format this code writes (2: `seen`, the turn each scene was last entered)
-MIN_COMPATIBLE = 1  # the oldest reader that can read what this code writes
+VERSION = 3  # the format this code writes (2: `seen`; 3: the text of offered choices whose text varies)
+MIN_COMPATIBLE = 1  # the oldest reader that can read what this code writes (3 when an offer has a text)
+_TEXTS = 3  # the oldest reader of [choice, available, text, lead] offers
+_BREAKS = 3  # from this version on, a blank line opening a choice body or an {if} branch is a statement
 OLDEST_READABLE = 1  # the oldest format this code can read
 AUTOSAVE = "autosave"
 QUICKSAVE = "quick"
@@ -216,10 +218,12 @@ def to_dict(story: m.Story, state: rt.State, slot: str | None = None, saved_at: 
     p = rt.program(story)
     variables = {d.name: v for d, v in zip(story.variables, state.vars) if not d.const}
     scene = story.scene_map.get(story.owner(state.scene))
+    varies = set() if state.ending is not None else {ch.id for ch, *_ in p.point(state.scene) if ch.varies}
+    offer = [[c.id, c.available] + ([c.text, c.lead] if c.id in varies else []) for c in state.offer]
     return {
         "format": FORMAT,
         "version": VERSION,
-        "min_version": MIN_COMPATIBLE,
+        "min_version": _TEXTS if any(len(o) > 2 for o in offer) else MIN_COMPATIBLE,
         "story": {"title": story.title, "file": main_file(story), "hash": story.digest, "start": story.start},
         "slot": slot,
         "saved_at": saved_at,
@@ -233,7 +237,7 @@ def to_dict(story: m.Story, state: rt.State, slot: str | None = None, saved_at: 
             "scene": state.scene,
             "ending": state.ending,
             "stack": [[[_addr_json(a), j, _fingerprint(p, a)] for a, j in frame] for frame in state.stack],
-            "offer": [[c.id, c.available] for c in state.offer],
+            "offer": offer,
         },
         "turn": state.turn,
         "variables": variables,
@@ -395,11 +399,14 @@ def _restore(story: m.Story, data: dict) -> Restored:
             _need(_is_int(j) and j >= 0 and _is_int(fp), "a tunnel return address is malformed")
             out.append(((a[0], a[1], *path), j, fp))
         stack.append(out)
-    offer = []
+    offer, shown = [], {}
     for o in raw_offer:
-        _need(isinstance(o, list) and len(o) == 2 and isinstance(o[0], str) and isinstance(o[1], bool),
-              "`offer` should list [choice, available] pairs")
+        _need(isinstance(o, list) and len(o) in (2, 4) and isinstance(o[0], str) and isinstance(o[1], bool)
+              and all(isinstance(x, str) for x in o[2:]),
+              "`offer` should list [choice, available] pairs (and its text, for a text that varies)")
         offer.append((o[0], o[1]))
+        if len(o) == 4:
+            shown[o[0]] = (o[2], o[3])
 
     def lost(why: str) -> Restored:
         return Restored(None, (), exact, seed, history, why, data.get("slot"), data.get("saved_at"))
@@ -416,6 +423,8 @@ def _restore(story: m.Story, data: dict) -> Restored:
     for frame in stack:
         got = []
         for addr, j, fp in frame:
+            if data.get("version", 1) < _BREAKS:
+                addr, j = _before_breaks(p, addr, j)
             if not _resolves(p, addr, j) or (not exact and _fingerprint(p, addr) != fp):
                 return lost(f"the scene `{addr[0]}` that called the current tunnel has changed, "
                             "so the way back from it is lost")
@@ -463,6 +472,9 @@ def _restore(story: m.Story, data: dict) -> Restored:
     # -- the offer: exactly as saved if the story is unchanged, else decided afresh
     views = {}
     for ch, _cond, _key, ok, no in p.point(scene):
+        if ch.varies:  # shown as saved; a save without the text is decided afresh
+            ok = None if ch.id not in shown else attrs.evolve(ok, text=shown[ch.id][0], lead=shown[ch.id][1])
+            no = None if ok is None or ch.reason is None else attrs.evolve(ok, available=False, reason=ch.reason)
         if ok is not None:
             views[(ch.id, True)] = ok
         if no is not None:
@@ -484,6 +496,28 @@ def _restore(story: m.Story, data: dict) -> Restored:
         else:
             state = attrs.evolve(state, text=before.text)
     return Restored(state, tuple(notes), exact, seed, history, None, data.get("slot"), data.get("saved_at"))
+
+
+def _before_breaks(p: rt.Program, addr, j):
+    """A tunnel's way back in a save older than format 3, in today's blocks: a blank line right
+    after a choice line or an `{if}`/`{elif}`/`{else}` line was no statement then, and is one
+    (a Break, first in its block) now, so indexes in such blocks move on by one."""
+    def opens(block):
+        return 1 if block and block[0].__class__ is m.Break else 0
+    try:
+        block = p.statements(addr[:2])
+    except (KeyError, IndexError):
+        return addr, j
+    out, k = list(addr[:2]), opens(block) if addr[1] is not None else 0
+    for i, bi in addr[2:]:
+        i += k
+        st = block[i] if i < len(block) else None
+        if st.__class__ is not m.If or bi >= len(st.branches):
+            return addr, j  # it does not resolve either way: reported as lost
+        out.append((i, bi))
+        block = st.branches[bi].body
+        k = opens(block)
+    return tuple(out), j + k
 
 
 def _seen_from_history(story: m.Story, history, visits, scene: str, turn: int) -> dict:

@@ -67,23 +67,29 @@ def expr(e) -> str:
 _LINE_START = re.compile(r"^(?:[*+~{}#]|->|===|//|/\*)")
 
 
-def _escape(s: str, inside: bool) -> str:
+def _escape(s: str, inside: bool, extra: str = "") -> str:
     out = []
     for i, c in enumerate(s):
         nxt = s[i + 1] if i + 1 < len(s) else ""
-        if c in "{}\\" or (c == "|" and inside) or (c == "/" and nxt in "/*") or (c == "<" and nxt == ">"):
+        if c in "{}\\" or (c == "|" and inside) or (c == "/" and nxt in "/*") or (c == "<" and nxt == ">") or (
+                c in extra) or (c == "-" and nxt == ">" and extra):
             out.append("\\" + c)
         else:
             out.append(c)
     return "".join(out)
 
 
-def text(parts, inside: bool = False) -> str:
-    """Inline text parts as source: escapes where needed, `{...}` for what changes."""
+CHOICE_TEXT = "[]#"  # characters that choice text must escape (and `->`)
+
+
+def text(parts, inside: bool = False, extra: str = "") -> str:
+    """Inline text parts as source: escapes where needed, `{...}` for what changes.
+
+    `extra`: more characters to escape in the words outside braces (CHOICE_TEXT for choice text)."""
     out = []
     for p in parts:
         if isinstance(p, str):
-            out.append(_escape(p, inside))
+            out.append(_escape(p, inside, "" if inside else extra))
         elif isinstance(p, m.Interp):
             out.append("{" + expr(p.expr) + "}")
         elif isinstance(p, m.InlineCond):

@@ -155,9 +155,9 @@ class _Weaver:
         ch = it.choice
         if ch.label:
             name = self.label(ch.label, ch.span, report)
-            part = self.part(name, "choice", ch.span, ch.body)
-            self.flow(part, kids, to)
-            return attrs.evolve(ch, body=(m.Divert(name, ch.span),))
+            part = self.part(name, "choice", ch.span, ch.body[ch.said:])
+            self.flow(part, kids, to)  # the choice's own printed text (ch.said) stays with the choice
+            return attrs.evolve(ch, body=ch.body[:ch.said] + (m.Divert(name, ch.span),))
         body = _Body(None, None, ch.span, ch.body)
         self.flow(body, kids, to)
         return attrs.evolve(ch, body=tuple(body.body))

@@ -44,7 +44,7 @@ You hardly feel the flasks.
     ~ lamp_lit = true
     The lamp catches. Turn {turn}, {name}.
     -> lamp
-* [Go back down] -> shore
+* Go back down[.], counting the steps. -> shore
 + -> lamp
 
 === lamp "The Lamp" ===
@@ -52,7 +52,7 @@ You hardly feel the flasks.
 ~ oil -= random(1, 2)
 {oil > 0: You still have oil to spare.|The last of the oil is gone.}
 * [Stay until dawn] -> END "The Keeper"
-* {oil > 0} [Row out to the ship] -> END "The Voyage"
+* {oil > 0} [Row out to the ship, {name}] -> END "The Voyage"
 * {oil > 0} [Go back down for more oil] -> shore
 
 === beacon ===

@@ -186,9 +186,15 @@
     });
   }
 
-  function choiceView(ch, available) {
-    return Object.freeze({ id: ch.id, text: ch.text, available, reason: available ? null : ch.reason,
-      sticky: ch.sticky, span: ch.span });
+  // text and lead: the menu text and the words before `[` as shown (worked out by Run.shown when they vary)
+  function choiceView(ch, available, text, lead) {
+    return Object.freeze({ id: ch.id, text: text === undefined ? ch.text : text, available,
+      reason: available ? null : ch.reason, sticky: ch.sticky, span: ch.span,
+      lead: lead === undefined ? (ch.lead || []).join("") : lead });
+  }
+
+  function varies(ch) {
+    return (ch.lead || []).concat(ch.menu || []).some((p) => typeof p !== "string");
   }
 
   // ------------------------------------------------------------ one transition
@@ -218,6 +224,7 @@
       this.entries = 0;
       this.inText = false;
       this.textRolls = 0n;
+      this.lead = ""; // the taken choice's lead as its menu showed it (text part "lead")
       this.glue = null; // after `<>`: what joins the next text to the paragraph ("" or " ")
       this.lines = p.lines;
     }
@@ -288,6 +295,7 @@
         else if (part[0] === "interp") out.push(formatValue(this.ev(part[1])));
         else if (part[0] === "cond") this.text(this.ev(part[1]) ? part[2] : part[3], out);
         else if (part[0] === "alt") this.text(this.alternative(part), out);
+        else if (part[0] === "lead") out.push(this.lead);
         else throw new FormatError(`unknown text part ${JSON.stringify(part[0])}`);
       }
     }
@@ -491,9 +499,9 @@
           if (ok && fallback === null) fallback = [ch, key];
         } else if (ok) {
           anyOk = true;
-          offer.push(choiceView(ch, true));
+          offer.push(this.shown(ch, true));
         } else if (ch.reason !== null) {
-          offer.push(choiceView(ch, false));
+          offer.push(this.shown(ch, false));
         }
       }
       this.offer = offer;
@@ -501,7 +509,21 @@
       return fallback;
     }
 
-    take(ch, key, fallback) {
+    // a choice's view; a text that varies is worked out now (runtime.py Run.shown)
+    shown(ch, available) {
+      if (ch.varies === undefined) ch.varies = varies(ch);
+      if (!ch.varies) return choiceView(ch, available);
+      this.inText = true;
+      const out = [];
+      this.text(ch.lead, out);
+      const lead = out.join("");
+      this.text(ch.menu, out);
+      this.inText = false;
+      return choiceView(ch, available, normalize(out.join("")), lead);
+    }
+
+    take(ch, key, fallback, lead) {
+      this.lead = lead || "";
       if (key !== null) {
         this.used = new Set(this.used);
         this.used.add(key);
@@ -573,7 +595,7 @@
     if (!cv.available) throw p.error(`choice \`${id}\` is not available now`, cv.span);
     const ch = p.scene(s.scene).choiceMap.get(id);
     const r = new Run(p, s);
-    r.take(ch, ch.sticky ? null : `${s.scene}.${ch.id}`, false);
+    r.take(ch, ch.sticky ? null : `${s.scene}.${ch.id}`, false, cv.lead);
     r.run();
     return r.freeze();
   }
@@ -583,7 +605,7 @@
     if (s.ending !== null) return s;
     const r = new Run(p, s);
     const due = r.settle();
-    if (due === null) return makeState(Object.assign({}, s, { offer: r.offer }));
+    if (due === null) return makeState(Object.assign({}, s, { offer: r.offer, alts: r.alts }));
     r.take(due[0], due[1], true);
     r.run();
     return r.freeze();
@@ -654,7 +676,7 @@
 
   return {
     FORMAT, VERSION, MAX_TUNNEL_DEPTH, MAX_ENTRIES_WITHOUT_CHOICE, MAX_STRING, MAX_INT, MIN_INT,
-    StoryRuntimeError, FormatError, Program, choiceView,
+    StoryRuntimeError, FormatError, Program, choiceView, varies,
     load, initialState, start, view, available, choose, settle, replay, isFallback, isStuck,
     splitmix, seedRng, formatValue, normalize, codePoints, cmpCodePoints, styledRuns, stripMarkup,
   };

@@ -6,8 +6,10 @@
   "use strict";
 
   const FORMAT = "forkpaths-save";
-  const VERSION = 2;
+  const VERSION = 3;
   const MIN_COMPATIBLE = 1;
+  const TEXTS = 3; // the oldest reader of [choice, available, text, lead] offers (saves.py _TEXTS)
+  const BREAKS = 3n; // from this version on, a blank line opening a choice body or an {if} branch is a statement
   const OLDEST_READABLE = 1;
 
   class SaveError extends Error {}
@@ -104,6 +106,26 @@
     return Array.from(map.entries()).sort((a, b) => FP.cmpCodePoints(a[0], b[0]));
   }
 
+  // A tunnel's way back in a save older than format 3, in today's blocks (saves.py _before_breaks):
+  // a blank line opening a choice body or an {if} branch is a statement (a "break", first) now.
+  function beforeBreaks(p, addr, j) {
+    const opens = (ops) => (ops && ops.length && ops[0][0] === "break" ? 1 : 0);
+    const top = p.locate([addr[0], addr[1]]);
+    if (!top) return [addr, j];
+    let ops = top.ops;
+    let k = addr[1] !== null ? opens(ops) : 0;
+    const out = [addr[0], addr[1]];
+    for (let n = 2; n < addr.length; n++) {
+      const i = addr[n][0] + k, bi = addr[n][1];
+      const st = ops[i];
+      if (!st || st[0] !== "if" || !st[1][bi]) return [addr, j];
+      out.push([i, bi]);
+      ops = st[1][bi][1];
+      k = opens(ops);
+    }
+    return [out, j + k];
+  }
+
   function fingerprint(p, addr) {
     const node = p.locate(addr);
     if (!node || node.fp === undefined) throw new Error(`no checksum for the block at ${JSON.stringify(addr)}`);
@@ -124,10 +146,12 @@
       for (const [k, v] of entries) o[k] = BigInt(v);
       return o;
     };
+    const varies = new Set(sc ? sc.choices.filter((ch) => FP.varies(ch)).map((ch) => ch.id) : []);
+    const offer = s.offer.map((c) => [c.id, c.available].concat(varies.has(c.id) ? [c.text, c.lead] : []));
     return {
       format: FORMAT,
       version: BigInt(VERSION),
-      min_version: BigInt(MIN_COMPATIBLE),
+      min_version: BigInt(offer.some((o) => o.length > 2) ? TEXTS : MIN_COMPATIBLE),
       story: { title: p.title, hash: p.digest, start: p.start },
       slot: slot === undefined ? null : slot,
       saved_at: savedAt === undefined ? null : savedAt,
@@ -141,7 +165,7 @@
         scene: s.scene,
         ending: s.ending,
         stack: s.stack.map((frame) => frame.map(([a, j]) => [addrJson(a), BigInt(j), fingerprint(p, a)])),
-        offer: s.offer.map((c) => [c.id, c.available]),
+        offer,
       },
       turn: BigInt(s.turn),
       variables,
@@ -306,9 +330,12 @@
         return [[a[0], a[1]].concat(path), Number(j), fp];
       });
     });
+    const shown = new Map();
     const offer = rawOffer.map((o) => {
-      need(Array.isArray(o) && o.length === 2 && typeof o[0] === "string" && typeof o[1] === "boolean",
-        "`offer` should list [choice, available] pairs");
+      need(Array.isArray(o) && (o.length === 2 || o.length === 4) && typeof o[0] === "string" &&
+        typeof o[1] === "boolean" && o.slice(2).every((x) => typeof x === "string"),
+        "`offer` should list [choice, available] pairs (and its text, for a text that varies)");
+      if (o.length === 4) shown.set(o[0], [o[2], o[3]]);
       return [o[0], o[1]];
     });
     const slot = has(data, "slot") ? data.slot : null;
@@ -327,7 +354,8 @@
     const frames = [];
     for (const frame of stack) {
       const got = [];
-      for (const [addr, j, fp] of frame) {
+      for (let [addr, j, fp] of frame) {
+        if (data.version < BREAKS) [addr, j] = beforeBreaks(p, addr, j);
         const node = p.locate(addr);
         if (!node || j > node.ops.length || (!exact && (node.fp === undefined || BigInt(node.fp) !== fp))) {
           return lost(`the scene \`${addr[0]}\` that called the current tunnel has changed, ` +
@@ -396,6 +424,13 @@
     const views = new Map();
     for (const ch of p.scene(scene).choices) {
       if (ch.text === null) continue;
+      if (FP.varies(ch)) { // shown as saved; a save without the text is decided afresh
+        if (!shown.has(ch.id)) continue;
+        const [text, lead] = shown.get(ch.id);
+        views.set(`${ch.id}\u0000true`, FP.choiceView(ch, true, text, lead));
+        if (ch.reason !== null) views.set(`${ch.id}\u0000false`, FP.choiceView(ch, false, text, lead));
+        continue;
+      }
       views.set(`${ch.id}\u0000true`, FP.choiceView(ch, true));
       if (ch.reason !== null) views.set(`${ch.id}\u0000false`, FP.choiceView(ch, false));
     }
