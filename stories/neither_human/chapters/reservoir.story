@@ -166,7 +166,7 @@ wants what you want."
     "If someone gave freely," she says. "Not a specimen. A person. Someone who could tell me what
     the hunger feels like from inside and what stops it. I think I could end this. I really do."
 
-    She looks at you as Ms. Seo looked at you through the glass, as if you were an answer.
+    She looks at you {visits(cold_room) > 0: as Ms. Seo looked at you through the glass, |}as if you were an answer.
     ~ humanity += 1
     -> lab_corridor
 * {humanity >= 7 else "You do not trust what is left of you enough to give it to anyone. Not yet."} [Tell Dr. Han that you will give freely, on your own terms, starting now] -> willing_terms
@@ -486,7 +486,7 @@ morning, a little green light on its side to say the cold is holding. Nobody ope
 not a soldier signs for it and walks up the gangway with a briefcase, whistling.
 
 Inside that box are pieces of Ms. Seo, {yeeun == "taken": and of Ye-eun, and} of everyone who was ever
-strapped to a bed in the cold room. And somewhere in all those vials, the Jonas virus itself, alive
+{visits(cold_room) > 0: strapped to a bed in the cold room|driven up the reservoir road in a net}. And somewhere in all those vials, the Jonas virus itself, alive
 and patient, going somewhere new.
 
 Night comes down over the harbour. There is a harbour office on the pier with a telephone on the wall and a
