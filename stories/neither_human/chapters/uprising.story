@@ -200,7 +200,7 @@ Building Nine and the only road out of the hills. It is the Major who calls. He 
 and his soldiers down the reservoir road alive. The price is everyone in the cold room.
 
 The trucks come down from Building Nine under a white flag and leave eleven people at the ring
-road: Ms. Seo, thin as paper, {took_ledger: reaching for the ledger you hold out to her before she reaches for you|asking for her ledger}; a taxi driver called Mr. Gu, who weeps; {yeeun == "taken": and Ye-eun, who runs to you across the tarmac with her strap marks still on her wrists and knocks you off your feet.|and others you do not know. Ye-eun is already with you. She watches the trucks come in from the top of the water tower, because you told her to stay up there, and for once she does.}
+road: Ms. Seo, thin as paper, {took_ledger: reaching for the ledger you hold out to her before she reaches for you|asking for her ledger}; a taxi driver called Mr. Gu, who weeps; {yeeun == "taken": and Ye-eun, who runs to you across the tarmac with her strap marks still on her wrists and knocks you off your feet.|and others you do not know. Ye-eun is already with you. She watches the trucks come in from the foot of the water tower, where you told her to stay whatever happened, and where, for once, she stayed.}
 
 {promised_seo: You promised Ms. Seo you would come back for her. You did not think it would be like this, with the fence down and the camp burning behind you. She does not say anything about that. She only holds on to your arm.}
 
