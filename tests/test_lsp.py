@@ -313,6 +313,22 @@ class TestNavigation:
         assert new_main == MAIN.replace("coins", "gold")
 
 
+    @run
+    async def test_rename_finds_a_variable_inside_any_expression(self, client, story):
+        main = story / "main.story"
+        text = MAIN.replace("{visits(start) > 1: You waited.}",
+                            "{max(coins, abs(coins - 2)) > turns_since(start): You waited {min(coins, 9)} times.}")
+        open_doc(client, main, text)
+        assert await diagnostics(client, main) == []
+        edit = await client.text_document_rename_async(
+            t.RenameParams(text_document=t.TextDocumentIdentifier(uri(main)), position=pos(text, "coins"),
+                           new_name="gold"))
+        assert _apply(text, edit.changes[uri(main)]) == text.replace("coins", "gold")
+        got = await client.text_document_definition_async(t.DefinitionParams(
+            t.TextDocumentIdentifier(uri(main)), pos(text, "turns_since(start", into=12)))
+        assert [g.range.start for g in got] == [pos(text, "start ===")]
+
+
 def _apply(text: str, edits) -> str:
     lines = text.split("\n")
     offsets = [0]
@@ -344,7 +360,7 @@ class TestEditing:
         got = await client.text_document_completion_async(t.CompletionParams(
             t.TextDocumentIdentifier(uri(main)), pos(text2, "{co", into=3)))
         labels = {i.label for i in (got.items if hasattr(got, "items") else got)}
-        assert {"coins", "visits", "random", "not"} <= labels
+        assert {"coins", "visits", "turns_since", "random", "min", "max", "abs", "not"} <= labels
         assert "hall" not in labels
 
     @run

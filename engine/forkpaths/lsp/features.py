@@ -8,15 +8,20 @@ import re
 from lsprotocol import types as t
 from pygls.exceptions import JsonRpcInvalidParams, JsonRpcInvalidRequest
 
-from .. import formatter
+from .. import builtins, formatter
 from ..parser import RESERVED
 from . import convert
 from . import index as ix
 
 NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 EXPR_WORDS = ("not", "and", "or", "true", "false", "turn")
+_BUILTIN_DOCS = {"min": "the smaller of two ints", "max": "the larger of two ints", "abs": "an int without its sign"}
 EXPR_FUNCTIONS = (("visits", "visits(${1:scene})", "times the reader has entered a scene"),
-                  ("random", "random(${1:low}, ${2:high})", "a whole number from low to high, inclusive"))
+                  ("turns_since", "turns_since(${1:scene})",
+                   "choices made since the reader last entered a scene (-1 if never)"),
+                  ("random", "random(${1:low}, ${2:high})", "a whole number from low to high, inclusive")) + tuple(
+    (name, f"{name}(" + ", ".join(f"${{{i}:{'ab'[i - 1] if n == 2 else 'n'}}}" for i in range(1, n + 1)) + ")",
+     _BUILTIN_DOCS.get(name, "a built-in function")) for name, n in sorted(builtins.ARITY.items()))
 _SYMBOL_KIND = {ix.SCENE: t.SymbolKind.Class, ix.LABEL: t.SymbolKind.Field, ix.VARIABLE: t.SymbolKind.Variable}
 
 
@@ -197,12 +202,13 @@ def _completion(ls, uri, position):
         prefix = mt.group(1) + "."
         labels = [o for o in proj.occurrences(kind=ix.LABEL, role=ix.DEF) if o.name.startswith(prefix)]
         return [_item(o.name[len(prefix):], t.CompletionItemKind.Field, o.detail) for o in labels]
-    if re.search(r"->[ \t]*[A-Za-z0-9_]*\Z", before) or re.search(r"visits\([ \t]*[A-Za-z0-9_]*\Z", before):
+    if re.search(r"->[ \t]*[A-Za-z0-9_]*\Z", before) or \
+            re.search(r"\b(visits|turns_since)\([ \t]*[A-Za-z0-9_]*\Z", before):
         items = [_item(o.name, t.CompletionItemKind.Class, o.detail) for o in scenes]
         known = {o.name for o in scenes}
         items.extend(_item(name, t.CompletionItemKind.Class, "a scene that does not parse yet")
                      for name in proj.broken_scenes() if name not in known)
-        if "visits(" not in before[-40:]:
+        if not re.search(r"\b(visits|turns_since)\([ \t]*[A-Za-z0-9_]*\Z", before):
             items.append(_item("END", t.CompletionItemKind.Keyword, "an ending: -> END \"Name\"",
                                insert='END "${1:Ending}"', snippet=True))
         here = _scene_here(proj, path, position.line + 1)

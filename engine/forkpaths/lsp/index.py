@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import functools
+
+import attrs
 from attrs import frozen
 
+from .. import builtins
 from .. import model as m
 from ..model import Span
 
-SCENE, VARIABLE, LABEL, INCLUDE, TAG = "scene", "variable", "label", "include", "tag"
+SCENE, VARIABLE, LABEL, INCLUDE, TAG, FUNCTION = "scene", "variable", "label", "include", "tag", "function"
 DEF, REF, WRITE = "definition", "reference", "write"
 
 
@@ -15,12 +19,18 @@ DEF, REF, WRITE = "definition", "reference", "write"
 class Occurrence:
     """One name at one place: what it names, whether it defines, reads or writes it, and where."""
 
-    kind: str  # scene | variable | label | include | tag
+    kind: str  # scene | variable | label | include | tag | function
     name: str  # labels are "scene.label"; includes their path as written
     role: str  # definition | reference | write
     span: Span  # exactly the name's characters
     scene: str | None = None  # the scene it sits in (None in the header)
     detail: str = ""  # a definition's header line, a tag's value
+
+
+@functools.lru_cache(maxsize=None)
+def _fields(cls) -> tuple:
+    """The fields of a model class that may hold statements or expressions (not spans, not strings)."""
+    return tuple(f for f in attrs.fields(cls) if f.name != "span")
 
 
 def _word_at(line: str, name: str, start: int) -> int:
@@ -80,47 +90,38 @@ class _Walker:
             self.add(SCENE, name, REF, _find(self.lines, span, name, skip))
 
     def expr(self, e):
-        todo = [e]
-        while todo:
-            e = todo.pop()
-            if isinstance(e, m.Var):
-                self.add(VARIABLE, e.name, REF, e.span)
-            elif isinstance(e, m.Visits):
-                self.target(e.scene, e.span, len("visits"))
-            elif isinstance(e, m.Unary):
-                todo.append(e.operand)
-            elif isinstance(e, m.Binary):
-                todo.extend((e.right, e.left))
-            elif isinstance(e, m.Random):
-                todo.extend((e.high, e.low))
-
-    def text(self, parts):
-        for p in parts:
-            if isinstance(p, m.Interp):
-                self.expr(p.expr)
-            elif isinstance(p, m.InlineCond):
-                self.expr(p.cond)
-                self.text(p.then)
-                self.text(p.otherwise)
-            elif isinstance(p, m.Alternatives):
-                for b in p.branches:
-                    self.text(b)
+        self.walk(e)
 
     def block(self, stmts):
-        for st in stmts:
-            if isinstance(st, m.Prose):
-                self.text(st.parts)
-            elif isinstance(st, m.Effect):
-                self.add(VARIABLE, st.target, WRITE, _find(self.lines, st.span, st.target, 1))
-                self.expr(st.value)
-            elif isinstance(st, (m.Divert, m.TunnelCall)):
-                if self.written(st.span, "->") and not getattr(st, "join", False):
-                    self.target(st.target, st.span, 2)
-            elif isinstance(st, m.If):
-                for br in st.branches:
-                    if br.cond is not None:
-                        self.expr(br.cond)
-                    self.block(br.body)
+        self.walk(stmts)
+
+    def walk(self, node):
+        """Every name in a statement or expression tree, whatever its shape: the nodes that name
+        something are read here, and every other node (one this module does not know yet, too)
+        is walked through its fields, so a variable inside any new construct is still found."""
+        todo = [node]
+        while todo:
+            n = todo.pop()
+            if isinstance(n, (tuple, list)):
+                todo.extend(reversed(n))
+                continue
+            cls = n.__class__
+            if cls is m.Var:
+                self.add(VARIABLE, n.name, REF, n.span)
+            elif cls is m.Visits or cls is m.TurnsSince:
+                self.target(n.scene, n.span, len("visits" if cls is m.Visits else "turns_since"))
+            elif cls is m.Effect:
+                self.add(VARIABLE, n.target, WRITE, _find(self.lines, n.span, n.target, 1))
+                todo.append(n.value)
+            elif cls is m.Divert or cls is m.TunnelCall:
+                if self.written(n.span, "->") and not getattr(n, "join", False):
+                    self.target(n.target, n.span, 2)
+            elif cls is m.Call:
+                if n.name not in builtins.ARITY:
+                    self.add(FUNCTION, n.name, REF, _find(self.lines, n.span, n.name))
+                todo.extend(reversed(n.args))
+            elif cls is not Span and attrs.has(cls):
+                todo.extend(getattr(n, f.name) for f in reversed(_fields(cls)))
 
     def line(self, span) -> str:
         return self.lines[span.line - 1].strip() if 1 <= span.line <= len(self.lines) else ""
