@@ -30,7 +30,9 @@ class Liveness:
 
     def __init__(self, story: m.Story, runaway=frozenset()):
         self.story = story
-        self.bit = {}
+        self.bit = {}  # quantity -> its bit
+        self.quantities = []  # bit number -> quantity
+        self.used_bits = 0  # the bits of every `used:scene`
         self.runaway = runaway
         for v in story.variables:
             if not v.const:
@@ -45,6 +47,9 @@ class Liveness:
         b = self.bit.get(q)
         if b is None:
             b = self.bit[q] = 1 << len(self.bit)
+            self.quantities.append(q)
+            if q.startswith("used:"):
+                self.used_bits |= b
         return b
 
     def mask(self, qs) -> int:
@@ -54,7 +59,14 @@ class Liveness:
         return out
 
     def names(self, mask: int) -> set:
-        return {q for q, b in self.bit.items() if mask & b}
+        """The quantities of `mask`: linear in its bits, whatever the story's size."""
+        digits = bin(mask)[:1:-1]  # least significant bit first
+        out = set()
+        i = digits.find("1")
+        while i >= 0:
+            out.add(self.quantities[i])
+            i = digits.find("1", i + 1)
+        return out
 
     def everything(self) -> int:
         """Every quantity: what an unknown construct is taken to read."""

@@ -48,7 +48,11 @@ class Projection:
         key = None if ending is not None else (scene, stack)
         plan = self._plans.get(key)
         if plan is None:
-            live = set() if key is None else self.live.names(self.live.live(scene, stack))
+            mask = 0 if key is None else self.live.live(scene, stack)
+            # once-only bookkeeping stays a mask: in a long story nearly every scene's `used:` is
+            # live at every earlier point, and a set of their names per plan would be quadratic
+            used = mask & self.live.used_bits
+            live = self.live.names(mask & ~self.live.used_bits)
             var_ops = []
             for i, v in enumerate(self.story.variables):
                 if v.name in live:
@@ -62,7 +66,6 @@ class Projection:
             turn = "drop"
             if "turn" in live:
                 turn = self.caps["turn"][1] if "turn" in self.caps else "keep"
-            used = frozenset(q[5:] for q in live if q.startswith("used:"))
             since = tuple(sorted((q[6:], self.caps[q][1] if q in self.caps else None)
                                  for q in live if q.startswith("since:")))
             plan = self._plans[key] = (tuple(var_ops), tuple(visits.items()), turn, used, since)
@@ -96,7 +99,8 @@ class Projection:
             turn = s.turn if s.turn < turn_op else turn_op
         used = s.used
         if used:
-            used = frozenset(u for u in used if u.rpartition(".")[0] in used_scenes)
+            bit = self.live.bit
+            used = frozenset(u for u in used if used_scenes & bit.get("used:" + u.rpartition(".")[0], 0))
         # turns_since(x) is turn minus the turn x was last entered: keep that difference (clamped
         # like a counter where sound), measured from the projected turn
         seen = {}
