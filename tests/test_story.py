@@ -131,6 +131,8 @@ class TestShape:
         calls = {n.name for sc in story.scenes for body in _bodies(sc) for st in _walk(body)
                  if isinstance(st, m.Effect) for n in _nodes(st.value) if isinstance(n, m.Call)}
         assert {"min", "max"} <= calls
+        varying = [c for c in choices if any(not isinstance(p, str) for p in c.lead + c.menu)]
+        assert len(varying) >= 3, "choice text that follows what the reader knows"
         assert any(isinstance(n, m.Visits) for c in choices if c.cond is not None for n in _nodes(c.cond))
         assert any(isinstance(n, m.Random) for st in stmts if isinstance(st, m.If)
                    for br in st.branches if br.cond is not None for n in _nodes(br.cond))

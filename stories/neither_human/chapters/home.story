@@ -50,8 +50,8 @@ Nobody says anything for a moment. Then Su-hyeok kneels and lifts the wire.
 {hunger >= SAFE: Through the wire you can hear six hearts, and the warm close breath of a camp asleep, and you know what a small shut room full of people will do to the hunger. You know it the way you know a step is missing in the dark.}
 
 {prep_room: "Come in," On-jo says. "Nam-ra. Come in. Mi-jin made you a room. Today. There are comics."|"Come in," On-jo says. "Nam-ra. Please. We'll find somewhere. We'll think of something."}
-* {prep_room else "There is nowhere in the camp to put you. Nobody has made anywhere, and a tent has eleven cots in it."} [Let them hide you in the room Mi-jin made] -> storeroom
-* {prep_blood else "No one has anything for you to drink, and you cannot go in among them like this."} [Drink what Dae-su hid in the rice, there at the wire, then go in]
+* {prep_room else "There is nowhere in the camp to put you. Nobody has made anywhere, and a tent has eleven cots in it."} [Let them hide you {prep_room: in the room Mi-jin made|somewhere in the camp}] -> storeroom
+* {prep_blood else "No one has anything for you to drink, and you cannot go in among them like this."} [{prep_blood: Drink what Dae-su hid in the rice, there at the wire, then go in|Ask them for something to drink, there at the wire, before you go in}]
     Dae-su goes and comes back at a run, and swallows, and holds something out through the gap: a
     blood bag, wrapped in a camp towel, the label stamped in red.
 

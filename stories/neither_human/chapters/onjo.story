@@ -190,7 +190,7 @@ open, waiting to see what you will do. Ha-ri's bow under her cot, where she has 
 {prep_blood or prep_room or prep_phone: You have done things today that cannot be undone, all of you. You lie in the dark and count them, as she would.|You did nothing today that anyone could write down. You are not sure whether that was wise or only frightened.}
 
 {suspicion >= 5: The sergeant has your name underlined. Twice, Hyo-ryung says, and she would know.}
-* [Go to the memorial again and leave her a note: say what you have all done]
+* [Go to the memorial again and leave her a note: {prep_blood or prep_room or prep_phone or hyo_pages: say what you have all done|say what you meant to do, and where to come}]
     You go out {knows_gap: through the gap behind the laundry|through the culvert by the motor pool}, and up the hill road in the dark, and at your
     place on the fence you push a folded page through the wire. {prep_blood or prep_room or prep_phone or hyo_pages: Everything you did today. Who did it. Where to come. You signed it with your name before you left, and then, because it looked lonely, Dae-su added his, and Mi-jin hers, and it became a list.|That you meant to do something today, all of you, and did not. Where to come, all the same. You signed it with your name before you left, and then, because it looked lonely, the other five signed under you, one after another, in five different hands.}
     {if gift == "nothing"}

@@ -65,9 +65,7 @@ Ye-eun. Fourteen years old, and the hunger sits on her like a grown man on a chi
 The day is coming. You will spend it down here, with one of them.
 * [Spend the day with Tae-gyu] -> taegyu_talk
 * [Sit with Ms. Seo and her ledger] -> seo_ledger
-* {visits(day_station) == 0} [Stay beside Ye-eun] -> yeeun
-* {visits(day_station) > 0 and visits(late_fire) == 0} [Go back to Ye-eun, who has been awake since noon] -> yeeun
-* {visits(late_fire) > 0} [Go back to Ye-eun, who has woken again, and is asking for you] -> yeeun
+* [{visits(day_station) == 0: Stay beside Ye-eun|{visits(late_fire) > 0: Go back to Ye-eun, who has woken again, and is asking for you|Go back to Ye-eun, who has been awake since noon}}] -> yeeun
 * [Go up alone to hunt, before the light comes: you may come back fed, or with nothing] -> hunt
 
 === taegyu_talk "Tae-gyu" ===
