@@ -116,7 +116,8 @@ def shown(b):
             c.querySelector('.fp-choice-text').textContent, !c.disabled,
             c.querySelector('.fp-reason') ? c.querySelector('.fp-reason').textContent : null]);
         const end = document.querySelector('.fp-ending-name');
-        return {paras, runs, choices, ending: end ? end.textContent : null,
+        const echo = last && last.querySelector('.fp-echo');
+        return {paras, runs, choices, ending: end ? end.textContent : null, echo: echo ? echo.textContent : null,
                 focused: document.activeElement ? document.activeElement.className : null};
     })()""")
 
@@ -157,6 +158,8 @@ def play_run(b, story, run, keyboard=False):
         b.wait_for(f"document.querySelectorAll('.fp-story .fp-passage').length > 0")
         got = shown(b)
         assert {k_: got[k_] for k_ in SEEN} == expected(story, s), step.line
+        # the choice made heads its passage, unless the story prints its words (ink's `lead [menu]`)
+        assert got["echo"] == (None if c.lead.strip() else render.strip_markup(c.text)), step.line
         if got["paras"]:
             assert "fp-para" in (got["focused"] or "")  # focus moved to the first new paragraph
     # and every transcript line is on screen (the transcript's own check, on the page's text)

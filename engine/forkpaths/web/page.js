@@ -212,7 +212,7 @@
         b.appendChild(document.createTextNode(" "));
         b.appendChild(el("span", "fp-reason", c.reason ? `(unavailable: ${c.reason})` : "(unavailable)"));
       }
-      b.addEventListener("click", () => choose(c.id, c.text));
+      b.addEventListener("click", () => choose(c));
       li.appendChild(b);
       list.appendChild(li);
     });
@@ -222,17 +222,23 @@
 
   // ------------------------------------------------------------ moves
 
-  function choose(id, text) {
+  // The chosen choice's words at the top of the passage it leads to, unless the story prints them
+  // itself: a choice with words before its `[` prints them once taken (ink's choice text).
+  function echoFor(c) {
+    return c && !(c.lead && c.lead.trim()) ? c.text : null;
+  }
+
+  function choose(c) {
     clearNotes();
     let s;
     try {
-      s = FP.choose(p, current(), id);
+      s = FP.choose(p, current(), c.id);
     } catch (e) {
       if (!(e instanceof FP.StoryRuntimeError)) throw e;
       note(e.render(), "fp-error");
       return;
     }
-    steps.push({ state: s, how: "choice", echo: text });
+    steps.push({ state: s, how: "choice", echo: echoFor(c) });
     afterMove();
     render(false);
   }
@@ -318,8 +324,7 @@
 
   function echoOf(before, after) {
     const id = after.history[before.history.length] && after.history[before.history.length][1];
-    const c = before.offer.find((x) => x.id === id);
-    return c ? c.text : null;
+    return echoFor(before.offer.find((x) => x.id === id));
   }
 
   function loadSlot(slot) {
