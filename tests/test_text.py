@@ -194,3 +194,32 @@ class TestChoiceText:
         out = formatter.format_text(src)
         assert formatter.format_text(out) == out
         assert formatter.parse_meaning(out)[0] == formatter.parse_meaning(src)[0]
+
+
+class TestSlips:
+    """Habits from ink and slips, reported (issue 12 item 9)."""
+
+    def codes(self, tmp_path, text):
+        (tmp_path / "main.story").write_text(text, encoding="utf-8")
+        return [(d.code, d.span.line, d.span.column) for d in loader.load(str(tmp_path / "main.story")).diagnostics]
+
+    def test_divert_at_the_end_of_prose(self, tmp_path):
+        tail = '=== b ===\n-> END "e"\n'
+        assert self.codes(tmp_path, '=== a ===\nShe waits. -> b\n-> b\n' + tail) == [("FP230", 2, 12)]
+        assert self.codes(tmp_path, '=== a ===\nShe {true: waits} -> END "x"\n-> b\n' + tail) == [("FP230", 2, 19)]
+        # not a scene, or escaped: text
+        assert self.codes(tmp_path, '=== a ===\nParis -> London\nA \\-> b\n-> b\n' + tail) == []
+
+    def test_declaration_in_a_scene(self, tmp_path):
+        assert self.codes(tmp_path, '=== a ===\n    var x = 1\n-> END "e"\n') == [("FP131", 2, 5)]
+        assert self.codes(tmp_path, '=== a ===\nvariety = spice\n-> END "e"\n') == []
+
+    def test_not_before_a_comparison(self, tmp_path):
+        head = 'var a = false\nconst b = true\n=== s ===\n'
+        assert self.codes(tmp_path, head + '~ a = not a == b\n{a: y}\n-> END "e"\n') == [("FP132", 4, 7)]
+        assert self.codes(tmp_path, head + '~ a = not (a == b)\n~ a = (not a) == b\n{a: y}\n-> END "e"\n') == []
+
+    def test_braces_in_choice_text(self, tmp_path):
+        head = 'const name = "Fogg"\n=== a ===\nHi {name}.\n'
+        for line, col in (("* [Ask {name] -> a", 8), ("* [Ask {} ] -> a", 8), ("* (l) {true} Ask {name -> a", 18)):
+            assert self.codes(tmp_path, head + line + '\n* [b] -> END "e"\n') == [("FP133", 4, col)], line

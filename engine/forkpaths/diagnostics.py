@@ -94,6 +94,19 @@ _reg("FP130", "error", "unknown paragraph rule", "`paragraphs: {value}` is not a
      "Write `paragraphs: lines` (every line of prose is its own paragraph, as in ink) or `paragraphs: blank lines` "
      "(the default: a blank line ends a paragraph).",
      "paragraphs: line\n=== a ===\nHello.\n-> END \"x\"\n")
+_reg("FP131", "error", "declaration inside a scene", "`{word}` lines belong in the header, before the first scene",
+     "Declare the variable at the top of the file (`var hunger = 2`); to change it here, write an effect: "
+     "`~ hunger = 2`. (To show the words as prose, write `\\{word}`.)",
+     "=== a ===\nvar hunger = 2\nYou are hungry.\n-> END \"x\"\n")
+_reg("FP132", "warning", "not before a comparison",
+     "`not` applies to the whole comparison here: `not ({left} {op} {right})`",
+     "Here, as in Python, `not` binds more loosely than `{op}`; in ink it binds tighter. Write "
+     "`not ({left} {op} {right})` to keep this meaning, or `(not {left}) {op} {right}` for ink's.",
+     "var a = false\nconst b = true\n=== s ===\n~ a = not a == b\n{a: yes|no}\n-> END \"x\"\n")
+_reg("FP133", "error", "braces in choice text", "{detail}",
+     "Braces in choice text work as in prose: `[Ask {{name}}]`, `[{{lit: Blow out|Light}} the lamp]`, "
+     "`[{{& Knock|Knock again}}]`; write `\\{{` for a brace of its own.",
+     "var name = \"Fogg\"\n=== a ===\nHello.\n* [Ask {name] -> a\n* [Leave] -> END \"x\"\n")
 _reg("FP151", "error", "character not allowed in a name", "{detail}",
      "Names of variables, constants, scenes and labels use ASCII letters, digits and `_`; "
      "retype the name, or delete the invisible character (copied text often carries one).",
@@ -105,6 +118,10 @@ _reg("FP152", "error", "control character in the text", "{detail}",
      "=== a ===\nThe \u202edoor\u202c opens.\n-> END \"x\"\n")
 
 # ---- FP2xx: names and types
+_reg("FP230", "error", "divert inside prose", "this line of prose ends in `-> {target}`, which is shown as text",
+     "A divert stands on its own line: put `-> {target}` on the next line. To show the arrow as text, "
+     "write `\\->`.",
+     "=== a ===\nShe waits. -> b\n=== b ===\n-> END \"x\"\n")
 _reg("FP201", "error", "undefined variable", "no variable or constant named `{name}`",
      "Declare it before the first scene: `var {name} = 0`.",
      "=== a ===\n~ hunger += 1\n-> END \"x\"\n")

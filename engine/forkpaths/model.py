@@ -321,6 +321,7 @@ class StoryFile:
     header_errors: tuple = attrs.field(default=(), eq=False, repr=False)
     paragraphs: str | None = None  # `paragraphs:` in the header: "lines" or "blank lines"
     paragraphs_span: Span | None = attrs.field(default=None, eq=False, repr=False)
+    arrows: tuple = attrs.field(default=(), eq=False, repr=False)  # (target, span): `-> name` ending a prose line
 
 
 @frozen

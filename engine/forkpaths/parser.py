@@ -26,6 +26,9 @@ RESERVED = frozenset("var const include if elif else end END not and or true fal
                      "turns_since min max abs".split())
 
 _ESCAPE = re.compile(r"\\(.)")
+_DECL = re.compile(r"(var|const)[ \t]+[A-Za-z_][A-Za-z0-9_]*[ \t]*=(?!=)")  # a header line, inside a scene
+_ARROW = re.compile(r'(?<!\\)->[ \t]*(END[ \t]*"[^"\n]*"|[A-Za-z_][A-Za-z0-9_]*)[ \t]*(?:->)?[ \t]*$')
+_CMP = frozenset("== != < <= > >=".split())
 _TODO = re.compile(r"(?://|/\*)[ \t]*(TODO\b:?[^\n]*)")
 _SCENE_LINE = re.compile(r"^===", re.M)
 _HEAD_NAME = re.compile(r"===+[ \t]*([A-Za-z_][A-Za-z0-9_]*)")
@@ -62,6 +65,8 @@ class _Builder:
         self.offset = 0
         self.depth = {}
         self.notes = []  # non-fatal diagnostics found while building
+        self.arrows = []  # (target, span): prose lines ending in what reads as a divert (resolve decides)
+        self.parens = set()  # ids of expressions written in parentheses
         self.if_choices = False  # the scene being read has choices inside `{if}` blocks
 
     # -- positions
@@ -123,6 +128,7 @@ class _Builder:
         return self._deep(node, c[2], c[4])
 
     def paren(self, c):
+        self.parens.add(id(c[1]))
         return c[1]
 
     def binary(self, c):
@@ -133,6 +139,9 @@ class _Builder:
 
     def unary(self, c):
         op, x = c
+        if str(op) == "not" and x.__class__ is m.Binary and x.op in _CMP and id(x) not in self.parens:
+            self.notes.append(Diagnostic.make("FP132", self.span2(op, op), left=_unparse_expr(x.left),
+                                              op=x.op, right=_unparse_expr(x.right)))
         s = self.span(op)
         node = m.Unary(str(op), x, m.Span(s.file, s.line, s.column, x.span.end_line, x.span.end_column))
         return self._deep(node, x)
@@ -171,7 +180,26 @@ class _Builder:
     def _prose(self, c):
         parts = tuple(_unescape(str(x)) if isinstance(x, Token) else x for x in c)
         first = c[0]
-        return m.Prose(parts, self.span(first) if isinstance(first, Token) else first.span)
+        span = self.span(first) if isinstance(first, Token) else first.span
+        if first.__class__ is Token and first.type == "LINE_TEXT":
+            self._slips(str(first), span)
+        last = c[-1]
+        if last.__class__ is Token and "->" in last:
+            self._arrow(str(last), self.span(last))
+        return m.Prose(parts, span)
+
+    def _slips(self, raw, span):
+        """A prose line that reads as a header line (`var x = 1` inside a scene): FP131."""
+        if raw[:1] in "vc" and _DECL.match(raw):
+            self.notes.append(Diagnostic.make("FP131", span, word=raw.split()[0]))
+
+    def _arrow(self, raw, span):
+        """Remember a prose line ending in `-> name`; resolve says FP230 if it names a scene or END."""
+        mt = _ARROW.search(raw)
+        if mt:
+            at = span.column + mt.start()
+            target = "END" if mt.group(1).startswith("END") else mt.group(1)
+            self.arrows.append((target, m.Span(span.file, span.line, at, span.line, span.column + len(raw.rstrip()))))
 
     def _glued(self, c):
         """A prose line holding `<>`: its text pieces as Prose statements with a Glue between
@@ -200,6 +228,10 @@ class _Builder:
         line = tok.line + self.offset
         col = self.src.indents[line - 1] + tok.column if self.src.indents else tok.column
         prose = m.Prose((_unescape(text),), m.Span(self.src.path, line, col, line, col + len(text)))
+        if text[:1] in "vc":
+            self._slips(text, prose.span)
+        if "->" in text:
+            self._arrow(text, prose.span)
         if len(tok) - len(text) > 1:
             return [prose, m.Break(prose.span)]
         return [prose]
@@ -466,6 +498,11 @@ class _Builder:
         return c[0], [sc for x in c[1:] for sc in x]
 
 
+def _unparse_expr(e) -> str:
+    from . import unparse
+    return unparse.expr(e)
+
+
 def _trim_end(body: tuple) -> tuple:
     """A block without the blank lines at its end (and prose of nothing but spaces among them)."""
     k = len(body)
@@ -662,6 +699,19 @@ def _syntax_diag(e: UnexpectedInput, src: Source, offset: int, start: str, chunk
         return Diagnostic.make("FP116", span, detail="the scene ends inside an `{if ...}` block that has no `{end}`")
     if tok is not None and tok.type in ("END_LINE", "ELSE_LINE", "ELIF_OPEN"):
         return Diagnostic.make("FP116", span, detail=f"`{str(tok).strip()}` without an open `{{if ...}}` block")
+    if not at_end:
+        raw = src.parse_text.split("\n", line)[line - 1] if line >= 1 else ""
+        at = _choice_brace(raw, e.column if e.column and e.column > 0 else 1)
+        if at:
+            rest = raw[at:].lstrip(" \t")
+            if rest.startswith("}"):
+                detail = "these braces in the choice text hold nothing"
+            elif tok is not None and (tok.type in ("NL", "CT_CLOSE") or str(tok).startswith("]")):
+                detail = "this `{` in the choice text is not closed before " + (
+                    "the end of the line" if tok.type == "NL" else "`]`")
+            else:
+                detail = "the braces in this choice text do not read as inline text: " + detail
+            return Diagnostic.make("FP133", src.span(line, at, line, at + 1), detail=detail)
     if (tok is not None and tok.type == "RBRACE" and "RBRACE" not in expected) or (
             isinstance(e, UnexpectedCharacters) and e.char == "}"):
         return Diagnostic.make("FP107", span)
@@ -715,6 +765,36 @@ def _name_char(e, src: Source, line: int, span):
     return Diagnostic.make("FP151", m.Span(span.file, span.line, col, span.line, col + 1), detail=detail)
 
 
+_CHOICE_START = re.compile(r"[ \t]*[*+](?:[ \t]*[*+])*[ \t]*(?:\([ \t]*[A-Za-z_][A-Za-z0-9_]*[ \t]*\)[ \t]*)?")
+
+
+def _choice_brace(raw: str, col: int) -> int:
+    """The 1-based column of a `{` left open before `col` in the text of a choice line (its guard
+    and label skipped), or 0: not a choice line, or the error is not inside its text's braces."""
+    mt = _CHOICE_START.match(raw)
+    if not mt:
+        return 0
+    i = mt.end()
+    if raw[i:i + 1] == "{":  # the guard
+        end = _open_brace(raw[:col - 1], None)
+        depth = 0
+        for k in range(i, len(raw)):
+            depth += {"{": 1, "}": -1}.get(raw[k], 0)
+            if depth == 0:
+                break
+        else:
+            return 0
+        if end and end - 1 <= i:
+            return 0  # the error is inside the guard
+        i = k + 1
+        mt = _CHOICE_START.match("*" + raw[i:])  # a label after the guard
+        i += mt.end() - 1
+    if col - 1 <= i:
+        return 0
+    at = _open_brace(raw[i:col - 1], None)
+    return i + at if at else 0
+
+
 def _prev_word(chunk: str, e):
     """The word before the error position and its 1-based column, or ("", 0)."""
     try:
@@ -755,17 +835,18 @@ def parse_source(src: Source):
                              detail=mt.group(1).strip())
              for mt in _TODO.finditer(src.parse_text)]
     builder.src, builder.offset, builder.depth, builder.notes, builder.if_choices = src, 0, {}, [], False
+    builder.arrows, builder.parens = [], set()
     try:
         header, scenes = parser.parse(src.parse_text, start="start")
-        return _assemble(src, header, scenes), diags + builder.notes
+        return _assemble(src, header, scenes, arrows=builder.arrows), diags + builder.notes
     except (UnexpectedInput, _Abort, VisitError, RecursionError):
         pass
     finally:
         builder.depth = {}
     # slow path: parse the header and each scene alone to report every scene's error
-    builder.notes = []
+    builder.notes, builder.arrows, builder.parens = [], [], set()
     header, scenes, errors, failed = _parse_chunks(src)
-    return _assemble(src, header, scenes, failed), diags + builder.notes + errors
+    return _assemble(src, header, scenes, failed, builder.arrows), diags + builder.notes + errors
 
 
 def _line_col(text: str, index: int):
@@ -822,7 +903,7 @@ def _parse_chunks(src: Source):
     return header, scenes, errors, failed
 
 
-def _assemble(src: Source, header, scenes, failed=()) -> m.StoryFile:
+def _assemble(src: Source, header, scenes, failed=(), arrows=()) -> m.StoryFile:
     title = author = start = paragraphs = None
     start_span = title_span = author_span = paragraphs_span = None
     includes, variables = [], []
@@ -847,4 +928,4 @@ def _assemble(src: Source, header, scenes, failed=()) -> m.StoryFile:
             variables.append((name, expr, span, const))
     return m.StoryFile(src.path, title, author, start, start_span, tuple(includes), tuple(variables),
                        tuple(scenes), title_span, author_span, tuple(failed), tuple(dups), paragraphs,
-                       paragraphs_span)
+                       paragraphs_span, tuple(arrows))

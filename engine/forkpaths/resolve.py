@@ -483,6 +483,10 @@ class _Resolver:
         for sc in self.scenes.values():
             returns_by_scene[sc.name] = self.scene(sc)
         self.tunnel_returns(returns_by_scene)
+        for f in self.files:
+            for target, span in f.arrows:
+                if target == "END" or target in self.scenes:
+                    self.err("FP230", span, target=target)
         start = main.start
         if start is None:
             start = (main.scenes[0] if main.scenes else all_scenes[0]).name
