@@ -14,7 +14,7 @@ log = logging.getLogger(__name__)
 # scenes that did not parse, and any other table the resolver builds before it checks scenes.
 _RECORDED = ("diags", "read", "written", "endings", "tunnel_targets")
 _KNOWN = frozenset({"files", "root", "edges", "scenes", "vars", "broken", "unknown", "decl_scope"})
-_OWN = frozenset({"memo", "kept", "env_checked", "computed", "_before"})
+_OWN = frozenset({"memo", "kept", "env_checked", "computed", "parsed"})
 
 
 class Memo:
@@ -57,7 +57,7 @@ class _Remembering(resolve._Resolver):
         self.kept = {}
         self.env_checked = False
         self.computed = 0
-        self._before = None
+        self.parsed = {}  # id(scene as declared) -> the scene as parsed, where declare rewrote it
 
     def _env(self):
         names = sorted(set(vars(self)) - _OWN - set(_RECORDED) - _KNOWN)
@@ -76,6 +76,14 @@ class _Remembering(resolve._Resolver):
 
     def declare(self):
         main = super().declare()
+        # declare may stand a rewritten copy in for a parsed scene (weave.localize spells out its
+        # labels): findings are remembered under the parsed scene, the same object while its text is
+        self.parsed = {}
+        for f in self.files:
+            for sc in f.scenes:
+                now = self.scenes.get(sc.name)
+                if now is not None and now is not sc and now.span == sc.span:
+                    self.parsed[id(now)] = sc
         self._env()
         self.env_checked = True
         return main
@@ -84,10 +92,11 @@ class _Remembering(resolve._Resolver):
         if not self.env_checked:
             self._env()
             self.env_checked = True
-        got = self.memo.scenes.get(id(sc))
-        if got is None or got[0] is not sc:
-            got = self._fresh(sc)
-        self.kept[id(sc)] = got
+        key = self.parsed.get(id(sc), sc)
+        got = self.memo.scenes.get(id(key))
+        if got is None or got[0] is not key:
+            got = (key, self._fresh(sc)[1])
+        self.kept[id(key)] = got
         diags, read, written, endings, tunnels, edges, returns = got[1]
         if diags:
             self.diags.extend(diags)
