@@ -381,7 +381,7 @@ class TestEditing:
                 break
             await asyncio.sleep(0.1)
         assert "reachable: shortest playthrough, 1 choice: \u201cKnock\u201d" in h.contents.value
-        assert "ways in: 1 divert (`hall`)" in h.contents.value
+        assert "ways in: 1 divert from 1 scene (`hall`)" in h.contents.value
 
     @run
     async def test_document_and_workspace_symbols(self, client, story):

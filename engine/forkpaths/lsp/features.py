@@ -289,8 +289,10 @@ def _scene_hover(ls, proj, name, kind=ix.SCENE) -> str:
     uses = proj.occurrences(kind=kind, name=name, role=ix.REF)
     ins = [u for u in uses if u.scene is not None and not _is_visits(ls, u)]
     counted = [u for u in uses if _is_visits(ls, u)]
+    froms = sorted({f"`{u.scene}`" for u in ins})
+    shown = ", ".join(froms[:8]) + (f" and {len(froms) - 8} more" if len(froms) > 8 else "")
     out.append(f"ways in: {len(ins)} divert{'s' if len(ins) != 1 else ''}"
-               + (" (" + ", ".join(sorted({f'`{u.scene}`' for u in ins})[:8]) + ")" if ins else ""))
+               + (f" from {len(froms)} scene{'s' if len(froms) != 1 else ''} ({shown})" if ins else ""))
     if counted:
         out.append(f"visits(`{name}`) read in: " + ", ".join(_where(u) for u in counted[:8]))
     return "\n\n".join(out)
