@@ -204,13 +204,7 @@ idea. I'm saying it's better than the alternative."
 
 "He's been carrying it around all morning," Mi-jin says. "In his shirt. Like a baby. If anyone
 counts the bags, it's his name on the rota."
-{else}
-"On-jo," Dae-su says, and then, lower: "What does she eat? Nam-ra. She didn't say. She wouldn't."
-
-Mi-jin stops rolling bandages. "There's a fridge in the back," she says, not looking at it. "Bags
-they burn when they expire. Nobody counts the expired ones. Probably."
-{end}
-* {told_eat} [Take the bag for her: if it is missed, Dae-su answers for it]
+* [Take the bag for her: if it is missed, Dae-su answers for it]
     You take it. It is heavier than it looks, and cold, and you hold it like something that might
     wake up.
 
@@ -218,25 +212,31 @@ they burn when they expire. Nobody counts the expired ones. Probably."
     ~ bag_taken = true
     ~ suspicion += 1
     -> night_out
-* {told_eat} [Tell him to put it back before anyone counts]
+* [Tell him to put it back before anyone counts]
     "Put it back," you say. "If they catch you, they'll ask why, and the answer is her."
 
     Dae-su looks at the bag for a long moment, then at you, and puts it back. "Next time," he says.
     "I'm not promising there won't be a next time."
     -> night_out
-* {not told_eat} [Tell them: blood, and she needs more than she can find]
+{else}
+"On-jo," Dae-su says, and then, lower: "What does she eat? Nam-ra. She didn't say. She wouldn't."
+
+Mi-jin stops rolling bandages. "There's a fridge in the back," she says, not looking at it. "Bags
+they burn when they expire. Nobody counts the expired ones. Probably."
+* [Tell them: blood, and she needs more than she can find]
     "Blood," you say. "She needs blood. I don't think she's getting enough."
 
     Dae-su goes pale and then very determined, both at once. Mi-jin writes something on the back of
     her hand in biro. "Tomorrow," she says. "Let us think about it until tomorrow."
     ~ told_eat = true
     -> night_out
-* {not told_eat} [Tell them you don't know, and that it isn't theirs to fix]
+* [Tell them you don't know, and that it isn't theirs to fix]
     "I don't know," you say. "And it's not ours to fix. Not like that."
 
     Mi-jin goes back to the bandages. Dae-su starts singing again, more quietly, and does not finish
     the song.
     -> night_out
+{end}
 
 === camp_suhyeok "The Fence" ===
 ~ suspicion -= 1
