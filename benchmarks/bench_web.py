@@ -79,8 +79,8 @@ def main() -> int:
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     for what, runs, n in (("in a browser just started", cold, 3), ("opened again", warm, 7)):
-        painted = [r["painted"] for r in runs if r["painted"] is not None]
-        in_page = [r["in_page"] for r in runs if r["in_page"] is not None]
+        runs = sorted((r for r in runs if r["painted"] is not None), key=lambda r: r["painted"])
+        painted = [r["painted"] for r in runs]
         if not painted:
             print(f"   first text on screen, {what}: not measured (no paint of the story was reported)")
             worst = 1
@@ -89,7 +89,7 @@ def main() -> int:
         ok = top < TARGET_FIRST_MS
         worst = max(worst, 0 if ok else 1)
         print(f"   first text on screen from a local file, {what}: {med:.0f} ms median, {top:.0f} ms worst "
-              f"of {n} (text in the page at {statistics.median(in_page):.0f} ms; "
+              f"of {n} (the median run's text was in the page at {runs[len(runs) // 2]['in_page']:.0f} ms; "
               f"target < {TARGET_FIRST_MS} ms: {'ok' if ok else 'MISSED'})")
     if taps:
         taps.sort()

@@ -157,14 +157,14 @@ class Browser:
         `painted`: the first largest-contentful-paint of a story paragraph (it is on screen).
         """
         return self.js("""new Promise(done => {
-            const mark = performance.getEntriesByName('fp-first-text')[0];
+            const mark = () => (performance.getEntriesByName('fp-first-text')[0] || {startTime: null}).startTime;
             new PerformanceObserver((list, obs) => {
                 const e = list.getEntries().find(x => x.element && x.element.closest('.fp-story'));
                 if (!e) return;
                 obs.disconnect();
-                done({in_page: mark ? mark.startTime : null, painted: e.renderTime || e.startTime});
+                done({in_page: mark(), painted: e.renderTime || e.startTime});
             }).observe({type: 'largest-contentful-paint', buffered: true});
-            setTimeout(() => done({in_page: mark ? mark.startTime : null, painted: null}), 5000);
+            setTimeout(() => done({in_page: mark(), painted: null}), 5000);
         })""")
 
     def screenshot(self, path: str, width: int, height: int, dark: bool):

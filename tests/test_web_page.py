@@ -37,6 +37,18 @@ def test_bundled_page_is_self_contained_and_small(tmp_path, capsys):
     assert "<title>Neither Human Nor Monster</title>" in text
 
 
+def test_page_carries_the_compiled_story_deflated(tmp_path):
+    import base64
+    import zlib
+    from forkpaths import format as fmt
+    text = export(tmp_path, BUNDLED).read_text(encoding="utf-8")
+    data = re.search(r'<script type="application/octet-stream" id="fp-story-data" '
+                     r'data-encoding="deflate-base64">([A-Za-z0-9+/=]+)</script>', text).group(1)
+    plain = fmt.dumps(loader.load(BUNDLED).story)
+    assert zlib.decompress(base64.b64decode(data)).decode("utf-8") == plain
+    assert len(data) < len(plain.encode("utf-8")) / 2  # what keeps the page far below 500 KB
+
+
 def test_export_json_is_the_compiled_story(tmp_path):
     out = export(tmp_path, TOUR, "--json", name="tour.json")
     data = json.loads(out.read_text(encoding="utf-8"))
@@ -551,5 +563,18 @@ def test_page_plays_where_the_browser_keeps_no_storage(tmp_path, browser):
             "This browser keeps no saves for this page."
         browser.click(".fp-undo")
         assert shown(browser)["choices"] == expected(story, runtime.start(story, seed=0))["choices"]
+    finally:
+        browser.call("Page.removeScriptToEvaluateOnNewDocument", identifier=script)
+
+
+@needs_browser
+def test_an_old_browser_is_told_what_the_page_needs(tmp_path, browser):
+    page = export(tmp_path, TOUR)
+    script = browser.call("Page.addScriptToEvaluateOnNewDocument",
+                          source="delete window.DecompressionStream;")["identifier"]
+    try:
+        browser.open(page_url(page, 0))
+        browser.wait_for("document.querySelector('.fp-error') !== null")
+        assert "needs a newer browser" in browser.js("document.querySelector('.fp-error').textContent")
     finally:
         browser.call("Page.removeScriptToEvaluateOnNewDocument", identifier=script)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import base64
 import html
 import os
 import re
+import zlib
 
 from .. import __version__
 from .. import format as fmt
@@ -24,9 +26,9 @@ def _script_safe(text: str) -> str:
     return text.replace("</", "<\\/")
 
 
-def story_json(story: m.Story) -> str:
-    """The compiled story, safe inside <script type="application/json"> (every `<` written as \\u003c)."""
-    return fmt.dumps(story).replace("<", "\\u003c")
+def story_data(story: m.Story) -> str:
+    """The compiled story as the page carries it: its JSON deflated (zlib), in base64 (safe inside <script>)."""
+    return base64.b64encode(zlib.compress(fmt.dumps(story).encode("utf-8"), 9)).decode("ascii")
 
 
 def build_page(story: m.Story, css: str | None = None, lang: str = "en") -> str:
@@ -41,7 +43,7 @@ def build_page(story: m.Story, css: str | None = None, lang: str = "en") -> str:
         "@TITLE@": html.escape(story.title),
         "@AUTHOR@": author,
         "@CSS@": style,
-        "@STORY@": story_json(story),
+        "@STORY@": story_data(story),
         "@RUNTIME@": _script_safe(asset("runtime.js")),
         "@SAVES@": _script_safe(asset("saves.js")),
         "@PAGE@": _script_safe(asset("page.js")),

@@ -1,5 +1,5 @@
 // The reader's page: shows the web runtime's passages and choices, with undo, restart, saves and endings found.
-(function () {
+(async function () {
   "use strict";
   const FP = window.ForkingPaths;
   const Saves = window.ForkingPathsSaves;
@@ -16,9 +16,21 @@
     return e;
   };
 
+  // The compiled story, carried deflated and in base64 (a third of its size as JSON).
+  async function storyData() {
+    if (typeof DecompressionStream !== "function") {
+      throw new Error("This story needs a newer browser (Chrome or Edge 80, Firefox 113, Safari 16.4 or later).");
+    }
+    const bin = atob($("#fp-story-data").textContent.trim());
+    const bytes = new Uint8Array(bin.length);
+    for (let k = 0; k < bin.length; k++) bytes[k] = bin.charCodeAt(k);
+    const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("deflate"));
+    return JSON.parse(await new Response(stream).text());
+  }
+
   let p;
   try {
-    p = FP.load(JSON.parse($("#fp-story-data").textContent));
+    p = FP.load(await storyData());
   } catch (e) {
     $(".fp-story").appendChild(el("p", "fp-error", String(e.message || e)));
     return;
