@@ -79,7 +79,7 @@ C {turns_since(b)}.
         story = load_text(tmp_path, LAUGH)
         s = play(story, "laugh", "wait")
         data = saves.to_dict(story, s)
-        assert data["version"] == 2 and data["seen"] == {"hall": 2, "laugh": 1}
+        assert data["version"] == saves.VERSION and data["seen"] == {"hall": 2, "laugh": 1}
         back = saves.from_dict(story, json.loads(json.dumps(data))).state
         assert back.seen == s.seen and back.key() == s.key()
 
@@ -141,3 +141,123 @@ const LOW = min(3, -4)
 """)
         with pytest.raises(rt.StoryRuntimeError, match="integer overflow"):
             play(story)
+
+
+FOGG = """var stamina = 5
+var n = 0
+
+=== function fact(k) ===
+{if k <= 1}
+~ return 1
+{end}
+~ return k * fact(k - 1)
+
+=== function deep(k) ===
+~ return deep(k + 1)
+
+=== function harm(x) ===
+~ stamina = max(stamina - x, 0)
+
+=== function big(k) ===
+~ return k * 2 > 10
+
+=== a ===
+~ temp t = fact(5)
+~ n += 1
+Start {t}.
++ [Keep] 
+    ~ t += 1
+    -> tun ->
+    Kept {t}.
+    -> a
++ [Hurt]
+    ~ harm(2)
+    Stamina {stamina}.
+    -> a
+* {big(n)} [Big] -> END "Big"
+* [Deep]
+    ~ n = deep(0)
+    -> a
+
+=== tun ===
+~ temp t = "inner"
+In the tunnel, {t}.
+* [Back]
+    ->->
+"""
+
+
+class TestFunctions:
+    def test_values_recursion_and_globals(self, tmp_path):
+        story = load_text(tmp_path, FOGG)
+        s = play(story)
+        assert rt.view(story, s).paragraphs == ("Start 120.",)
+        s = play(story, "hurt", "hurt", "hurt")
+        assert rt.view(story, s).paragraphs == ("Stamina 0.", "Start 120.")
+
+    def test_temporaries_last_through_a_choice_and_a_tunnel(self, tmp_path):
+        story = load_text(tmp_path, FOGG)
+        s = play(story, "keep")
+        assert rt.view(story, s).paragraphs == ("In the tunnel, inner.",)
+        assert s.temps == ("inner",) and s.temp_stack == ((121,),)
+        s = rt.choose(story, s, "back")
+        assert rt.view(story, s).paragraphs == ("Kept 121.", "Start 120.")
+
+    def test_recursion_past_the_limit_is_a_runtime_error(self, tmp_path):
+        story = load_text(tmp_path, FOGG)
+        with pytest.raises(rt.StoryRuntimeError, match="function calls nested more than 64 deep") as e:
+            play(story, "deep")
+        assert e.value.span.line == 11
+
+    def test_temporaries_are_saved_inside_a_tunnel(self, tmp_path):
+        story = load_text(tmp_path, FOGG)
+        s = play(story, "keep")
+        data = json.loads(json.dumps(saves.to_dict(story, s)))
+        assert data["min_version"] == 3
+        assert data["position"]["temps"] == {"t": "inner"} and data["position"]["temp_stack"] == [{"t": 121}]
+        back = saves.from_dict(story, data).state
+        assert back.key() == s.key()
+        assert rt.view(story, rt.choose(story, back, "back")).paragraphs == ("Kept 121.", "Start 120.")
+
+    def test_a_saved_temporary_of_another_type_starts_again(self, tmp_path):
+        story = load_text(tmp_path, FOGG)
+        data = json.loads(json.dumps(saves.to_dict(story, play(story, "keep"))))
+        data["position"]["temp_stack"] = [{"t": "text"}]
+        r = saves.from_dict(story, data)
+        assert r.state.temp_stack == ((0,),)
+        assert "temporary `t` of scene `a` starts again at 0" in r.notes
+
+    def test_a_variable_read_inside_a_function_is_not_saturated(self, tmp_path):
+        story = load_text(tmp_path, FOGG)
+        proj = Projection(story)
+        assert "n" in proj.relevant and "n" not in proj.caps
+        assert "stamina" in proj.runaway  # assigned inside a function: kept exact
+
+    def test_checker_follows_calls_that_change_variables(self, tmp_path):
+        story = load_text(tmp_path, """var door = false
+=== function open_it() ===
+~ door = true
+
+=== hall ===
++ [Push] 
+    ~ open_it()
+    -> hall
+* {door} [Leave] -> END "Out"
+""")
+        report = explore.analyze(story)
+        assert report.endings["Out"].status == explore.REACHABLE
+        assert report.shortest("Out") == 2
+
+    def test_checker_proves_what_a_function_never_allows(self, tmp_path):
+        story = load_text(tmp_path, """var n = 0
+=== function small(k) ===
+~ return k < 3
+
+=== hall ===
++ {small(n)} [Step]
+    ~ n += 1
+    -> hall
+* {n > 5} [Leave] -> END "Out"
+""")
+        report = explore.analyze(story)
+        assert report.endings["Out"].status == explore.UNREACHABLE

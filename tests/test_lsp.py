@@ -202,7 +202,7 @@ class TestDiagnostics:
         open_doc(client, main, text)
         got = await diagnostics(client, main, lambda ds: len(ds) >= 1)
         assert codes(got) == ["FP101"]
-        assert got[0].message == "unexpected `= 3`; expected a name\nhint: Check this line against docs/language.md."
+        assert got[0].message == "unexpected `= 3`; expected a name, `return`, `temp`\nhint: Check this line against docs/language.md."
         assert got[0].range.start == pos(text, "= 3")
         change(client, main, 2, MAIN.replace("var coins = 0", "var coins = 0\nvar spare = 1"))
         got = await diagnostics(client, main, lambda ds: codes(ds) == ["FP208"])

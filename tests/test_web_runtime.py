@@ -94,7 +94,7 @@ WORDS = st.sampled_from(["sea", "a", "lamp", "**bold** word", "_soft_ word", "sn
 def int_expr(draw, scenes, depth=0):
     if depth > 2 or draw(st.integers(0, 2)) == 0:
         return draw(st.sampled_from(["1", "2", "7", "-3", "n", "m", "K", "big", "turn",
-                                     "999999999999999999", "(n - n)", "abs(n)"]
+                                     "999999999999999999", "(n - n)", "abs(n)", "pow2(2, n % 5)", "pow2(1, m * 30)"]
                                     + [f"visits({s})" for s in scenes] + [f"turns_since({s})" for s in scenes]))
     kind = draw(st.integers(0, 4))
     a = draw(int_expr(scenes, depth + 1))
@@ -162,7 +162,8 @@ def statements(draw, scenes, tunnels, depth=0):
             lines.append(draw(st.sampled_from([
                 f"~ n += {draw(int_expr(scenes))}", f"~ n = {draw(int_expr(scenes))}", "~ n -= 1",
                 f"~ m = {draw(int_expr(scenes))}", f"~ b = {draw(bool_expr(scenes))}", "~ b = not b",
-                '~ w += "a"', '~ w = w + "b"', '~ w = "a"', "~ big += n", "~ big -= m", "~ big = big * 2"])))
+                '~ w += "a"', '~ w = w + "b"', '~ w = "a"', "~ big += n", "~ big -= m", "~ big = big * 2",
+                "~ bump(2)", f"~ temp t = {draw(int_expr(scenes))}\n~ n += t", "~ m = bump(1)"])))
         elif k == 5 and tunnels:
             lines.append(f"-> {draw(st.sampled_from(tunnels))} ->")
         elif k in (6, 7) and depth < 2:
@@ -194,7 +195,10 @@ def stories(draw):
     scenes = [f"s{i}" for i in range(n)]
     tunnels = [f"t{i}" for i in range(draw(st.integers(0, 2)))]
     lines = ["title: Generated", "var b = false", "var n = 0", "var m = 3", 'var w = "a"', "const K = 5",
-             "var big = 900000000000000000", "start: s0", draw(st.sampled_from(["", "paragraphs: lines"])), ""]
+             "var big = 900000000000000000", "start: s0", draw(st.sampled_from(["", "paragraphs: lines"])), "",
+             # functions: recursion (past 64 calls deep is an error), a temporary, globals changed
+             "=== function pow2(x, e) ===", "{if e <= 0}", "~ return 1", "{end}", "~ return x * pow2(x, e - 1)", "",
+             "=== function bump(k) ===", "~ n += k", "~ temp was = m", "~ m = max(was - 1, 0)", "~ return m", ""]
     for name in scenes + tunnels:
         in_tunnel = name in tunnels
         lines.append(f"=== {name} ===")
@@ -300,7 +304,7 @@ def test_web_saves_load_in_the_terminal(node):
 
 @pytest.mark.parametrize("text,why", [
     ("{", "damaged"), ('{"format": "other"}', "is not a forkpaths save"),
-    ('{"format": "forkpaths-save", "version": 5, "min_version": 4}', "written by a newer forkpaths"),
+    ('{"format": "forkpaths-save", "version": 9, "min_version": 8}', "written by a newer forkpaths"),
 ])
 def test_bad_saves_are_refused_alike(node, text, why):
     story = loader.load(os.path.join(ROOT, "stories", "tour", "main.story")).story

@@ -107,6 +107,11 @@ _reg("FP133", "error", "braces in choice text", "{detail}",
      "Braces in choice text work as in prose: `[Ask {{name}}]`, `[{{lit: Blow out|Light}} the lamp]`, "
      "`[{{& Knock|Knock again}}]`; write `\\{{` for a brace of its own.",
      "var name = \"Fogg\"\n=== a ===\nHello.\n* [Ask {name] -> a\n* [Leave] -> END \"x\"\n")
+
+_reg("FP140", "error", "temporary declared with an operator", "{detail}: a temporary starts from a value",
+     "Declare it with `=`: `~ temp x = 0`; change it afterwards with `~ x += 1`.",
+     "=== a ===\n~ temp x += 1\n{x}\n-> END \"x\"\n")
+
 _reg("FP151", "error", "character not allowed in a name", "{detail}",
      "Names of variables, constants, scenes and labels use ASCII letters, digits and `_`; "
      "retype the name, or delete the invisible character (copied text often carries one).",
@@ -154,7 +159,7 @@ _reg("FP210", "error", "duplicate choice identity", "two choices of scene `{scen
      "=== a ===\n* (x) [One] -> a\n* (x) [Two] -> END \"e\"\n")
 _reg("FP211", "error", "reserved word", "`{name}` is a reserved word and cannot name {what}",
      "Pick another name; reserved: var const include if elif else end END not and or true false turn visits random "
-     "turns_since min max abs.",
+     "turns_since min max abs function external temp return.",
      "var turn = 1\n=== a ===\n-> END \"x\"\n")
 _reg("FP212", "error", "condition is not a bool", "this condition is {actual}, not bool",
      "Compare it: `hunger > 0`, `name == \"On-jo\"`.",
@@ -180,6 +185,41 @@ _reg("FP240", "error", "unknown function", "no function named `{name}`{suggest}"
 _reg("FP241", "error", "wrong number of arguments", "`{name}` takes {want}, not {got}",
      "Pass exactly the arguments the function declares, separated by commas.",
      "var x = 1\n=== a ===\n~ x = max(x)\n{x}\n-> END \"x\"\n")
+
+_reg("FP242", "error", "function may end without a value",
+     "function `{name}` can reach its end without `~ return`",
+     "End every way through the function with `~ return value`, also the branches of its `{{if}}` blocks "
+     "(a function with no `~ return` at all gives no value and is called on its own line).",
+     "=== function half(n) ===\n{if n > 1}\n~ return n / 2\n{end}\n\n=== a ===\n{half(4)}\n-> END \"x\"\n")
+_reg("FP243", "error", "return outside a function", "`~ return` is only for functions",
+     "A scene leaves with a divert, `->->` or `-> END \"name\"`; declare a function with `=== function name(a) ===`.",
+     "=== a ===\nHello.\n~ return 1\n-> END \"x\"\n")
+_reg("FP244", "error", "not allowed in a function", "a function cannot {what}",
+     "Functions compute values and change variables; text and diverts belong in scenes. "
+     "Return a string and show it in the scene with `{{name(...)}}`.",
+     "=== function greet(n) ===\nHello.\n~ return n\n\n=== a ===\n{greet(1)}\n-> END \"x\"\n")
+_reg("FP245", "error", "local name already taken", "`{name}` cannot name a parameter or temporary here: {detail}",
+     "Pick another name for it; parameters and temporaries may not hide the story's variables.",
+     "var hp = 1\n=== a ===\n~ temp hp = 2\n{hp}\n-> END \"x\"\n")
+_reg("FP246", "error", "temporary read before it is set", "`{name}` may not be set yet here",
+     "Set it with `~ temp {name} = ...` on every way to this line (before the `{{if}}`, or in every branch).",
+     "var x = true\n=== a ===\n{if x}\n~ temp t = 1\n{end}\nIt is {t}.\n-> END \"x\"\n")
+_reg("FP247", "error", "duplicate function", "function `{name}` is already defined at {other}",
+     "Function names are unique across all files of a story; rename one of them.",
+     "=== function f(x) ===\n~ return x\n\n=== function f(y) ===\n~ return y\n\n=== a ===\n{f(1)}\n-> END \"x\"\n")
+_reg("FP248", "error", "function that changes variables used in text or a condition",
+     "`{name}` changes variables, so it cannot be called in text or a condition",
+     "Text may be shown or not (a player, the checker, a translator's preview), and conditions are only read: "
+     "call it on its own line first, `~ {name}(...)` or `~ x = {name}(...)`, then use the result.",
+     "var hp = 1\n=== function hurt(n) ===\n~ hp -= n\n~ return hp\n\n=== a ===\nYou have {hurt(1)}.\n-> END \"x\"\n")
+_reg("FP249", "error", "parameter type unknown", "the type of `{name}` (a parameter of `{fn}`) cannot be told from its use",
+     "Use it in the function in a way that fixes its type (`{name} + 1`, `not {name}`, `{name} == \"a\"`), "
+     "or call the function.",
+     "=== function same(v) ===\n~ return v\n\n=== a ===\nHello.\n-> END \"x\"\n")
+
+_reg("FP250", "error", "function without a value used as one", "`{name}` has no `~ return`, so it gives no value",
+     "Call it on its own line, `~ {name}(...)`, or end it with `~ return value`.",
+     "var hp = 3\n=== function harm(n) ===\n~ hp -= n\n\n=== a ===\n~ hp = harm(1)\n{hp}\n-> END \"x\"\n")
 
 # ---- FP3xx: flow
 _reg("FP301", "error", "choice leads nowhere", "this choice has no target",

@@ -12,7 +12,7 @@ from . import runtime as rt
 FORMAT = "forkpaths-story"
 VERSION = 2  # the format this code writes
 MIN_COMPATIBLE = 1  # the oldest reader that can play what this code writes, for a story using no newer construct
-_V2 = 2  # the oldest reader of turns_since, min, max, abs, glue and `paragraphs: lines`
+_V2 = 2  # the oldest reader of turns_since, min, max, abs, glue, `paragraphs: lines`, functions, temporaries
 
 _EFFECTS = {"=": "set", "+=": "add", "-=": "sub"}
 
@@ -82,6 +82,7 @@ class _Compiler:
                           for v in s.variables],
             "endings": [e.name for e in s.endings],
             "scenes": scenes,
+            "functions": [self.function(fn) for fn in s.functions],
             "files": self.files,
         }
 
@@ -102,7 +103,15 @@ class _Compiler:
         fp = self.fingerprint(sc.body, (sc.name, None))
         if fp is not None:
             out["fp"] = fp
+        if sc.locals:
+            self.needs = max(self.needs, _V2)
+            out["locals"] = [[n, t] for n, t in sc.locals]
         return out
+
+    def function(self, fn: m.Function) -> dict:
+        self.needs = max(self.needs, _V2)
+        return {"name": fn.name, "params": list(fn.params), "locals": [[n, t] for n, t in fn.locals],
+                "external": fn.external, "span": self.span(fn.span), "body": self.block(fn.body, None)}
 
     def choice(self, sc: m.Scene, ch: m.Choice) -> dict:
         addr = (sc.name, ch.id)
@@ -149,12 +158,18 @@ class _Compiler:
             return ["glue", st.space]
         if cls is m.Effect:
             return [_EFFECTS[st.op], self.index[st.target], self.expr(st.value), self.span(st.span)]
+        if cls is m.SetLocal:
+            return ["local", _EFFECTS[st.op], st.slot, self.expr(st.value), self.span(st.span)]
+        if cls is m.CallStmt:
+            return ["call", self.expr(st.call)]
+        if cls is m.Return:
+            return ["value", self.expr(st.value)]
         if cls is m.If:
             branches = []
             for bi, br in enumerate(st.branches):
-                baddr = addr + ((i, bi),)
+                baddr = None if addr is None else addr + ((i, bi),)  # None: inside a function
                 item = [None if br.cond is None else self.expr(br.cond), self.block(br.body, baddr)]
-                fp = self.fingerprint(br.body, baddr)
+                fp = None if baddr is None else self.fingerprint(br.body, baddr)
                 if fp is not None:
                     item.append(fp)
                 branches.append(item)
@@ -208,6 +223,8 @@ class _Compiler:
             return ["since", e.scene]
         if cls is m.Call:
             return self.call(e)
+        if cls is m.Local:
+            return ["local", e.slot]
         if cls is m.Random:
             return ["random", self.expr(e.low), self.expr(e.high), self.span(e.span)]
         if cls is m.Unary:
@@ -228,6 +245,8 @@ class _Compiler:
         if e.name == "abs":
             self.needs = max(self.needs, _V2)
             return ["abs", self.expr(e.args[0]), self.span(e.span)]
+        if e.name in self.s.fn_map:
+            return ["call", e.name, [self.expr(a) for a in e.args], self.span(e.span)]
         raise FormatError(f"{e.span}: the web format (version {VERSION}) cannot express a call of {e.name}")
 
     @staticmethod

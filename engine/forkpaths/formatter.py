@@ -48,7 +48,7 @@ def meaning(obj):
         return ("Prose", meaning(tuple(parts)))
     if isinstance(obj, m.StoryFile):
         return ("StoryFile", obj.title, obj.author, obj.start, meaning(obj.includes), meaning(obj.variables),
-                meaning(obj.scenes), obj.broken)
+                meaning(obj.scenes), obj.broken, meaning(obj.functions))
     if attrs.has(type(obj)):
         out = [type(obj).__name__]
         for f in attrs.fields(type(obj)):
@@ -251,7 +251,20 @@ def gather_line(code: str):
     return out
 
 
+_FUNCTION = re.compile(r"^===+[ \t]*(function|external)[ \t]+([A-Za-z_][A-Za-z0-9_]*)[ \t]*"
+                       r"(?:\(([^()]*)\))?[ \t]*===+[ \t]*$")
+
+
 def scene_line(code: str):
+    fm = _FUNCTION.match(code)
+    if fm:
+        kind, name, params = fm.groups()
+        if params is None:
+            return f"=== {kind} {name} ==="
+        names = [p.strip() for p in params.split(",")] if params.strip() else []
+        if not all(re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", n) for n in names):
+            return None
+        return f"=== {kind} {name}({', '.join(names)}) ==="
     mt = _SCENE.match(code)
     if not mt:
         return None
@@ -273,6 +286,12 @@ def body_line(code: str):
         toks = tokens(code)
         if toks and len(toks) >= 4 and toks[1][0] == "name" and toks[2][1] in ("=", "+=", "-="):
             return f"~ {toks[1][1]} {toks[2][1]} {expr_text(toks[3:])}"
+        if toks and len(toks) >= 5 and toks[1] == ("name", "temp") and toks[2][0] == "name" and toks[3][1] == "=":
+            return f"~ temp {toks[2][1]} = {expr_text(toks[4:])}"
+        if toks and len(toks) >= 3 and toks[1] == ("name", "return"):
+            return f"~ return {expr_text(toks[2:])}"
+        if toks and len(toks) >= 4 and toks[1][0] == "name" and toks[2][1] == "(" and toks[-1][1] == ")":
+            return f"~ {expr_text(toks[1:])}"
         return None
     if code.startswith("->"):
         toks = tokens(code)

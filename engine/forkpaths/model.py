@@ -69,6 +69,16 @@ class Call:
 
 
 @frozen
+class Local:
+    """A parameter or temporary (resolved stories only): slot `slot` of the running scope."""
+
+    name: str
+    slot: int
+    type: str  # bool | int | string
+    span: Span = attrs.field(eq=False, repr=False)
+
+
+@frozen
 class Random:
     low: "Expr"
     high: "Expr"
@@ -90,7 +100,7 @@ class Binary:
     span: Span = attrs.field(eq=False, repr=False)
 
 
-Expr = Union[Literal, Var, Visits, Turn, TurnsSince, Call, Random, Unary, Binary]
+Expr = Union[Literal, Var, Local, Visits, Turn, TurnsSince, Call, Random, Unary, Binary]
 
 # ---------------------------------------------------------------- inline text
 
@@ -174,6 +184,42 @@ class Effect:
 
 
 @frozen
+class Temp:
+    """`~ temp x = expr`: a temporary of the scene or function it is in."""
+
+    name: str
+    value: Expr
+    span: Span = attrs.field(eq=False, repr=False)
+
+
+@frozen
+class SetLocal:
+    """A temporary declared or assigned, or a parameter assigned (resolved stories only)."""
+
+    name: str
+    slot: int
+    op: str  # "=", "+=", "-="
+    value: Expr
+    span: Span = attrs.field(eq=False, repr=False)
+
+
+@frozen
+class Return:
+    """`~ return expr`: a function's value."""
+
+    value: Expr
+    span: Span = attrs.field(eq=False, repr=False)
+
+
+@frozen
+class CallStmt:
+    """`~ name(args)`: a function called for what it changes; its value is dropped."""
+
+    call: Call
+    span: Span = attrs.field(eq=False, repr=False)
+
+
+@frozen
 class Divert:
     target: str
     span: Span = attrs.field(eq=False, repr=False)
@@ -211,7 +257,8 @@ class If:
     span: Span = attrs.field(eq=False, repr=False)
 
 
-Stmt = Union[Prose, Break, Glue, Effect, Divert, TunnelCall, TunnelReturn, EndStory, If]
+Stmt = Union[Prose, Break, Glue, Effect, Temp, SetLocal, Return, CallStmt, Divert, TunnelCall, TunnelReturn,
+             EndStory, If]
 JUMPS = (Divert, TunnelReturn, EndStory)
 
 # ---------------------------------------------------------------- scenes
@@ -270,12 +317,31 @@ class Scene:
     span: Span = attrs.field(eq=False, repr=False)
     part_of: str | None = None
     part_kind: str | None = None  # gather | choice | choices (None for a scene)
+    locals: tuple = ()  # resolved: (name, type) of each temporary slot, in slot order
 
     def tag(self, key: str) -> str | None:
         for t in self.tags:
             if t.key == key:
                 return t.value if t.value is not None else ""
         return None
+
+
+@frozen
+class Function:
+    """`=== function name(a, b) ===` (or `=== external name(a) ===`, which a host program may replace).
+
+    Parsed, only name, params, body and span are set; resolved, `locals` holds (name, type)
+    of every slot (the parameters first), `returns` the type of its value, and `body` refers
+    to parameters and temporaries by slot (Local, SetLocal).
+    """
+
+    name: str
+    params: tuple  # of str
+    body: tuple
+    external: bool
+    span: Span = attrs.field(eq=False, repr=False)
+    locals: tuple = ()
+    returns: str | None = None
 
 
 @frozen
@@ -322,6 +388,7 @@ class StoryFile:
     paragraphs: str | None = None  # `paragraphs:` in the header: "lines" or "blank lines"
     paragraphs_span: Span | None = attrs.field(default=None, eq=False, repr=False)
     arrows: tuple = attrs.field(default=(), eq=False, repr=False)  # (target, span): `-> name` ending a prose line
+    functions: tuple = ()  # Function, in source order
 
 
 @frozen
@@ -338,6 +405,11 @@ class Story:
     root: str  # the story's folder
     digest: str  # content hash of all files
     paragraphs: str = "blank lines"  # "lines": every prose line is its own paragraph (as in ink)
+    functions: tuple = ()  # Function, resolved, in source order
+
+    @cached_property
+    def fn_map(self) -> dict:
+        return {f.name: f for f in self.functions}
 
     @cached_property
     def scene_map(self) -> dict:

@@ -23,7 +23,7 @@ HEADER_BROKEN = "=header"  # in StoryFile.broken: the header failed, so names ar
 MAX_DEPTH = 64  # expression, inline-text and {if} block nesting
 MAX_INT_DIGITS = 18  # whole numbers stay within 64 bits
 RESERVED = frozenset("var const include if elif else end END not and or true false turn visits random "
-                     "turns_since min max abs".split())
+                     "turns_since min max abs function external temp return".split())
 
 _ESCAPE = re.compile(r"\\(.)")
 _DECL = re.compile(r"(var|const)[ \t]+[A-Za-z_][A-Za-z0-9_]*[ \t]*=(?!=)")  # a header line, inside a scene
@@ -31,7 +31,8 @@ _ARROW = re.compile(r'(?<!\\)->[ \t]*(END[ \t]*"[^"\n]*"|[A-Za-z_][A-Za-z0-9_]*)
 _CMP = frozenset("== != < <= > >=".split())
 _TODO = re.compile(r"(?://|/\*)[ \t]*(TODO\b:?[^\n]*)")
 _SCENE_LINE = re.compile(r"^===", re.M)
-_HEAD_NAME = re.compile(r"===+[ \t]*([A-Za-z_][A-Za-z0-9_]*)")
+_HEAD_NAME = re.compile(r"===+[ \t]*(?:(?:function|external)[ \t]+)?([A-Za-z_][A-Za-z0-9_]*)")
+_FUNCTION_HEAD = re.compile(r"===+[ \t]*(?:function|external)\b")
 
 
 def grammar_path() -> str:
@@ -248,6 +249,26 @@ class _Builder:
 
     def effect(self, c):
         return m.Effect(str(c[1]), str(c[2]).strip(), c[3], self.span2(c[0], c[1]))
+
+    def temp(self, c):
+        op = str(c[3]).strip()
+        if op != "=":
+            raise _Abort(Diagnostic.make("FP140", self.span(c[3]), detail=f"`~ temp {c[2]} {op} ...`"))
+        return m.Temp(str(c[2]), c[4], self.span2(c[0], c[2]))
+
+    def return_stmt(self, c):
+        return m.Return(c[2], self.span2(c[0], c[1]))
+
+    def call_stmt(self, c):
+        args = tuple(x for x in c[3:-1] if not isinstance(x, Token))
+        call = m.Call(str(c[1]), args, self.span2(c[1], c[-1]))
+        return m.CallStmt(self._deep(call, *args), self.span2(c[0], c[-1]))
+
+    def function(self, c):
+        external = c[1].type == "EXTERNAL"
+        close = next(i for i, x in enumerate(c) if isinstance(x, Token) and x.type == "SCENE_CLOSE")
+        params = tuple(str(x) for x in c[3:close] if isinstance(x, Token) and x.type == "NAME")
+        return m.Function(str(c[2]), params, c[close + 2], external, self.span2(c[0], c[close]))
 
     def divert(self, c):
         return m.Divert(str(c[1]), self.span2(c[0], c[1]))
@@ -520,7 +541,7 @@ def _lark():
     with open(grammar_path(), encoding="utf-8") as f:
         grammar = f.read()
     parser = Lark(grammar, parser="lalr", lexer="contextual", transformer=builder,
-                  start=["start", "header", "scene"], maybe_placeholders=False,
+                  start=["start", "header", "scene", "function"], maybe_placeholders=False,
                   propagate_positions=False, cache=_cache_path(grammar))
     return parser, builder
 
@@ -867,6 +888,8 @@ def _parse_chunks(src: Source):
             continue
         chunk = text[a:b]
         start = "header" if i == 0 and (not cuts or cuts[0] != 0) else "scene"
+        if start == "scene" and _FUNCTION_HEAD.match(chunk):
+            start = "function"
         offset = text.count("\n", 0, a)
         builder.src, builder.offset, builder.depth, builder.if_choices = src, offset, {}, False
         diag = None
@@ -887,7 +910,7 @@ def _parse_chunks(src: Source):
             builder.depth = {}
         if diag is not None:
             errors.append(diag)
-            if start == "scene":
+            if start in ("scene", "function"):
                 mt = _HEAD_NAME.match(chunk)
                 if mt:
                     failed.append(mt.group(1))
@@ -926,6 +949,8 @@ def _assemble(src: Source, header, scenes, failed=(), arrows=()) -> m.StoryFile:
         elif item[0] == "var":
             _, name, expr, span, const = item
             variables.append((name, expr, span, const))
+    functions = tuple(x for x in scenes if isinstance(x, m.Function))
+    scenes = tuple(x for x in scenes if not isinstance(x, m.Function))
     return m.StoryFile(src.path, title, author, start, start_span, tuple(includes), tuple(variables),
-                       tuple(scenes), title_span, author_span, tuple(failed), tuple(dups), paragraphs,
-                       paragraphs_span, tuple(arrows))
+                       scenes, title_span, author_span, tuple(failed), tuple(dups), paragraphs,
+                       paragraphs_span, tuple(arrows), functions)

@@ -10,6 +10,7 @@ from . import model as m
 from .diagnostics import Diagnostic
 from . import weave
 from .parser import HEADER_BROKEN, RESERVED
+from .resolve_functions import FunctionChecks
 
 BOOL, INT, STRING = "bool", "int", "string"
 
@@ -118,7 +119,7 @@ def _var_refs(expr):
     return out
 
 
-class _Resolver:
+class _Resolver(FunctionChecks):
     def __init__(self, files, root):
         self.files = files
         self.root = root
@@ -133,6 +134,11 @@ class _Resolver:
         self.broken = {n for f in files for n in f.broken}  # unparsed scenes: no cascades
         self.unknown = set()  # variables whose declaration was reported as wrong
         self.decl_scope = None  # name -> type of the constants a declaration may read, while checking one
+        self.scope = None  # the function or scene whose locals are in reach (resolve_functions.Scope)
+        self.pure = False  # checking a condition or text: no call of a function that changes variables
+        self.sigs = {}  # function name -> Signature
+        self.stmt_call = None  # the call of a `~ name(...)` line being checked
+        self.scopes = {}  # function name -> its Scope, once checked
 
     def err(self, code, span, **kw):
         self.diags.append(Diagnostic.make(code, span, **kw))
@@ -253,6 +259,9 @@ class _Resolver:
         if isinstance(e, m.Var):
             if self.decl_scope is not None:  # a declaration: only constants are known (else FP214)
                 return self.decl_scope.get(e.name)
+            t = self.local_ref(e)
+            if t is not False:
+                return t
             d = self.vars.get(e.name)
             if d is None:
                 self.undefined(e.name, e.span)
@@ -274,12 +283,15 @@ class _Resolver:
         if isinstance(e, m.Random):
             for part in (e.low, e.high):
                 t = self.expr(part)
+                self.settle(part, INT)
                 if t not in (INT, None):
                     self.err("FP205", part.span, detail=f"random() takes ints, not {_article(t)}")
             return INT
         if isinstance(e, m.Unary):
             t = self.expr(e.operand)
             want = BOOL if e.op == "not" else INT
+            if t is None:
+                self.settle(e.operand, want)
             if t not in (want, None):
                 self.err("FP205", e.span, detail=f"`{e.op}` takes {_article(want)}, not {_article(t)}")
                 return None
@@ -287,6 +299,12 @@ class _Resolver:
         if isinstance(e, m.Binary):
             a, b = self.expr(e.left), self.expr(e.right)
             op = e.op
+            if a is None or b is None:  # a parameter or temporary of unknown type: typed by this use
+                want = (BOOL if op in ("and", "or") else INT if op in ("-", "*", "/", "%", "<", "<=", ">", ">=")
+                        else b if a is None else a)
+                for side, t in ((e.left, a), (e.right, b)):
+                    if t is None:
+                        self.settle(side, want)
             if op in ("/", "%") and isinstance(e.right, m.Literal) and e.right.value == 0:
                 self.err("FP215", e.span)
             if a is None or b is None:
@@ -315,6 +333,8 @@ class _Resolver:
         """Type-check a call: a built-in takes ints and gives an int."""
         arity = builtins.ARITY.get(e.name)
         types = [self.expr(a) for a in e.args]
+        if arity is None and e.name in self.sigs:
+            return self.user_call(e, types)
         if arity is None:
             self.err("FP240", e.span, name=e.name, suggest=_suggest(e.name, builtins.ARITY))
             return None
@@ -324,6 +344,8 @@ class _Resolver:
         for a, t in zip(e.args, types):
             if t not in (INT, None):
                 self.err("FP205", a.span, detail=f"{e.name}() takes ints, not {_article(t)}")
+            elif t is None:
+                self.settle(a, INT)
         return INT
 
     def undefined(self, name, span):
@@ -332,11 +354,24 @@ class _Resolver:
         self.err("FP201", span, name=name)
 
     def cond(self, e):
-        t = self.expr(e)
+        was, self.pure = self.pure, True
+        try:
+            t = self.expr(e)
+        finally:
+            self.pure = was
         if t not in (BOOL, None):
             self.err("FP212", e.span, actual=_article(t))
+        elif t is None:
+            self.settle(e, BOOL)
 
     def text(self, parts):
+        was, self.pure = self.pure, True
+        try:
+            self._text(parts)
+        finally:
+            self.pure = was
+
+    def _text(self, parts):
         for p in parts:
             if isinstance(p, str):
                 continue
@@ -344,11 +379,11 @@ class _Resolver:
                 self.expr(p.expr)
             elif isinstance(p, m.InlineCond):
                 self.cond(p.cond)
-                self.text(p.then)
-                self.text(p.otherwise)
+                self._text(p.then)
+                self._text(p.otherwise)
             elif isinstance(p, m.Alternatives):
                 for b in p.branches:
-                    self.text(b)
+                    self._text(b)
 
     # ------------------------------------------------------------ statements
     def target(self, scene, name, span, tunnel=False, live=True):
@@ -387,7 +422,19 @@ class _Resolver:
             if left_at is not None and live and not isinstance(st, m.Break):
                 self.diags.append(Diagnostic.make("FP303", st.span, other=str(left_at.span)))
                 live = False
-            if isinstance(st, m.Prose):
+            if self.not_in_function(st):
+                continue
+            if isinstance(st, m.Temp):
+                self.temp(st)
+            elif isinstance(st, m.Return):
+                self.returned(st)
+                if self.scope is not None and self.scope.kind == "function":
+                    left_at = left_at or st
+            elif isinstance(st, m.CallStmt):
+                self.stmt_call = st.call  # a call on its own line may give no value
+                self.expr(st.call)
+                self.stmt_call = None
+            elif isinstance(st, m.Prose):
                 self.text(st.parts)
             elif isinstance(st, m.Effect):
                 self.effect(st)
@@ -406,15 +453,27 @@ class _Resolver:
                 left_at = left_at or st
             elif isinstance(st, m.If):
                 all_leave = True
+                before = None if self.scope is None else set(self.scope.declared)
+                after = None  # names surely set after the block: in every branch that goes on
                 for br in st.branches:
                     if br.cond is not None:
                         self.cond(br.cond)
-                    all_leave = self.block(scene, br.body, returns, live) and all_leave
+                    if before is not None:
+                        self.scope.declared = set(before)
+                    leaves = self.block(scene, br.body, returns, live)
+                    all_leave = leaves and all_leave
+                    if before is not None and not leaves:
+                        after = set(self.scope.declared) if after is None else after & self.scope.declared
+                if before is not None:
+                    full = st.branches[-1].cond is None
+                    self.scope.declared = (after if after is not None else set(before)) if full else before
                 if all_leave and st.branches[-1].cond is None:
                     left_at = left_at or st
         return left_at is not None
 
     def effect(self, st):
+        if self.local_effect(st):
+            return
         d = self.vars.get(st.target)
         t = self.expr(st.value)
         if d is None:
@@ -423,7 +482,11 @@ class _Resolver:
         if d.const:
             self.err("FP207", st.span, name=st.target)
             return
+        if t is None:
+            self.settle(st.value, d.type)  # a parameter given to a variable has the variable's type
         self.written.add(st.target)
+        if self.scope is not None and self.scope.sig is not None:
+            self.scope.sig.writes.add(st.target)
         if st.op != "=":
             self.read.add(st.target)
         if t is None:
@@ -436,8 +499,18 @@ class _Resolver:
             self.err("FP205", st.span, detail=f"`-=` needs ints; `{st.target}` is {_article(d.type)}, the value {_article(t)}")
 
     def scene(self, sc):
+        """Check a scene -> (its `->->` statements, the scene resolved: temporaries as slots)."""
+        self.scope = self.scene_scope(sc)
+        try:
+            returns = self._scene(sc)
+            return returns, self.resolved_scene(sc, self.scope)
+        finally:
+            self.scope = None
+
+    def _scene(self, sc):
         returns = []
         leaves = self.block(sc, sc.body, returns)
+        after_body = set(self.scope.declared)
         if leaves and sc.choices:
             self.err("FP307", sc.choices[0].span, name=sc.part_of or sc.name)
         if not leaves and not sc.choices:
@@ -454,6 +527,7 @@ class _Resolver:
             labels[ch.id] = ch
             if ch.label and ch.label in RESERVED:
                 self.err("FP211", ch.span, name=ch.label, what="a choice")
+            self.scope.declared = set(after_body)
             if ch.cond is not None:
                 self.cond(ch.cond)
             self.text(ch.lead + ch.menu)
@@ -474,14 +548,19 @@ class _Resolver:
         if not self.files:
             return None
         main = self.declare()
+        self.declare_functions(RESERVED)
+        self.check_functions()
         all_scenes = [sc for f in self.files for sc in f.scenes]
         if not all_scenes:
             if not self.broken:
                 self.err("FP308", m.Span(main.path, 1, 1, 1, 1))
             return None
         returns_by_scene = {}
+        resolved = []
         for sc in self.scenes.values():
-            returns_by_scene[sc.name] = self.scene(sc)
+            returns_by_scene[sc.name], done = self.scene(sc)
+            resolved.append(done)
+        functions = self.resolved_functions()
         self.tunnel_returns(returns_by_scene)
         for f in self.files:
             for target, span in f.arrows:
@@ -502,9 +581,10 @@ class _Resolver:
                                                   how="never changed (make it a `const`)"))
         title = main.title or os.path.splitext(os.path.basename(main.path))[0]
         endings = tuple(m.Ending(n, tuple(s)) for n, s in self.endings.items())
-        return m.Story(title, main.author, start, tuple(self.vars.values()), tuple(self.scenes.values()),
+        return m.Story(title, main.author, start, tuple(self.vars.values()), tuple(resolved),
                        endings, tuple(f.path for f in self.files), self.root, digest,
-                       main.paragraphs if main.paragraphs in m.PARAGRAPH_RULES else "blank lines")
+                       main.paragraphs if main.paragraphs in m.PARAGRAPH_RULES else "blank lines",
+                       functions)
 
     def tunnel_returns(self, returns_by_scene):
         """`->->` is fine in any scene a tunnel can flow into; elsewhere it is an error."""

@@ -9,6 +9,7 @@ import attrs
 from attrs import frozen
 
 from . import builtins
+from . import functions
 from . import model as m
 from . import weave
 
@@ -133,12 +134,14 @@ class State:
     offer: tuple = ()  # ChoiceView of the choices shown here (hidden ones left out)
     text: tuple = attrs.field(default=(), eq=False)  # paragraphs shown arriving here
     seen: dict = attrs.field(factory=dict)  # scene -> the turn it was last entered (for turns_since)
+    temps: tuple = ()  # the values of the current scene's temporaries, by slot (Scene.locals)
+    temp_stack: tuple = ()  # the temporaries of each tunnel caller, one tuple per `stack` frame
 
     def key(self):
         """A hashable identity of the state (text excluded)."""
         return (self.scene, self.ending, self.vars, tuple(sorted(self.visits.items())), self.turn,
                 self.used, tuple(sorted(self.alts.items())), self.rng, self.stack, self.offer,
-                tuple(sorted(self.seen.items())))
+                tuple(sorted(self.seen.items())), self.temps, self.temp_stack)
 
 
 @frozen(cache_hash=True)
@@ -204,7 +207,19 @@ class View:
 
 # Each block of statements is compiled once into a tuple of ops, index for index,
 # so a frame's (address, next index) means the same thing compiled or not.
-_TEXT, _BREAK, _DIVERT, _SET, _ADD, _SUB, _IF, _DYN, _TUNNEL, _RETURN, _END, _NOP, _GLUE = range(13)
+_TEXT, _BREAK, _DIVERT, _SET, _ADD, _SUB, _IF, _DYN, _TUNNEL, _RETURN, _END, _NOP, _GLUE, _LOCAL = range(14)
+_EFFECT_CODES = {"=": _SET, "+=": _ADD, "-=": _SUB}
+
+
+def limited(v, span):
+    """The value, if it keeps the runtime's limits (64-bit ints, MAX_STRING characters); else a runtime error."""
+    cls = v.__class__
+    if cls is int:
+        if not -MAX_INT - 1 <= v <= MAX_INT:
+            raise StoryRuntimeError("integer overflow: the value no longer fits in 64 bits", span)
+    elif cls is str and len(v) > MAX_STRING:
+        raise StoryRuntimeError(f"string too long: more than {MAX_STRING:,} characters", span)
+    return v
 
 
 class Program:
@@ -223,6 +238,10 @@ class Program:
         self.crcs = {}  # alternatives key -> crc32
         self.lines = story.paragraphs == "lines"  # every prose line is its own paragraph
         self.marks = weave.marks(story) if len(story.scenes) != len(story.real_scenes) else {}
+        self.functions = {}  # function name -> compiled call
+        self.fcomp = functions.Compiler(self, limited, StoryRuntimeError)
+        self.hosts = {}  # external function name -> the host's callable (bind_external)
+        self.zeros = {sc.name: tuple(functions.zeros(sc.locals)) for sc in story.scenes if sc.locals}
 
     # -- expressions
     def expr(self, e):
@@ -257,6 +276,9 @@ class Program:
             return since
         if cls is m.Call:
             return self._call(e)
+        if cls is m.Local:
+            slot = e.slot
+            return lambda c: c.temps[slot]
         if cls is m.Random:
             lo, hi, span = self.expr(e.low), self.expr(e.high), e.span
             return lambda c: c.roll(lo(c), hi(c), span)
@@ -302,7 +324,22 @@ class Program:
                 except builtins.Overflow:
                     raise StoryRuntimeError("integer overflow: the value no longer fits in 64 bits", span) from None
             return builtin
-        raise TypeError(f"no function named {name!r}")
+
+        def user(c):
+            return self.function(name)(c, [a(c) for a in args], span)
+        return user
+
+    def function(self, name: str):
+        """The compiled call of a declared function (compiled once, on its first call)."""
+        f = self.functions.get(name)
+        if f is None:
+            fn = self.story.fn_map[name]
+            f = self.functions[name] = self.fcomp.function(fn)
+        return f
+
+    @staticmethod
+    def effect_code(op: str) -> int:
+        return _EFFECT_CODES[op]
 
     # -- statements
     def choice_map(self, scene: str) -> dict:
@@ -344,8 +381,11 @@ class Program:
         if cls is m.Glue:
             return (_GLUE, st.space)
         if cls is m.Effect:
-            code = {"=": _SET, "+=": _ADD, "-=": _SUB}[st.op]
-            return (code, self.index[st.target], self.expr(st.value), st.span)
+            return (_EFFECT_CODES[st.op], self.index[st.target], self.expr(st.value), st.span)
+        if cls is m.SetLocal:
+            return (_LOCAL, self.fcomp.set_local(st))
+        if cls is m.CallStmt:
+            return (_LOCAL, self.expr(st.call))
         if cls is m.If:
             return (_IF, tuple(None if br.cond is None else self.expr(br.cond) for br in st.branches))
         if cls is m.Divert:
@@ -404,7 +444,8 @@ def program(story: m.Story) -> Program:
 class _Run:
     """Mutable scratch for one transition; frozen into a State at the end."""
 
-    __slots__ = ("p", "vars", "visits", "own_visits", "seen", "turn", "used", "alts", "own_alts", "rng", "seed",
+    __slots__ = ("p", "vars", "visits", "own_visits", "seen", "temps", "temp_stack", "depth", "turn", "used", "alts",
+                 "own_alts", "rng", "seed",
                  "stack", "history", "frames", "scene", "ending", "offer", "paras", "line", "dirty",
                  "render", "forced", "rolls", "entries", "in_text", "text_rolls", "glue", "lines", "lead")
 
@@ -414,6 +455,9 @@ class _Run:
         self.visits = s.visits
         self.own_visits = False
         self.seen = s.seen
+        self.temps = list(s.temps)
+        self.temp_stack = s.temp_stack
+        self.depth = 0  # function calls running
         self.turn = s.turn
         self.used = s.used
         self.alts = s.alts
@@ -536,13 +580,7 @@ class _Run:
             v = self.vars[i] + v
         elif code == _SUB:
             v = self.vars[i] - v
-        cls = v.__class__
-        if cls is int:
-            if not -MAX_INT - 1 <= v <= MAX_INT:
-                raise StoryRuntimeError("integer overflow: the value no longer fits in 64 bits", op[3])
-        elif cls is str and len(v) > MAX_STRING:
-            raise StoryRuntimeError(f"string too long: more than {MAX_STRING:,} characters", op[3])
-        self.vars[i] = v
+        self.vars[i] = limited(v, op[3])
 
     # -- flow
     def enter(self, name, span):
@@ -562,6 +600,8 @@ class _Run:
             key = self.p.marks.get(name)  # a labelled once-only choice's body, entered by a divert
             if key is not None and key not in self.used:
                 self.used = self.used | {key}
+        z = self.p.zeros.get(name)
+        self.temps = list(z) if z is not None else []
         self.scene = name
         self.frames = [[ops, 0, (name, None)]]
         if self.render:
@@ -618,6 +658,7 @@ class _Run:
                     if len(self.stack) >= MAX_TUNNEL_DEPTH:
                         raise StoryRuntimeError(f"tunnels nested more than {MAX_TUNNEL_DEPTH} deep", op[2])
                     self.stack = self.stack + (tuple((f[2], f[1]) for f in frames),)
+                    self.temp_stack = self.temp_stack + (tuple(self.temps),)
                     self.enter(op[1], op[2])
                     frames = self.frames
                 elif code == _RETURN:
@@ -625,10 +666,14 @@ class _Run:
                         raise StoryRuntimeError("`->->` returns, but no tunnel was called", op[1])
                     back = self.stack[-1]
                     self.stack = self.stack[:-1]
+                    self.temps = list(self.temp_stack[-1])
+                    self.temp_stack = self.temp_stack[:-1]
                     self.frames = frames = [[p.block(a), j, a] for a, j in back]
                     self.scene = back[0][0][0]
                     if render:
                         self.flush()
+                elif code == _LOCAL:
+                    op[1](self)
                 elif code == _END:
                     self.ending = op[1]
                     self.offer = ()
@@ -707,7 +752,7 @@ class _Run:
             self.flush(force=True)
         return State(self.scene, self.ending, tuple(self.vars), self.visits, self.turn, self.used,
                      self.alts, self.rng, self.seed, self.stack, self.history, self.offer, tuple(self.paras),
-                     self.seen)
+                     self.seen, tuple(self.temps), self.temp_stack)
 
 
 # ---------------------------------------------------------------- the API
@@ -790,7 +835,7 @@ def goto(story: m.Story, state: State, scene: str, render: bool = True) -> State
     """Jump to a scene as a divert would, with an empty tunnel stack (debugging)."""
     if scene not in story.scene_map:
         raise StoryRuntimeError(f"no scene named `{scene}`")
-    s = attrs.evolve(state, ending=None, stack=(), offer=())
+    s = attrs.evolve(state, ending=None, stack=(), temp_stack=(), offer=())
     r = _Run(program(story), s, render, None)
     r.enter(scene, story.scene(scene).span)
     r.run()

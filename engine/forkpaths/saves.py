@@ -14,14 +14,17 @@ import attrs
 from attrs import frozen
 
 from . import files
+from . import functions
 from . import model as m
 from . import runtime as rt
 
 FORMAT = "forkpaths-save"
-VERSION = 3  # the format this code writes (2: `seen`; 3: the text of offered choices whose text varies)
+VERSION = 4  # the format this code writes (2: `seen`; 3: the text of offered choices whose text varies;
+#   4: temporaries)
 MIN_COMPATIBLE = 1  # the oldest reader that can read what this code writes (3 when an offer has a text)
 _TEXTS = 3  # the oldest reader of [choice, available, text, lead] offers
 _BREAKS = 3  # from this version on, a blank line opening a choice body or an {if} branch is a statement
+_TEMPS_VERSION = 4  # the oldest reader of a save whose scenes hold temporaries
 OLDEST_READABLE = 1  # the oldest format this code can read
 AUTOSAVE = "autosave"
 QUICKSAVE = "quick"
@@ -220,10 +223,13 @@ def to_dict(story: m.Story, state: rt.State, slot: str | None = None, saved_at: 
     scene = story.scene_map.get(story.owner(state.scene))
     varies = set() if state.ending is not None else {ch.id for ch, *_ in p.point(state.scene) if ch.varies}
     offer = [[c.id, c.available] + ([c.text, c.lead] if c.id in varies else []) for c in state.offer]
+    temps = _temps_json(story, state.scene, state.temps)
+    temp_stack = [_temps_json(story, frame[0][0][0], t) for frame, t in zip(state.stack, state.temp_stack)]
     return {
         "format": FORMAT,
         "version": VERSION,
-        "min_version": _TEXTS if any(len(o) > 2 for o in offer) else MIN_COMPATIBLE,
+        "min_version": max(_TEXTS if any(len(o) > 2 for o in offer) else MIN_COMPATIBLE,
+                           _TEMPS_VERSION if temps or any(temp_stack) else MIN_COMPATIBLE),
         "story": {"title": story.title, "file": main_file(story), "hash": story.digest, "start": story.start},
         "slot": slot,
         "saved_at": saved_at,
@@ -238,6 +244,8 @@ def to_dict(story: m.Story, state: rt.State, slot: str | None = None, saved_at: 
             "ending": state.ending,
             "stack": [[[_addr_json(a), j, _fingerprint(p, a)] for a, j in frame] for frame in state.stack],
             "offer": offer,
+            **({"temps": temps} if temps else {}),  # only where there are temporaries (format 4)
+            **({"temp_stack": temp_stack} if any(temp_stack) else {}),
         },
         "turn": state.turn,
         "variables": variables,
@@ -248,6 +256,27 @@ def to_dict(story: m.Story, state: rt.State, slot: str | None = None, saved_at: 
         "history": [[s, c] for s, c in state.history],
         "text": list(state.text),
     }
+
+
+def _temps_json(story: m.Story, scene: str, values) -> dict:
+    """A scene's temporaries by name (positions are names, never slots)."""
+    sc = story.scene_map.get(scene)
+    return {} if sc is None else {n: v for (n, _t), v in zip(sc.locals, values)}
+
+
+def _temps_from(story: m.Story, scene: str, raw, notes) -> tuple:
+    """Saved temporaries of a scene -> its slots; a missing one or one of another type starts at its zero."""
+    sc = story.scene_map[scene]
+    out = []
+    for n, t in sc.locals:
+        v = raw.get(n) if raw is not None else None
+        if v is None or _value_type(v) != t:
+            if raw is not None:
+                notes.append(f"temporary `{n}` of scene `{scene}` starts again at "
+                             f"{rt.format_value(functions.ZERO[t])}")
+            v = functions.ZERO[t]
+        out.append(v)
+    return tuple(out)
 
 
 def dumps(story: m.Story, state: rt.State, slot: str | None = None, saved_at: str | None = None) -> str:
@@ -354,6 +383,16 @@ def _restore(story: m.Story, data: dict) -> Restored:
     ending = _get(pos, "ending", "str", "an ending name or null", optional=True)
     raw_stack = _get(pos, "stack", "list", "a list")
     raw_offer = _get(pos, "offer", "list", "a list")
+    raw_temps = _get(pos, "temps", "dict", "an object", optional=True)  # format 3 on
+    raw_temp_stack = _get(pos, "temp_stack", "list", "a list", optional=True)
+    for t in [raw_temps or {}] + list(raw_temp_stack or []):
+        _need(isinstance(t, dict) and all(_value_type(v) is not None for v in t.values()),
+              "a temporary holds something that is not a bool, int or string")
+        for v in t.values():
+            _need(not _is_int(v) or -rt.MAX_INT - 1 <= v <= rt.MAX_INT, "a temporary holds more than 64 bits")
+            _need(not isinstance(v, str) or len(v) <= rt.MAX_STRING, "a temporary holds too long a string")
+    _need(raw_temp_stack is None or len(raw_temp_stack) == len(raw_stack),
+          "`temp_stack` should have one entry per tunnel frame")
     turn = _get(data, "turn", "int", "a whole number")
     _need(turn >= 0, "`turn` is negative")
     raw_vars = _get(data, "variables", "dict", "an object")
@@ -464,8 +503,11 @@ def _restore(story: m.Story, data: dict) -> Restored:
         sc, _, cid = u.rpartition(".")  # a weave part is `scene.label`; choice ids hold no dot
         if sc in story.scene_map and cid in p.choice_map(sc):
             used.add(u)
+    temps = _temps_from(story, scene, raw_temps, notes)
+    temp_stack = tuple(_temps_from(story, fr[0][0][0], None if raw_temp_stack is None else raw_temp_stack[k], notes)
+                       for k, fr in enumerate(frames))
     state = rt.State(scene, ending, tuple(values), visits, turn, frozenset(used), dict(raw_alts), rng, seed,
-                     tuple(frames), history, (), tuple(raw_text), seen)
+                     tuple(frames), history, (), tuple(raw_text), seen, temps, temp_stack)
     if ending is not None:
         return Restored(state, tuple(notes), exact, seed, history, None, data.get("slot"), data.get("saved_at"))
 

@@ -21,6 +21,7 @@ TOP_STR = "<any string>"
 
 B_FALSE, B_TRUE = 1, 2
 B_ANY = 3
+_TOP = {"bool": B_ANY, "int": (INF, INF), "string": TOP_STR}  # any value of a type
 
 
 def _lo_le(a, b):  # a <= b for lower bounds (None = -inf)
@@ -207,6 +208,8 @@ class AbstractInterpreter:
             return (0, INF)
         if cls is m.TurnsSince:
             return (-1, INF)
+        if cls is m.Local:  # temporaries are not tracked: any value of their type
+            return _TOP[e.type]
         if cls is m.Call:
             return self.call(e, s)
         if cls is m.Random:
@@ -261,7 +264,10 @@ class AbstractInterpreter:
         raise TypeError(f"not an expression: {e!r}")
 
     def call(self, e, s):
-        """min, max, abs on intervals (None is an open bound)."""
+        """min, max, abs on intervals (None is an open bound); a declared function: any value of its type."""
+        fn = self.story.fn_map.get(e.name)
+        if fn is not None:
+            return _TOP[fn.returns or "int"]
         args = [self.eval(a, s) for a in e.args]
         if e.name == "min":
             (alo, ahi), (blo, bhi) = args
@@ -353,6 +359,11 @@ class AbstractInterpreter:
             if s is None:
                 return None
             cls = st.__class__
+            if self.story.functions:
+                for e in walk.statement_exprs(st):  # what the functions it calls may assign: anything
+                    for name in walk.changes(e, self.story):
+                        i = self.index[name]
+                        s = s[:i] + (_TOP[self.story.variables[i].type],) + s[i + 1:]
             if cls is m.Effect:
                 i = self.index[st.target]
                 v = self.eval(st.value, s)

@@ -95,9 +95,13 @@ class Liveness:
         """Live before `st`, given `live` after it -> (mask, returns)."""
         mask, ret = live
         cls = st.__class__
+        if cls is m.SetLocal or cls is m.CallStmt:
+            # temporaries are kept whole in the projected state; what sets them is always read
+            e = st.value if cls is m.SetLocal else st.call
+            return mask | self._expr(e) | self._risky(e), ret
         if cls is m.Effect:
             t = self._bit(st.target)
-            hot = bool(mask & t) or st.target in self.runaway
+            hot = bool(mask & t) or st.target in self.runaway or bool(walk.changes(st.value, self.story))
             if st.op == "=":
                 mask &= ~t
             elif hot:

@@ -30,8 +30,10 @@ class Projection:
         for e in walk.effects(story):
             by_target.setdefault(e.target, []).append(e)
         exprs = list(_relevant_exprs(story, self.relevant))
+        in_functions = _written_in_functions(story)
         for q in sorted(self.relevant):
-            cap = _saturation(story, q, by_target.get(q, ()), exprs)
+            cap = "assigned inside a function" if q in in_functions else \
+                _saturation(story, q, by_target.get(q, ()), exprs)
             if isinstance(cap, tuple):
                 self.caps[q] = cap
             else:
@@ -39,7 +41,9 @@ class Projection:
         p = program(story)
         self.initial = p.initial
         self.index = p.index
-        self.runaway = frozenset(e.target for e in walk.effects(story) if _runaway(e, story))
+        # a variable a function assigns is kept exact: the values come from the calls' arguments
+        self.runaway = frozenset(e.target for e in walk.effects(story) if _runaway(e, story)) | \
+            _written_in_functions(story)
         self.live = Liveness(story, self.runaway)
         self._plans = {}
 
@@ -112,13 +116,16 @@ class Projection:
                     seen[name] = turn - (d if cap is None or d < cap else cap)
         vt = tuple(sorted(visits.items())) if visits else ()
         st = tuple(sorted(seen.items())) if seen else ()
-        key = (s.scene, s.ending, vs, vt, turn, used, s.stack, s.offer, st)
-        return key, State(s.scene, s.ending, vs, visits, turn, used, {}, 0, 0, s.stack, (), s.offer, (), seen)
+        # temporaries (of this scene and of each tunnel caller) are kept whole
+        key = (s.scene, s.ending, vs, vt, turn, used, s.stack, s.offer, st, s.temps, s.temp_stack)
+        return key, State(s.scene, s.ending, vs, visits, turn, used, {}, 0, 0, s.stack, (), s.offer, (), seen,
+                          s.temps, s.temp_stack)
 
     @staticmethod
     def state_of(key) -> State:
-        scene, ending, vs, vt, turn, used, stack, offer, st = key
-        return State(scene, ending, vs, dict(vt), turn, used, {}, 0, 0, stack, (), offer, (), dict(st))
+        scene, ending, vs, vt, turn, used, stack, offer, st, temps, temp_stack = key
+        return State(scene, ending, vs, dict(vt), turn, used, {}, 0, 0, stack, (), offer, (), dict(st),
+                     temps, temp_stack)
 
     def describe(self) -> list:
         """Human-readable notes on what the projection keeps (for `--verbose`-style output and docs)."""
@@ -143,16 +150,38 @@ def _relevant(story) -> set:
         q |= walk.risky(e.value, story)
         if _runaway(e, story):
             q.add(e.target)
+    # what sets a temporary is always relevant (temporaries are kept whole); so are a function's risks
+    calls = list(walk.call_effects(story))
+    for sc in story.scenes:
+        for st, _ in walk.scene_statements(sc):
+            if st.__class__ in (m.SetLocal, m.CallStmt):
+                for e in walk.statement_exprs(st):
+                    q |= walk.quantities(e, story) | walk.risky(e, story)
+    for _, call in calls:
+        q |= walk.risky(call, story)
     changed = True
     while changed:
         changed = False
         for e in effects:
-            if e.target in q:
+            if e.target in q or walk.changes(e.value, story):
                 add = walk.quantities(e.value, story) - q
                 if add:
                     q |= add
                     changed = True
+        for targets, call in calls:  # a call that assigns a relevant variable: what it reads is relevant
+            if targets & q:
+                add = walk.quantities(call, story) - q
+                if add:
+                    q |= add
+                    changed = True
     return q
+
+
+def _written_in_functions(story) -> frozenset:
+    if not story.functions:
+        return frozenset()
+    f = walk.facts(story)
+    return frozenset(v for w in f.writes.values() for v in w)
 
 
 def _runaway(effect, story) -> bool:
@@ -179,8 +208,12 @@ def _relevant_exprs(story, relevant):
     for sc in story.scenes:
         yield from walk.conditions(sc)
     for e in walk.effects(story):
-        if e.target in relevant or walk.risky(e.value, story):
+        if e.target in relevant or walk.risky(e.value, story) or walk.changes(e.value, story):
             yield e.value
+    for sc in story.scenes:  # temporaries are kept whole: every read that sets one counts
+        for st, _ in walk.scene_statements(sc):
+            if st.__class__ in (m.SetLocal, m.CallStmt):
+                yield from walk.statement_exprs(st)
 
 
 def _compare_sites(e, q, story, consts):
@@ -201,6 +234,8 @@ def _compare_sites(e, q, story, consts):
     if cls is m.Random:
         return _compare_sites(e.low, q, story, consts) and _compare_sites(e.high, q, story, consts)
     if cls is m.Call:
+        if e.name in story.fn_map and q in walk.facts(story).reads[e.name]:
+            return False  # read inside a function: any way at all
         return all(_compare_sites(a, q, story, consts) for a in e.args)
     return walk.quantity(e, story) != q
 

@@ -160,7 +160,7 @@ class Search:
             found.endings[out.ending] = step
 
     def _novel(self, key) -> bool:
-        scene, ending, vs, vt, turn, used, stack, offer = key[:8]  # key[8]: turns_since differences (projection.py)
+        scene, ending, vs, vt, turn, used, stack, offer = key[:8]  # then turns_since differences, temporaries
         atoms = self.atoms
         new = False
         for a in (("s", scene), ("e", ending), ("d", len(stack))):

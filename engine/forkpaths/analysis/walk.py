@@ -72,6 +72,88 @@ def subexprs(e):
             yield from subexprs(a)
 
 
+class _Facts:
+    """What each declared function can read and change, calls included (a fixpoint over the call graph)."""
+
+    def __init__(self, story):
+        self.story = story
+        reads, writes, calls = {}, {}, {}
+        for fn in story.functions:
+            r, w, c = set(), set(), set()
+            for st, _ in statements(fn.body, None):
+                for e in statement_exprs(st):
+                    for x in subexprs(e):
+                        q = quantity(x, story)
+                        if q is not None:
+                            r.add(q)
+                        if x.__class__ is m.Call and x.name in story.fn_map:
+                            c.add(x.name)
+                if st.__class__ is m.Effect:
+                    w.add(st.target)
+            reads[fn.name], writes[fn.name], calls[fn.name] = r, w, c
+        grew = True
+        while grew:
+            grew = False
+            for name, cs in calls.items():
+                for callee in cs:
+                    if not reads[callee] <= reads[name] or not writes[callee] <= writes[name]:
+                        reads[name] |= reads[callee]
+                        writes[name] |= writes[callee]
+                        grew = True
+        self.reads = {k: frozenset(v) for k, v in reads.items()}
+        self.writes = {k: frozenset(v) for k, v in writes.items()}
+
+
+_FACTS: dict = {}
+
+
+def facts(story) -> _Facts:
+    f = _FACTS.get(id(story))
+    if f is None or f.story is not story:
+        if len(_FACTS) > 16:
+            _FACTS.clear()
+        f = _FACTS[id(story)] = _Facts(story)
+    return f
+
+
+def statement_exprs(st):
+    """The expressions a statement evaluates itself (not those of nested blocks)."""
+    cls = st.__class__
+    if cls is m.Effect or cls is m.SetLocal or cls is m.Temp or cls is m.Return:
+        return (st.value,)
+    if cls is m.CallStmt:
+        return (st.call,)
+    if cls is m.If:
+        return tuple(br.cond for br in st.branches if br.cond is not None)
+    return ()
+
+
+def changes(e, story) -> frozenset:
+    """The variables the function calls in `e` may assign (empty for most expressions)."""
+    if not story.functions:
+        return frozenset()
+    out = set()
+    f = None
+    for x in subexprs(e):
+        if x.__class__ is m.Call and x.name in story.fn_map:
+            f = f or facts(story)
+            out |= f.writes[x.name]
+    return frozenset(out)
+
+
+def call_effects(story):
+    """(variables it may assign, call) for each call in the scenes of a function that assigns variables."""
+    if not story.functions:
+        return
+    f = facts(story)
+    for sc in story.scenes:
+        for st, _ in scene_statements(sc):
+            for e in statement_exprs(st):
+                for x in subexprs(e):
+                    if x.__class__ is m.Call and f.writes.get(x.name):
+                        yield f.writes[x.name], x
+
+
 def quantity(e, story):
     """The state quantity an expression node reads: a variable name, `visits:scene`, `turn`; or None."""
     cls = e.__class__
@@ -88,11 +170,14 @@ def quantity(e, story):
 
 
 def quantities(e, story) -> set:
+    """What an expression reads: variables, `visits:`/`since:` scenes, `turn`, and all a called function reads."""
     out = set()
     for s in subexprs(e):
         q = quantity(s, story)
         if q is not None:
             out.add(q)
+        elif s.__class__ is m.Call and s.name in story.fn_map:
+            out |= facts(story).reads[s.name]
     return out
 
 
@@ -104,6 +189,8 @@ def risky(e, story) -> set:
             out |= quantities(s.right, story)
         elif s.__class__ is m.Random:
             out |= quantities(s.low, story) | quantities(s.high, story)
+        elif s.__class__ is m.Call and s.name in story.fn_map:  # a function may divide or draw with anything
+            out |= quantities(s, story)
     return out
 
 

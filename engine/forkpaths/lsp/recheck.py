@@ -111,7 +111,7 @@ class _Remembering(resolve._Resolver):
             self.tunnel_targets |= tunnels
         if edges is not None:
             self.edges[sc.name] = set(edges)
-        return list(returns) if returns else []
+        return returns  # as the resolver's own scene() gives it: (its `->->`s, the resolved scene)
 
     def _fresh(self, sc):
         """Check a scene with empty findings, and return (scene, its findings)."""

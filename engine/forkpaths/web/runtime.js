@@ -8,6 +8,8 @@
   const FORMAT = "forkpaths-story";
   const VERSION = 2; // the newest compiled format this runtime plays
   const MAX_TUNNEL_DEPTH = 64;
+  const MAX_CALL_DEPTH = 64; // function calls inside calls (functions.py)
+  const NONE = Symbol("no value"); // a function block that ran to its end without `~ return`
   const MAX_ENTRIES_WITHOUT_CHOICE = 10000;
   const MAX_INT = (1n << 63n) - 1n;
   const MIN_INT = -(1n << 63n);
@@ -44,6 +46,10 @@
 
   function seedRng(seed) {
     return splitmix(BigInt(seed) & MASK)[1];
+  }
+
+  function zero(type) {
+    return type === "int" ? 0n : type === "bool" ? false : "";
   }
 
   function formatValue(v) {
@@ -103,6 +109,8 @@
       this.endings = data.endings;
       this.variables = data.variables;
       this.initial = data.variables.map((v) => fromValue(v.type, v.initial));
+      this.functions = new Map((data.functions || []).map((f) => [f.name, f]));
+      this.hosts = new Map(); // external function name -> the host's function (bindExternal)
       this.scenes = new Map();
       for (const sc of data.scenes) {
         sc.choiceMap = new Map(sc.choices.map((c) => [c.id, c]));
@@ -180,7 +188,8 @@
   // A State stands at a choice point or an ending; transitions return new States and never change one.
   function makeState(f) {
     return Object.freeze({
-      scene: f.scene, ending: f.ending, vars: f.vars, visits: f.visits, seen: f.seen || new Map(), turn: f.turn, used: f.used,
+      scene: f.scene, ending: f.ending, vars: f.vars, visits: f.visits, seen: f.seen || new Map(),
+      temps: f.temps || [], tempStack: f.tempStack || [], turn: f.turn, used: f.used,
       alts: f.alts, rng: f.rng, seed: f.seed, stack: f.stack, history: f.history,
       offer: f.offer || [], text: f.text || [],
     });
@@ -206,6 +215,9 @@
       this.visits = s.visits;
       this.ownVisits = false;
       this.seen = s.seen;
+      this.temps = s.temps.slice();
+      this.tempStack = s.tempStack;
+      this.depth = 0;
       this.turn = s.turn;
       this.used = s.used;
       this.alts = s.alts;
@@ -241,6 +253,8 @@
           const t = this.seen.get(e[1]);
           return t === undefined ? -1n : BigInt(this.turn - t);
         }
+        case "local": return this.temps[e[1]];
+        case "call": return this.call(e);
         case "min": { const a = this.ev(e[1]), b = this.ev(e[2]); return a <= b ? a : b; }
         case "max": { const a = this.ev(e[1]), b = this.ev(e[2]); return a >= b ? a : b; }
         case "abs": { const a = this.ev(e[1]); return this.limited(a < 0n ? -a : a, e[2]); }
@@ -272,6 +286,60 @@
         case ">=": return a >= b;
       }
       throw new FormatError(`unknown expression ${JSON.stringify(e[0])}`);
+    }
+
+    // -- functions (functions.py): a call runs to its `~ return` inside the expression
+    call(e) {
+      const args = e[2].map((a) => this.ev(a));
+      const fn = this.p.functions.get(e[1]);
+      if (this.depth >= MAX_CALL_DEPTH) {
+        throw this.p.error(`function calls nested more than ${MAX_CALL_DEPTH} deep (in \`${fn.name}\`)`, e[3]);
+      }
+      const saved = this.temps;
+      const frame = args.slice();
+      for (let k = args.length; k < fn.locals.length; k++) frame.push(zero(fn.locals[k][1]));
+      this.temps = frame;
+      this.depth += 1;
+      let r;
+      try {
+        r = this.fblock(fn.body);
+      } finally {
+        this.temps = saved;
+        this.depth -= 1;
+      }
+      return r === NONE ? null : r; // no value: a function without `~ return`, called on its own line
+    }
+
+    fblock(ops) {
+      for (const op of ops) {
+        switch (op[0]) {
+          case "value": return this.ev(op[1]);
+          case "set": case "add": case "sub": this.assign(op, this.ev(op[2])); break;
+          case "local": this.setLocal(op); break;
+          case "call": this.ev(op[1]); break;
+          case "break": break;
+          case "if": {
+            for (const [cond, body] of op[1]) {
+              if (cond === null || this.ev(cond)) {
+                const r = this.fblock(body);
+                if (r !== NONE) return r;
+                break;
+              }
+            }
+            break;
+          }
+          default: throw new FormatError(`unknown function statement ${JSON.stringify(op[0])}`);
+        }
+      }
+      return NONE;
+    }
+
+    setLocal(op) {
+      const [, kind, slot, e, span] = op;
+      let v = this.ev(e);
+      if (kind === "add") v = this.temps[slot] + v;
+      else if (kind === "sub") v = this.temps[slot] - v;
+      this.temps[slot] = this.limited(v, span);
     }
 
     roll(lo, hi, span) {
@@ -392,6 +460,8 @@
         this.used = new Set(this.used);
         this.used.add(mark);
       }
+      const sc = this.p.scene(name);
+      this.temps = sc.locals ? sc.locals.map(([, t]) => zero(t)) : [];
       this.scene = name;
       this.frames = [[ops, 0, [name, null]]];
       this.flush();
@@ -424,6 +494,8 @@
             case "set": case "add": case "sub":
               this.assign(op, this.ev(op[2]));
               break;
+            case "local": this.setLocal(op); break;
+            case "call": this.ev(op[1]); break;
             case "if": {
               const branches = op[1];
               for (let bi = 0; bi < branches.length; bi++) {
@@ -449,6 +521,7 @@
                 throw p.error(`tunnels nested more than ${MAX_TUNNEL_DEPTH} deep`, op[2]);
               }
               this.stack = this.stack.concat([frames.map((f) => [f[2], f[1]])]);
+              this.tempStack = this.tempStack.concat([this.temps.slice()]);
               this.enter(op[1], op[2]);
               frames = this.frames;
               break;
@@ -456,6 +529,8 @@
               if (!this.stack.length) throw p.error("`->->` returns, but no tunnel was called", op[1]);
               const back = this.stack[this.stack.length - 1];
               this.stack = this.stack.slice(0, -1);
+              this.temps = this.tempStack[this.tempStack.length - 1].slice();
+              this.tempStack = this.tempStack.slice(0, -1);
               this.frames = frames = back.map(([a, j]) => [p.block(a), j, a]);
               this.scene = back[0][0][0];
               this.flush();
@@ -544,7 +619,8 @@
     freeze() {
       this.flush(true);
       return makeState({ scene: this.scene, ending: this.ending, vars: Object.freeze(this.vars),
-        visits: this.visits, seen: this.seen, turn: this.turn, used: this.used, alts: this.alts, rng: this.rng, seed: this.seed,
+        visits: this.visits, seen: this.seen, temps: Object.freeze(this.temps), tempStack: this.tempStack,
+        turn: this.turn, used: this.used, alts: this.alts, rng: this.rng, seed: this.seed,
         stack: this.stack, history: this.history, offer: this.offer, text: this.paras });
     }
   }

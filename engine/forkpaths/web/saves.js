@@ -6,7 +6,8 @@
   "use strict";
 
   const FORMAT = "forkpaths-save";
-  const VERSION = 3;
+  const VERSION = 4;
+  const TEMPS_VERSION = 4; // the oldest reader of a save whose scenes hold temporaries
   const MIN_COMPATIBLE = 1;
   const TEXTS = 3; // the oldest reader of [choice, available, text, lead] offers (saves.py _TEXTS)
   const BREAKS = 3n; // from this version on, a blank line opening a choice body or an {if} branch is a statement
@@ -148,10 +149,24 @@
     };
     const varies = new Set(sc ? sc.choices.filter((ch) => FP.varies(ch)).map((ch) => ch.id) : []);
     const offer = s.offer.map((c) => [c.id, c.available].concat(varies.has(c.id) ? [c.text, c.lead] : []));
+    const temps = tempsJson(p, s.scene, s.temps);
+    const tempStack = s.stack.map((frame, k) => tempsJson(p, frame[0][0][0], s.tempStack[k]));
+    const anyTemps = Object.keys(temps).length > 0 || tempStack.some((t) => Object.keys(t).length > 0);
+    const position = {
+      scene: s.scene,
+      ending: s.ending,
+      stack: s.stack.map((frame) => frame.map(([a, j]) => [addrJson(a), BigInt(j), fingerprint(p, a)])),
+      offer,
+    };
+    // only where there are temporaries (format 4), as saves.py writes them
+    if (Object.keys(temps).length > 0) position.temps = temps;
+    if (tempStack.some((t) => Object.keys(t).length > 0)) position.temp_stack = tempStack;
+    const least = Math.max(offer.some((o) => o.length > 2) ? TEXTS : MIN_COMPATIBLE,
+      anyTemps ? TEMPS_VERSION : MIN_COMPATIBLE);
     return {
       format: FORMAT,
       version: BigInt(VERSION),
-      min_version: BigInt(offer.some((o) => o.length > 2) ? TEXTS : MIN_COMPATIBLE),
+      min_version: BigInt(least),
       story: { title: p.title, hash: p.digest, start: p.start },
       slot: slot === undefined ? null : slot,
       saved_at: savedAt === undefined ? null : savedAt,
@@ -161,12 +176,7 @@
       },
       seed: s.seed,
       rng: s.rng.toString(16).padStart(16, "0"),
-      position: {
-        scene: s.scene,
-        ending: s.ending,
-        stack: s.stack.map((frame) => frame.map(([a, j]) => [addrJson(a), BigInt(j), fingerprint(p, a)])),
-        offer,
-      },
+      position,
       turn: BigInt(s.turn),
       variables,
       visits: obj(sortedEntries(s.visits)),
@@ -176,6 +186,33 @@
       history: s.history.map(([a, b]) => [a, b]),
       text: s.text.slice(),
     };
+  }
+
+  // A scene's temporaries by name (saves.py _temps_json).
+  function tempsJson(p, scene, values) {
+    const sc = p.scene(scene);
+    const o = {};
+    if (sc && sc.locals) sc.locals.forEach(([n], k) => { o[n] = values[k]; });
+    return o;
+  }
+
+  function zeroOf(t) {
+    return t === "int" ? 0n : t === "bool" ? false : "";
+  }
+
+  // Saved temporaries of a scene -> its slots (saves.py _temps_from).
+  function tempsFrom(p, scene, raw, notes) {
+    const sc = p.scene(scene);
+    return (sc.locals || []).map(([n, t]) => {
+      const v = raw !== null && raw !== undefined && has(raw, n) ? raw[n] : null;
+      if (v === null || valueType(v) !== t) {
+        if (raw !== null && raw !== undefined) {
+          notes.push(`temporary \`${n}\` of scene \`${scene}\` starts again at ${formatValue(zeroOf(t))}`);
+        }
+        return zeroOf(t);
+      }
+      return v;
+    });
   }
 
   function dumps(p, s, slot, savedAt) {
@@ -285,6 +322,18 @@
     const ending = get(pos, "ending", "str", "an ending name or null", true);
     const rawStack = get(pos, "stack", "list", "a list");
     const rawOffer = get(pos, "offer", "list", "a list");
+    const rawTemps = get(pos, "temps", "dict", "an object", true); // format 3 on
+    const rawTempStack = get(pos, "temp_stack", "list", "a list", true);
+    for (const t of [rawTemps || {}].concat(rawTempStack || [])) {
+      need(isObj(t) && Object.values(t).every((v) => valueType(v) !== null),
+        "a temporary holds something that is not a bool, int or string");
+      for (const v of Object.values(t)) {
+        need(!isInt(v) || (v >= -(1n << 63n) && v <= (1n << 63n) - 1n), "a temporary holds more than 64 bits");
+        need(typeof v !== "string" || FP.codePoints(v) <= FP.MAX_STRING, "a temporary holds too long a string");
+      }
+    }
+    need(rawTempStack === null || rawTempStack.length === rawStack.length,
+      "`temp_stack` should have one entry per tunnel frame");
     const turn = get(data, "turn", "int", "a whole number");
     need(turn >= 0n, "`turn` is negative");
     const rawVars = get(data, "variables", "dict", "an object");
@@ -414,7 +463,9 @@
       if (p.scene(sc) && p.scene(sc).choiceMap.has(cid)) used.add(u);
     }
     const alts = new Map(Object.entries(rawAlts).map(([k, v]) => [k, Number(v)]));
-    const base = { scene, ending, vars: Object.freeze(values), visits, seen, turn: Number(turn), used, alts, rng,
+    const temps = tempsFrom(p, scene, rawTemps, notes);
+    const tempStack = frames.map((fr, k) => tempsFrom(p, fr[0][0][0], rawTempStack === null ? null : rawTempStack[k], notes));
+    const base = { scene, ending, vars: Object.freeze(values), visits, seen, temps, tempStack, turn: Number(turn), used, alts, rng,
       seed, stack: frames, history, offer: [], text: rawText.slice() };
     let state = Object.freeze(Object.assign({}, base));
     const done = (st) => ({ state: st, notes, exact, seed, history, lost: null, slot, saved_at: savedAt });

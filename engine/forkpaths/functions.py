@@ -1,0 +1,111 @@
+"""Run the story's functions: a call runs to its `~ return` inside the expression that calls it."""
+
+from __future__ import annotations
+
+from . import model as m
+
+MAX_CALL_DEPTH = 64  # calls inside calls (recursion included) before the story stops with an error
+ZERO = {"bool": False, "int": 0, "string": ""}  # what a temporary holds before its `~ temp` line runs
+_NONE = object()  # a block that ran to its end without `~ return`
+
+
+def zeros(locals_: tuple) -> list:
+    """The starting values of a scope's slots (each its type's zero)."""
+    return [ZERO[t] for _, t in locals_]
+
+
+class Compiler:
+    """Compiles a resolved function's body into closures over the running transition (`c`)."""
+
+    def __init__(self, program, limited, error):
+        self.p = program
+        self.limited = limited  # (value, span) -> value, or raises: the runtime's 64-bit and string limits
+        self.error = error  # StoryRuntimeError
+
+    def function(self, fn: m.Function):
+        body = self.block(fn.body)
+        start = zeros(fn.locals)
+        n_params = len(fn.params)
+        error, name = self.error, fn.name
+
+        def call(c, args, span):
+            if c.depth >= MAX_CALL_DEPTH:
+                raise error(f"function calls nested more than {MAX_CALL_DEPTH} deep (in `{name}`)", span)
+            saved = c.temps
+            frame = list(args)
+            frame.extend(start[n_params:])
+            c.temps = frame
+            c.depth += 1
+            try:
+                r = body(c)
+            finally:
+                c.temps = saved
+                c.depth -= 1
+            # no value: a function without `~ return`, called on its own line (the resolver sees to it)
+            return None if r is _NONE else r
+        return call
+
+    def block(self, stmts):
+        ops = tuple(self.stmt(st) for st in stmts)
+
+        def run(c):
+            for op in ops:
+                r = op(c)
+                if r is not _NONE:
+                    return r
+            return _NONE
+        return run
+
+    def stmt(self, st):
+        cls = st.__class__
+        expr = self.p.expr
+        if cls is m.Return:
+            f = expr(st.value)
+            return f
+        if cls is m.Effect:
+            op = (self.p.effect_code(st.op), self.p.index[st.target], None, st.span)
+
+            def effect(c, f=expr(st.value)):
+                c.assign(op, f(c))
+                return _NONE
+            return effect
+        if cls is m.SetLocal:
+            return self.set_local(st)
+        if cls is m.CallStmt:
+            f = expr(st.call)
+
+            def call(c):
+                f(c)
+                return _NONE
+            return call
+        if cls is m.If:
+            branches = tuple((None if br.cond is None else expr(br.cond), self.block(br.body)) for br in st.branches)
+
+            def if_(c):
+                for cond, body in branches:
+                    if cond is None or cond(c):
+                        return body(c)
+                return _NONE
+            return if_
+        if cls is m.Break:
+            return lambda c: _NONE
+        raise TypeError(f"not a function statement: {st!r}")  # the resolver reports the rest (FP244)
+
+    def set_local(self, st):
+        """`~ temp x = v`, `~ x = v`, `~ x += v`, `~ x -= v` on a local slot (scenes use it too)."""
+        f, slot, span, limited = self.p.expr(st.value), st.slot, st.span, self.limited
+        if st.op == "=":
+            def set_(c):
+                c.temps[slot] = limited(f(c), span)
+                return _NONE
+            return set_
+        if st.op == "+=":
+            def add(c):
+                c.temps[slot] = limited(c.temps[slot] + f(c), span)
+                return _NONE
+            return add
+
+        def sub(c):
+            c.temps[slot] = limited(c.temps[slot] - f(c), span)
+            return _NONE
+        return sub
