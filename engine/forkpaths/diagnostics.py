@@ -202,7 +202,8 @@ _reg("FP245", "error", "local name already taken", "`{name}` cannot name a param
      "Pick another name for it; parameters and temporaries may not hide the story's variables.",
      "var hp = 1\n=== a ===\n~ temp hp = 2\n{hp}\n-> END \"x\"\n")
 _reg("FP246", "error", "temporary read before it is set", "`{name}` may not be set yet here",
-     "Set it with `~ temp {name} = ...` on every way to this line (before the `{{if}}`, or in every branch).",
+     "Set it with `~ temp {name} = ...` on every way to this line (before the `{{if}}`, or in every branch). "
+     "A gather or labelled choice starts with no temporaries: keep a value it needs in a `var`.",
      "var x = true\n=== a ===\n{if x}\n~ temp t = 1\n{end}\nIt is {t}.\n-> END \"x\"\n")
 _reg("FP247", "error", "duplicate function", "function `{name}` is already defined at {other}",
      "Function names are unique across all files of a story; rename one of them.",

@@ -516,7 +516,7 @@ class _Builder:
         return [x for x in c if not isinstance(x, Token)]
 
     def start(self, c):
-        return c[0], [sc for x in c[1:] for sc in x]
+        return c[0], [sc for x in c[1:] for sc in ((x,) if x.__class__ is m.Function else x)]
 
 
 def _unparse_expr(e) -> str:
@@ -920,7 +920,7 @@ def _parse_chunks(src: Source):
         if start == "header":
             header = result
         else:
-            scenes.extend(result)
+            scenes.extend((result,) if result.__class__ is m.Function else result)
     if not header_ok:
         failed.append(HEADER_BROKEN)
     return header, scenes, errors, failed

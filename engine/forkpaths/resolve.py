@@ -351,6 +351,9 @@ class _Resolver(FunctionChecks):
     def undefined(self, name, span):
         if HEADER_BROKEN in self.broken or name in self.unknown:
             return  # the header that would declare it did not parse, or was reported already
+        if self.owner_temp(name):
+            self.err("FP246", span, name=name)
+            return
         self.err("FP201", span, name=name)
 
     def cond(self, e):

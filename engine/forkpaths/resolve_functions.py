@@ -34,6 +34,7 @@ class Scope:
         self.slots = {}  # name -> slot
         self.types = []  # slot -> type (None while unknown)
         self.declared = set()  # names surely set at the current point of the check
+        self.part_of = None  # a scene scope of a weave part: the scene it belongs to
         if sig is not None:
             for i, p in enumerate(sig.fn.params):
                 self.slots[p] = i
@@ -271,7 +272,24 @@ class FunctionChecks:
 
     # ------------------------------------------------------------ scenes
     def scene_scope(self, sc):
-        return Scope("scene", sc.name)
+        scope = Scope("scene", sc.name)
+        scope.part_of = sc.part_of
+        return scope
+
+    def owner_temp(self, name) -> bool:
+        """Is `name` a temporary of the scene whose weave part is being checked? (Parts start afresh.)"""
+        scope = self.scope
+        owner = None if scope is None or scope.kind != "scene" else self.scenes.get(scope.part_of or "")
+        if owner is None:
+            return False
+        todo = list(owner.body) + [st for ch in owner.choices for st in ch.body]
+        while todo:
+            st = todo.pop()
+            if st.__class__ is m.Temp and st.name == name:
+                return True
+            if st.__class__ is m.If:
+                todo.extend(x for br in st.branches for x in br.body)
+        return False
 
     def resolved_scene(self, sc, scope: Scope):
         if not scope.slots:
