@@ -213,7 +213,7 @@ class TestFunctions:
         story = load_text(tmp_path, FOGG)
         s = play(story, "keep")
         data = json.loads(json.dumps(saves.to_dict(story, s)))
-        assert data["min_version"] == 3
+        assert data["min_version"] == 4
         assert data["position"]["temps"] == {"t": "inner"} and data["position"]["temp_stack"] == [{"t": 121}]
         back = saves.from_dict(story, data).state
         assert back.key() == s.key()
