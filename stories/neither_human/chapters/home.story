@@ -413,7 +413,7 @@ at the memorial, learning you by heart, and then she nods.
     "Then the letters will stop," you say, "and you'll know that too."
     ~ trust += 1
     -> long_way
-* {not promised_onjo} [Promise her you will come back once a year, to the fence, at night]
+* (yearly) {not promised_onjo} [Promise her you will come back once a year, to the fence, at night]
     "Once a year," you say. "On the anniversary. At the memorial, at night. I'll come back. You'll
     see for yourself."
 
@@ -440,13 +440,13 @@ Dae-su quiet is good."_
 
 You tell Dae-su. He cries, which he says is allergies.
 
-{trust >= 6: The letters come every month after that, as she said they would. You read them out in the basement of the new block, to all of you, and Hyo-ryung copies the numbers into a green notebook in columns, and you all watch the column together.|The letters come when they come: sometimes two in a month, sometimes none for three. You learn not to count the days between them. You count them anyway.}
+{trust >= 6: The letters come every month after that, as she said they would. You read them out in the basement of the new block, to all of you, and Hyo-ryung copies a line from each into a green notebook, what the hunger was that month, and you all watch the lines go down the page together.|The letters come when they come: sometimes two in a month, sometimes none for three. You learn not to count the days between them. You count them anyway.}
 
 {yeeun == "taken": Nam-ra's second letter is only about Ye-eun: the cold room, the bed by the door, the strap. _"Find her. You can. You always find everything."_ Hyo-ryung writes to Seoul every month after that. In the spring, one letter is answered.}
 
 {yeeun == "with_you": Ye-eun lives with your aunt, two floors up, and goes to the middle school, and writes her own letters, in pink pen, and puts them in with yours. Nam-ra answers every one of them first.}
 
-{promised_onjo: She told you on the roof that she would come back, somewhere. She does, once a year, on the anniversary, to the memorial, at night. You sit on either side of the rope the soldiers strung, which nobody has ever taken down, and talk until the sky goes grey, and then she goes east again.|Once a year, on the anniversary, you find something new on the memorial fence that you did not put there: a shell, a piece of sea glass, a feather. You never see her. You never need to.}
+{promised_onjo: {visits(long_road.yearly) > 0: She hooked her little finger round yours at the wire, and she meant it.|She told you on the roof that she would come back, somewhere.} She comes back once a year, on the anniversary, to the memorial, at night. You sit on either side of the rope the soldiers strung, which nobody has ever taken down, and talk until the sky goes grey, and then she goes east again.|Once a year, on the anniversary, you find something new on the memorial fence that you did not put there: a shell, a piece of sea glass, a feather. You never see her. You never need to.}
 
 {taegyu_deadline: The night she left, she told you about a man under the water tower who was waiting for an answer. You went up yourself, the next night, and gave it to him: that six students would not stand with forty of her kind against an army, and would not stand against them either. He looked at you for a long time. Then he took the forty north into the hills, and nobody came down to the camp that night, or any night after.}
 
