@@ -496,3 +496,106 @@ class TestWeaveLabels:
         assert [(s.name, [c.name for c in s.children]) for s in syms] == [("meet", ["greet", "after"]),
                                                                           ("fight", [])]
         assert syms[1].detail == "does not parse yet"
+
+
+FUNCS = """title: Functions
+var health = 40
+
+=== function larger(a, b) ===
+{if a < b}
+~ return b
+{else}
+~ return a
+{end}
+
+=== function hurt(x) ===
+~ health = health - x
+
+=== start ===
+~ temp warm = 0
+~ warm = larger(health, 3)
+You feel {larger(warm, 1)}.
+* [Hurt]
+    ~ hurt(2)
+    -> start
+* [Leave] -> END "Out"
+"""
+
+
+class TestFunctions:
+    """Functions (`=== function f(a) ===`), their parameters and temporaries (`~ temp x = ...`)."""
+
+    @run
+    async def test_definition_references_and_hover(self, client, story):
+        f = story / "funcs.story"
+        f.write_text(FUNCS)
+        open_doc(client, f)
+        assert await diagnostics(client, f) == []
+
+        async def define(at):
+            got = await client.text_document_definition_async(t.DefinitionParams(t.TextDocumentIdentifier(uri(f)), at))
+            return [g.range.start for g in got]
+        assert await define(pos(FUNCS, "larger(warm")) == [pos(FUNCS, "larger(a")]
+        assert await define(pos(FUNCS, "a < b")) == [pos(FUNCS, "a, b)")]
+        assert await define(pos(FUNCS, "warm, 1")) == [pos(FUNCS, "warm = 0")]
+        got = await client.text_document_references_async(t.ReferenceParams(
+            text_document=t.TextDocumentIdentifier(uri(f)), position=pos(FUNCS, "larger(a"),
+            context=t.ReferenceContext(False)))
+        assert sorted(g.range.start for g in got) == sorted([pos(FUNCS, "larger(health"), pos(FUNCS, "larger(warm")])
+
+        async def hover(at):
+            return (await client.text_document_hover_async(t.HoverParams(t.TextDocumentIdentifier(uri(f)), at))).contents.value
+        text = await hover(pos(FUNCS, "larger(warm"))
+        assert text.startswith("**function** `larger(a: int, b: int)` \u2192 int: funcs.story:4")
+        assert "called in: scene `start` (funcs.story:16), scene `start` (funcs.story:17)" in text
+        assert (await hover(pos(FUNCS, "hurt(x"))).startswith("**function** `hurt(x: int)` (gives no value")
+        assert (await hover(pos(FUNCS, "warm, 1"))).startswith("**temporary** `warm`: int of scene `start`")
+        assert (await hover(pos(FUNCS, "a < b"))).startswith("**parameter** `a`: int of function `larger`")
+
+    @run
+    async def test_rename_functions_parameters_and_temporaries(self, client, story):
+        f = story / "funcs.story"
+        f.write_text(FUNCS)
+        open_doc(client, f)
+        await diagnostics(client, f)
+
+        async def rename(at, new):
+            edit = await client.text_document_rename_async(t.RenameParams(
+                text_document=t.TextDocumentIdentifier(uri(f)), position=at, new_name=new))
+            return _apply(FUNCS, edit.changes[uri(f)])
+        assert await rename(pos(FUNCS, "larger(health"), "bigger") == FUNCS.replace("larger", "bigger")
+        assert await rename(pos(FUNCS, "a < b"), "first") == FUNCS.replace("(a, b)", "(first, b)").replace(
+            "a < b", "first < b").replace("return a", "return first")
+        assert await rename(pos(FUNCS, "warm = 0"), "heat") == FUNCS.replace("warm", "heat")
+        for at, bad, why in ((pos(FUNCS, "a < b"), "b", "already a name in function `larger`"),
+                             (pos(FUNCS, "warm = 0"), "health", "already a name in scene `start`"),
+                             (pos(FUNCS, "hurt(x"), "larger", "already a function named `larger`")):
+            with pytest.raises(Exception, match=why):
+                await rename(at, bad)
+
+    @run
+    async def test_completion_outline_and_folding(self, client, story):
+        f = story / "funcs.story"
+        f.write_text(FUNCS)
+        open_doc(client, f)
+        await diagnostics(client, f)
+
+        async def complete(at):
+            got = await client.text_document_completion_async(t.CompletionParams(t.TextDocumentIdentifier(uri(f)), at))
+            return {i.label: i for i in (got.items if hasattr(got, "items") else got)}
+        got = await complete(pos(FUNCS, "{larger", into=1))
+        assert {"larger", "hurt", "warm", "health", "max"} <= set(got) and "a" not in set(got)
+        assert got["larger"].insert_text == "larger(${1:a}, ${2:b})"
+        got = await complete(pos(FUNCS, "~ return b", into=2))
+        assert {"return", "temp", "a", "b", "health", "hurt"} <= set(got) and "warm" not in set(got)
+        syms = await client.text_document_document_symbol_async(t.DocumentSymbolParams(t.TextDocumentIdentifier(uri(f))))
+        assert [(s.name, s.kind) for s in syms] == [("health", t.SymbolKind.Variable), ("larger", t.SymbolKind.Function),
+                                                    ("hurt", t.SymbolKind.Function), ("start", t.SymbolKind.Class)]
+        assert syms[1].range.end.line == pos(FUNCS, "{end}").line
+        folds = await client.text_document_folding_range_async(t.FoldingRangeParams(t.TextDocumentIdentifier(uri(f))))
+        assert [(r.start_line, r.end_line) for r in folds] == [
+            (pos(FUNCS, "=== function larger").line, pos(FUNCS, "{end}").line),
+            (pos(FUNCS, "=== function hurt").line, pos(FUNCS, "~ health =").line),
+            (pos(FUNCS, "=== start").line, pos(FUNCS, "-> END").line)]
+        ws = await client.workspace_symbol_async(t.WorkspaceSymbolParams(query="larg"))
+        assert ("larger", t.SymbolKind.Function) in [(s.name, s.kind) for s in ws]

@@ -22,7 +22,9 @@ EXPR_FUNCTIONS = (("visits", "visits(${1:scene})", "times the reader has entered
                   ("random", "random(${1:low}, ${2:high})", "a whole number from low to high, inclusive")) + tuple(
     (name, f"{name}(" + ", ".join(f"${{{i}:{'ab'[i - 1] if n == 2 else 'n'}}}" for i in range(1, n + 1)) + ")",
      _BUILTIN_DOCS.get(name, "a built-in function")) for name, n in sorted(builtins.ARITY.items()))
-_SYMBOL_KIND = {ix.SCENE: t.SymbolKind.Class, ix.LABEL: t.SymbolKind.Field, ix.VARIABLE: t.SymbolKind.Variable}
+_SYMBOL_KIND = {ix.SCENE: t.SymbolKind.Class, ix.LABEL: t.SymbolKind.Field, ix.VARIABLE: t.SymbolKind.Variable,
+                ix.FUNCTION: t.SymbolKind.Function}
+_RENAMED = (ix.SCENE, ix.VARIABLE, ix.LABEL, ix.FUNCTION, ix.LOCAL)  # the kinds of name rename changes
 
 
 def register(ls):
@@ -68,9 +70,9 @@ def register(ls):
     @ls.feature(t.TEXT_DOCUMENT_PREPARE_RENAME)
     def prepare_rename(params: t.PrepareRenameParams):
         proj, oc, lines = _at(ls, params.text_document.uri, params.position)
-        if oc is None or oc.kind not in (ix.SCENE, ix.VARIABLE, ix.LABEL):
+        if oc is None or oc.kind not in _RENAMED:
             return None
-        shown = oc.name.rpartition(".")[2]
+        shown = _shown(oc)
         return t.PrepareRenamePlaceholder(range=lines.range(oc.span), placeholder=shown)
 
     @ls.feature(t.TEXT_DOCUMENT_RENAME)
@@ -102,7 +104,8 @@ def register(ls):
         proj = ls.loaded(convert.path_of(params.text_document.uri))
         path = convert.path_of(params.text_document.uri)
         return [t.FoldingRange(start_line=a - 1, end_line=b - 1, kind=t.FoldingRangeKind.Region)
-                for _, a, b in proj.scene_ranges(path) if b > a]
+                for _, a, b in sorted(proj.scene_ranges(path) + proj.function_ranges(path), key=lambda r: r[1])
+                if b > a]
 
     @ls.feature(t.TEXT_DOCUMENT_CODE_ACTION,
                 t.CodeActionOptions(code_action_kinds=[t.CodeActionKind.QuickFix]))
@@ -152,9 +155,11 @@ def _names(proj, kind) -> set:
 
 def _rename(ls, uri, position, new_name):
     proj, oc, lines = _at(ls, uri, position)
-    if oc is None or oc.kind not in (ix.SCENE, ix.VARIABLE, ix.LABEL):
-        raise JsonRpcInvalidRequest("nothing to rename here: put the cursor on a scene, label or variable name")
-    what = {"scene": "a scene", "variable": "a variable", "label": "a label"}[oc.kind]
+    if oc is None or oc.kind not in _RENAMED:
+        raise JsonRpcInvalidRequest("nothing to rename here: put the cursor on a scene, label, variable or "
+                                    "function name")
+    what = {ix.SCENE: "a scene", ix.VARIABLE: "a variable", ix.LABEL: "a label", ix.FUNCTION: "a function",
+            ix.LOCAL: "a temporary or parameter"}[oc.kind]
     if not NAME.match(new_name):
         raise JsonRpcInvalidParams(f"`{new_name}` cannot name {what}: names are letters, digits and `_`, "
                                    "not starting with a digit")
@@ -165,6 +170,13 @@ def _rename(ls, uri, position, new_name):
         full = f"{scene}.{new_name}"
         if full in _names(proj, ix.LABEL):
             raise JsonRpcInvalidParams(f"scene `{scene}` already has a label `{new_name}`")
+    elif oc.kind == ix.LOCAL:
+        scope = oc.name.rpartition("/")[0]
+        full = f"{scope}/{new_name}"
+        if full != oc.name and (full in _names(proj, ix.LOCAL) or new_name in _names(proj, ix.VARIABLE)):
+            raise JsonRpcInvalidParams(f"`{new_name}` is already a name in {_scope_words(scope)}")
+    elif oc.kind == ix.FUNCTION and new_name in builtins.ARITY:
+        raise JsonRpcInvalidParams(f"`{new_name}` is a built-in function")
     else:
         full = new_name
         taken = _names(proj, oc.kind)
@@ -219,17 +231,43 @@ def _completion(ls, uri, position):
     if re.match(r"[ \t]*===.*#[^#]*\Z", before):
         keys = sorted({o.name for o in proj.occurrences(kind=ix.TAG)} | {"chapter"})
         return [_item(k, t.CompletionItemKind.Property) for k in keys]
-    if before.count("{") > before.count("}") or re.match(r"[ \t]*~[ \t]*[A-Za-z0-9_]*\Z", before) or \
+    first = re.match(r"[ \t]*~[ \t]*[A-Za-z0-9_]*\Z", before)  # the first word of a `~` line
+    if before.count("{") > before.count("}") or re.match(r"[ \t]*~", before) or \
             re.match(r"[ \t]*(var|const)[ \t]+\S+[ \t]*=", before):
         items = []
         for o in proj.occurrences(kind=ix.VARIABLE, role=ix.DEF):
             items.append(_item(o.name, t.CompletionItemKind.Variable, o.detail))
-        if not re.match(r"[ \t]*~[ \t]*[A-Za-z0-9_]*\Z", before):
+        scope = _scope_here(proj, path, position.line + 1)
+        if scope is not None:
+            items.extend(_item(_shown(o), t.CompletionItemKind.Variable, o.detail)
+                         for o in proj.occurrences(kind=ix.LOCAL, role=ix.DEF) if o.name.startswith(scope + "/"))
+        for fn in proj.functions():
+            call = f"{fn.name}(" + ", ".join(f"${{{i}:{p}}}" for i, p in enumerate(fn.params, 1)) + ")"
+            items.append(_item(fn.name, t.CompletionItemKind.Function, f"{fn.name}({', '.join(fn.params)})",
+                               insert=call, snippet=True))
+        if first:
+            items.append(_item("temp", t.CompletionItemKind.Keyword, "~ temp name = value: a temporary"))
+            if scope is not None and scope.endswith("()"):
+                items.append(_item("return", t.CompletionItemKind.Keyword, "~ return value: the function's value"))
+        else:
             for name, snippet, doc in EXPR_FUNCTIONS:
                 items.append(_item(name, t.CompletionItemKind.Function, doc, insert=snippet, snippet=True))
             items.extend(_item(w, t.CompletionItemKind.Keyword) for w in EXPR_WORDS)
         return items
     return []
+
+
+def _scope_here(proj, path, line):
+    """The scene, or "function()", whose temporaries are in scope at a line."""
+    got = proj.piece_at(path, line)
+    if got is None:
+        return None
+    _, piece = got
+    for fn in getattr(piece.file, "functions", ()):
+        return f"{fn.name}()"
+    for sc in piece.file.scenes:
+        return sc.name
+    return None
 
 
 def _scene_here(proj, path, line):
@@ -242,8 +280,17 @@ def _scene_here(proj, path, line):
     return None
 
 
+def _scope_words(scope: str) -> str:
+    return f"function `{scope[:-2]}`" if scope.endswith("()") else f"scene `{scope}`"
+
+
+def _shown(oc) -> str:
+    """A name as the author writes it at that place (a label or a temporary without its scope)."""
+    return oc.name.rpartition("/")[2] if oc.kind == ix.LOCAL else oc.name.rpartition(".")[2]
+
+
 def _where(o) -> str:
-    place = f"scene `{o.scene}`" if o.scene else "the header"
+    place = _scope_words(o.scene) if o.scene else "the header"
     return f"{place} ({os.path.basename(o.span.file)}:{o.span.line})"
 
 
@@ -257,6 +304,10 @@ def _hover(ls, uri, position):
         text = _variable_hover(proj, oc.name)
     elif oc.kind == ix.INCLUDE:
         text = f"**include** `{oc.name}`: its scenes and variables join this story"
+    elif oc.kind == ix.FUNCTION:
+        text = _function_hover(proj, oc.name)
+    elif oc.kind == ix.LOCAL:
+        text = _local_hover(proj, oc.name)
     else:
         return None
     return t.Hover(contents=t.MarkupContent(t.MarkupKind.Markdown, text), range=lines.range(oc.span))
@@ -298,6 +349,53 @@ def _scene_hover(ls, proj, name, kind=ix.SCENE) -> str:
     return "\n\n".join(out)
 
 
+def _function_hover(proj, name) -> str:
+    fn = next((f for f in proj.functions() if f.name == name), None)
+    if fn is None:
+        return f"no function named `{name}`" + (" (a built-in)" if name in builtins.ARITY else "")
+    story = proj.result.loaded.story if proj.result else None
+    done = story.fn_map.get(name) if story is not None else None
+    types = dict(done.locals) if done is not None else {}
+    params = ", ".join(f"{p}: {types[p]}" if p in types else p for p in fn.params)
+    gives = (f" → {done.returns}" if done.returns else " (gives no value: call it on a `~` line)") \
+        if done is not None else ""
+    d = proj.occurrences(kind=ix.FUNCTION, name=name, role=ix.DEF)
+    where = f": {os.path.basename(d[0].span.file)}:{d[0].span.line}" if d else ""
+    out = [f"**{'external function' if fn.external else 'function'}** `{name}({params})`{gives}{where}"]
+    if done is None:
+        out.append("types known once the story has no errors")
+    calls = proj.occurrences(kind=ix.FUNCTION, name=name, role=ix.REF)
+    out.append("called in: " + (", ".join(_where(o) for o in calls[:8]) + (
+        f", and {len(calls) - 8} more" if len(calls) > 8 else "") if calls else "nowhere"))
+    return "\n\n".join(out)
+
+
+def _local_hover(proj, full) -> str:
+    scope, _, name = full.rpartition("/")
+    defs = proj.occurrences(kind=ix.LOCAL, name=full, role=ix.DEF)
+    param = bool(defs) and defs[0].detail.startswith("parameter of ")
+    story = proj.result.loaded.story if proj.result else None
+    kind = None
+    if story is not None and scope.endswith("()") and scope[:-2] in story.fn_map:
+        kind = dict(story.fn_map[scope[:-2]].locals).get(name)
+    elif story is not None:
+        for sc in story.scenes:
+            if (sc.part_of or sc.name) == scope:
+                kind = dict(getattr(sc, "locals", ())).get(name) or kind
+    what = "parameter" if param else "temporary"
+    out = [f"**{what}** `{name}`" + (f": {kind}" if kind else "") + f" of {_scope_words(scope)}"]
+    if not param:
+        out.append("it lives until the " + ("function returns" if scope.endswith("()") else
+                                           "reader leaves the scene"))
+    writes = proj.occurrences(kind=ix.LOCAL, name=full, role=ix.WRITE)
+    reads = proj.occurrences(kind=ix.LOCAL, name=full, role=ix.REF)
+    out.append(f"set on line{'s' if len(writes) != 1 else ''} " + ", ".join(str(o.span.line) for o in writes)
+               if writes else "set nowhere else")
+    out.append(f"read on line{'s' if len(reads) != 1 else ''} " + ", ".join(str(o.span.line) for o in reads)
+               if reads else "read nowhere")
+    return "\n\n".join(out)
+
+
 def _is_visits(ls, oc) -> bool:
     line = ls.lines().line(oc.span.file, oc.span.line)
     return line[: oc.span.column - 1].rstrip().endswith("visits(")
@@ -332,6 +430,7 @@ def _document_symbols(ls, uri):
     proj = ls.loaded(path)
     lines = ls.lines()
     ranges = {name: (a, b) for name, a, b in proj.scene_ranges(path)}
+    fn_ranges = {name: (a, b) for name, a, b in proj.function_ranges(path)}
     out, by_scene = [], {}
     for o in proj.occurrences(role=ix.DEF):
         if os.path.abspath(o.span.file) != path:
@@ -352,6 +451,11 @@ def _document_symbols(ls, uri):
             r = lines.range(o.span)
             out.append(t.DocumentSymbol(name=o.name, kind=t.SymbolKind.Variable, range=r, selection_range=r,
                                         detail=o.detail))
+        elif o.kind == ix.FUNCTION:
+            a, b = fn_ranges.get(o.name, (o.span.line, o.span.line))
+            whole = t.Range(t.Position(a - 1, 0), t.Position(b - 1, len(lines.line(path, b))))
+            out.append(t.DocumentSymbol(name=o.name, kind=t.SymbolKind.Function, range=whole,
+                                        selection_range=lines.range(o.span), detail=o.detail, children=[]))
     for name, a, b in proj.broken_ranges(path):  # a scene being typed keeps its place in the outline
         head = lines.line(path, a)
         col = head.find(name)

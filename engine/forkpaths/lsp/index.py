@@ -11,7 +11,8 @@ from .. import builtins
 from .. import model as m
 from ..model import Span
 
-SCENE, VARIABLE, LABEL, INCLUDE, TAG, FUNCTION = "scene", "variable", "label", "include", "tag", "function"
+SCENE, VARIABLE, LABEL, INCLUDE, TAG, FUNCTION, LOCAL = (
+    "scene", "variable", "label", "include", "tag", "function", "local")
 DEF, REF, WRITE = "definition", "reference", "write"
 
 
@@ -19,8 +20,8 @@ DEF, REF, WRITE = "definition", "reference", "write"
 class Occurrence:
     """One name at one place: what it names, whether it defines, reads or writes it, and where."""
 
-    kind: str  # scene | variable | label | include | tag | function
-    name: str  # labels are "scene.label"; includes their path as written
+    kind: str  # scene | variable | label | include | tag | function | local
+    name: str  # labels are "scene.label"; locals "scope/name" (scope: a scene, or "f()"); includes a path
     role: str  # definition | reference | write
     span: Span  # exactly the name's characters
     scene: str | None = None  # the scene it sits in (None in the header)
@@ -62,6 +63,9 @@ class _Walker:
         self.seen = set()
         self.scene = None  # the scene (not the weave part) being walked
         self.labels = {}  # scene -> its labels (weave parts named `scene.label`)
+        self.scope = None  # the scene or "function()" whose parameters and temporaries are `locals`
+        self.locals = frozenset()
+        self.temps = {}  # scene -> names of its temporaries
 
     def add(self, kind, name, role, span, detail=""):
         key = (kind, name, role, span.line, span.column)
@@ -107,11 +111,20 @@ class _Walker:
                 continue
             cls = n.__class__
             if cls is m.Var:
-                self.add(VARIABLE, n.name, REF, n.span)
+                if n.name in self.locals:
+                    self.add(LOCAL, f"{self.scope}/{n.name}", REF, n.span)
+                else:
+                    self.add(VARIABLE, n.name, REF, n.span)
+            elif cls is _TEMP:
+                self.add(LOCAL, f"{self.scope}/{n.name}", DEF, _find(self.lines, n.span, n.name, 1), self.line(n.span))
+                todo.append(n.value)
             elif cls is m.Visits or cls is m.TurnsSince:
                 self.target(n.scene, n.span, len("visits" if cls is m.Visits else "turns_since"))
             elif cls is m.Effect:
-                self.add(VARIABLE, n.target, WRITE, _find(self.lines, n.span, n.target, 1))
+                if n.target in self.locals:
+                    self.add(LOCAL, f"{self.scope}/{n.target}", WRITE, _find(self.lines, n.span, n.target, 1))
+                else:
+                    self.add(VARIABLE, n.target, WRITE, _find(self.lines, n.span, n.target, 1))
                 todo.append(n.value)
             elif cls is m.Divert or cls is m.TunnelCall:
                 if self.written(n.span, "->") and not getattr(n, "join", False):
@@ -126,8 +139,26 @@ class _Walker:
     def line(self, span) -> str:
         return self.lines[span.line - 1].strip() if 1 <= span.line <= len(self.lines) else ""
 
+    def function(self, fn):
+        """A function's header (its name, its parameters) and its body, in the function's own scope."""
+        self.scene = self.scope = f"{fn.name}()"
+        self.locals = frozenset(fn.params) | _temps(fn.body)
+        head = self.line(fn.span)
+        where = _find(self.lines, fn.span, fn.name, 3)
+        self.add(FUNCTION, fn.name, DEF, where, head)
+        at = where.end_column - 1
+        for p in fn.params:
+            ps = _find(self.lines, Span(where.file, where.line, at + 1, where.line, at + 1), p)
+            if ps.end_column > ps.column:
+                self.add(LOCAL, f"{self.scope}/{p}", DEF, ps, f"parameter of {fn.name}")
+                at = ps.end_column - 1
+        self.block(fn.body)
+        self.scope, self.locals = None, frozenset()
+
     def scene_(self, sc):
         root = getattr(sc, "part_of", None)
+        self.scope = root or sc.name
+        self.locals = self.temps.get(self.scope, frozenset())
         if root is None:
             self.scene = sc.name
             self.add(SCENE, sc.name, DEF, _find(self.lines, sc.span, sc.name, 3), self.line(sc.span))
@@ -146,7 +177,7 @@ class _Walker:
             if ch.cond is not None:
                 self.expr(ch.cond)
             self.block(ch.body)
-        self.scene = None
+        self.scene, self.scope, self.locals = None, None, frozenset()
 
 
 def occurrences(f: m.StoryFile, lines) -> list:
@@ -164,10 +195,37 @@ def occurrences(f: m.StoryFile, lines) -> list:
         root = getattr(sc, "part_of", None)
         if root is not None and not sc.name.partition(".")[2][:1].isdigit():
             w.labels.setdefault(root, set()).add(sc.name.partition(".")[2])
+    w.temps = {}
+    for sc in f.scenes:
+        owner = getattr(sc, "part_of", None) or sc.name
+        found = _temps((sc.body, sc.choices))
+        if found:
+            w.temps[owner] = w.temps.get(owner, frozenset()) | found
     for sc in f.scenes:
         w.scene_(sc)
+    for fn in getattr(f, "functions", ()):
+        w.function(fn)
     w.scene = None
     return w.out
+
+
+_TEMP = getattr(m, "Temp", None)  # `~ temp x = ...` (language v2's functions and temporaries)
+
+
+def _temps(node) -> frozenset:
+    """Names of the temporaries (`~ temp x = ...`) declared anywhere in a tree of statements."""
+    if _TEMP is None:
+        return frozenset()
+    out, todo = set(), [node]
+    while todo:
+        n = todo.pop()
+        if isinstance(n, (tuple, list)):
+            todo.extend(n)
+        elif n.__class__ is _TEMP:
+            out.add(n.name)
+        elif n.__class__ is not Span and attrs.has(n.__class__):
+            todo.extend(getattr(n, f.name) for f in _fields(n.__class__))
+    return frozenset(out)
 
 
 def _find_string(lines, span: Span, text: str) -> Span:

@@ -247,6 +247,22 @@ class Project:
             return []
         return [b for f in self.result.loaded.files for b in f.broken if b != parser.HEADER_BROKEN]
 
+    def functions(self) -> list:
+        """The story's functions as parsed (model.Function), in story order."""
+        if self.result is None:
+            return []
+        return [fn for f in self.result.loaded.files for fn in getattr(f, "functions", ())]
+
+    def function_ranges(self, path: str) -> list:
+        """(function name, first line, last non-blank line) of each function of a file, 1-based."""
+        if self.result is None:
+            return []
+        out = []
+        for off, piece in self.result.pieces.get(os.path.abspath(path), []):
+            for fn in getattr(piece.file, "functions", ()):
+                out.append((fn.name, fn.span.line + off, _last_line(piece.lines, fn.span.line) + off))
+        return out
+
     def broken_ranges(self, path: str) -> list:
         """(scene name, first line, last non-blank line) of each piece of a file whose scene did not parse."""
         if self.result is None:
