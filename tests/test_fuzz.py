@@ -240,7 +240,7 @@ def attrs_history_fix(before, after):
 def compare_targets(report, first, depth, text):
     """Every target the checker classified agrees with brute force up to `depth` choices."""
     for kind, table, key in (("scene", report.scenes, lambda n: n), ("ending", report.endings, lambda n: n),
-                             ("choice", report.choices, lambda n: tuple(n.split(".", 1)))):
+                             ("choice", report.choices, lambda n: tuple(n.rsplit(".", 1)))):  # a weave part is `scene.label`
         for name, t in table.items():
             b = first[kind].get(key(name))
             if t.status == UNREACHABLE:

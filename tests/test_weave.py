@@ -232,3 +232,115 @@ B.
         text = "=== a ===\n->t->u  ->\n-> t ->u\n=== t ===\n* [Back]->->\n"
         assert formatter.format_text(text) == (
             "=== a ===\n-> t -> u ->\n-> t -> u\n\n=== t ===\n* [Back] ->->\n")
+
+
+# ---------------------------------------------------------------- random weaves
+
+from hypothesis import HealthCheck, assume, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@st.composite
+def weave_stories(draw, closed=False):
+    """Small random stories of weave: choices nested up to three deep, gathers with and without
+    labels, diverts to labels (alone and `scene.label`), `visits(label)` gates, choices inside
+    `{if}`, tunnels on one line and `->->` as a choice's target. `closed`: every way on stays
+    inside the story (no dangling `scene.label` to a label that may be missing), so it loads."""
+    n = draw(st.integers(1, 3))
+    scenes = [f"s{i}" for i in range(n)]
+    labels = {s: [] for s in scenes}
+    lines = ["var f = false", ""]
+    plan = []  # per scene: [(kind, level, text)], labels drawn first so diverts can name them
+    for s in scenes:
+        items, level = [], 1
+        for k in range(draw(st.integers(1, 6))):
+            kind = draw(st.sampled_from(["choice", "choice", "gather"]))
+            level = max(1, min(3, level + draw(st.integers(-1, 1))))
+            label = None
+            if draw(st.integers(0, 2)) == 0:
+                label = f"l{k}"
+                labels[s].append(label)
+            items.append((kind, level, label, k))
+        plan.append(items)
+
+    def way(s):
+        options = [f'-> END "e{draw(st.integers(0, 1))}"', f"-> {draw(st.sampled_from(scenes))}", ""]
+        if labels[s]:
+            options.append(f"-> {draw(st.sampled_from(labels[s]))}")
+        others = [f"{o}.{lb}" for o in scenes for lb in labels[o]]
+        if others:
+            options.append(f"-> {draw(st.sampled_from(others))}")
+        if not closed:
+            options.append(f"-> {s}.missing")
+        return draw(st.sampled_from(options))
+
+    for s, items in zip(scenes, plan):
+        lines.append(f"=== {s} ===")
+        lines.append("-> t ->" if s == "s0" else draw(st.sampled_from(["Start.", "~ f = not f", "{if f}", "-> t -> t ->"])))
+        if lines[-1] == "{if f}":
+            lines += [draw(st.sampled_from(["* [In if] -> " + s, "    Maybe.", "+ [Sticky if]\n    -> END \"e0\""])),
+                      "{end}"]
+        for j, (kind, level, label, k) in enumerate(items):
+            nxt = items[j + 1] if j + 1 < len(items) else None
+            mark = ("* " if kind == "choice" else "- ") * level
+            lab = f"({label}) " if label else ""
+            pad = "    " * (level - 1)
+            # a way on only where nothing of this weave comes after it (else FP303/FP307 say so)
+            free = nxt is None or (nxt[0] == "gather" if kind == "gather" else nxt[1] <= level)
+            if kind == "gather":
+                lines.append(f"{pad}{mark}{lab}{draw(st.sampled_from(['Gathered.', '', '~ f = true']))}")
+                w = way(s) if free else ""
+                if w and draw(st.booleans()):
+                    lines.append(pad + w)
+                continue
+            guard = draw(st.sampled_from(["", "{f} ", "{not f} "] + [f"{{visits({lb}) > 0}} " for lb in labels[s]]))
+            sticky = draw(st.booleans())
+            lines.append(pad + (mark.replace("*", "+") if sticky else mark) + lab + guard + f"[c{k}]")
+            lines.append(pad + "    " + draw(st.sampled_from(["Chosen.", "~ f = false", "Seen {visits(" + s + ")}."])))
+            w = way(s) if free else ""
+            if w:
+                lines.append(pad + "    " + w)
+        lines.append('- -> END "done"')
+        lines.append("")
+    lines += ["=== t ===", "T.", "* [Back] ->->", "+ [Also back]", "    ->->", ""]
+    return "\n".join(lines)
+
+
+WEAVE_FUZZ = settings(max_examples=max(settings.default.max_examples, 150), deadline=None,
+                      suppress_health_check=list(HealthCheck))
+
+
+class TestRandomWeaves:
+    @WEAVE_FUZZ
+    @given(text=weave_stories())
+    def test_never_crash_and_fmt_round_trips(self, tmp_path_factory, text):
+        from test_fuzz_parser import check_loaded
+        path = tmp_path_factory.mktemp("w") / "main.story"
+        path.write_text(text, encoding="utf-8")
+        check_loaded(loader.load(str(path)))  # diagnostics only; a story that loads runs and is checked
+        meaning = formatter.parse_meaning(text)[0]
+        if meaning is not None:
+            once = formatter.format_text(text)
+            assert formatter.parse_meaning(once)[0] == meaning, text
+            assert formatter.format_text(once) == once
+
+    @WEAVE_FUZZ
+    @given(text=weave_stories(closed=True))
+    def test_the_checker_agrees_with_brute_force(self, tmp_path_factory, text):
+        from test_fuzz import TooBig, brute_force, compare_targets
+        from forkpaths.explore import analyze
+        path = tmp_path_factory.mktemp("w") / "main.story"
+        path.write_text(text, encoding="utf-8")
+        loaded = loader.load(str(path))
+        assume(loaded.ok)
+        r = analyze(loaded.story, max_states=2_000, timeout=60)
+        assume(r.complete)
+        try:
+            brute = brute_force(loaded.story, 5)
+        except TooBig:
+            brute = None
+        assume(brute is not None)
+        if brute["error"] is not None:
+            assert r.errors, text
+            return
+        compare_targets(r, brute, 5, text)
