@@ -52,7 +52,14 @@ You hardly feel the flasks.
 ~ oil -= random(1, 2)
 {oil > 0: You still have oil to spare.|The last of the oil is gone.}
 * [Stay until dawn] -> END "The Keeper"
-* {oil > 0} [Row out to the ship, {name}] -> END "The Voyage"
+* {oil > 0} [Row out to the ship, {name}]
+    The boat rocks as you push off.
+    * * [Row hard]
+        You row hard, and the rock falls behind.
+    * * [Let the tide take you]
+        The tide carries you out.
+    - - (aboard) Hands reach down from the ship's rail.
+    -> END "The Voyage"
 * {oil > 0} [Go back down for more oil] -> shore
 
 === beacon ===
