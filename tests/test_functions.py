@@ -261,3 +261,60 @@ class TestFunctions:
 """)
         report = explore.analyze(story)
         assert report.endings["Out"].status == explore.UNREACHABLE
+
+
+class TestHostFunctions:
+    def story(self):
+        return loader.load(os.path.join(FEATURES, "external.story")).story
+
+    def test_fallbacks_play_without_a_host(self):
+        story = self.story()
+        assert rt.view(story, rt.start(story)).paragraphs == ("Three times four is 1.",)
+
+    def test_a_bound_function_replaces_its_fallback(self):
+        import forkpaths
+        played = []
+        story = forkpaths.bind(self.story(), multiply=lambda x, y: x * y, play_sound=played.append)
+        s = rt.choose(story, rt.start(story), "hit_the_anvil")
+        assert rt.view(story, s).paragraphs == ("Whack. 0 sounds so far.", "Three times four is 12.")
+        assert played == ["whack"]
+        # a save of the bound story loads into the unbound one (the same story)
+        assert saves.loads(self.story(), saves.dumps(story, s)).exact
+
+    def test_the_host_is_held_to_the_story_types_and_names(self):
+        import forkpaths
+        story = forkpaths.bind(self.story(), multiply=lambda x, y: "twelve")
+        with pytest.raises(rt.StoryRuntimeError, match="host function `multiply` returned str 'twelve', not an int"):
+            rt.start(story)
+        story = forkpaths.bind(self.story(), multiply=lambda x, y: 1 / 0)
+        with pytest.raises(rt.StoryRuntimeError, match="host function `multiply` failed: ZeroDivisionError"):
+            rt.start(story)
+        with pytest.raises(ValueError, match="`workshop` is not a function of the story"):
+            forkpaths.bind(self.story(), workshop=print)
+
+    def test_the_web_runtime_binds_the_same_way(self, tmp_path):
+        import subprocess
+
+        import webjs
+        from forkpaths import format as fmt
+        if webjs.node_path() is None:
+            pytest.skip("Node.js is not installed")
+        (tmp_path / "story.json").write_text(fmt.dumps(self.story()), encoding="utf-8")
+        script = f"""
+const FP = require({json.dumps(os.path.join(ROOT, "engine", "forkpaths", "web", "runtime.js"))});
+const p = FP.load(require("fs").readFileSync({json.dumps(str(tmp_path / "story.json"))}, "utf8"));
+const out = [FP.view(p, FP.start(p, 0)).paragraphs];
+const played = [];
+FP.bindExternal(p, "multiply", (x, y) => x * y);
+FP.bindExternal(p, "play_sound", (s) => {{ played.push(s); }});
+out.push(FP.view(p, FP.choose(p, FP.start(p, 0), "hit_the_anvil")).paragraphs, played);
+FP.bindExternal(p, "multiply", () => "twelve");
+try {{ FP.start(p, 0); }} catch (e) {{ out.push(e.render()); }}
+try {{ FP.bindExternal(p, "workshop", () => 1); }} catch (e) {{ out.push(e.message); }}
+console.log(JSON.stringify(out));
+"""
+        got = json.loads(subprocess.run([webjs.node_path(), "-e", script], capture_output=True, text=True,
+                                        check=True).stdout)
+        assert got == [["Three times four is 1."], ["Whack. 0 sounds so far.", "Three times four is 12."], ["whack"],
+                       "external.story:20:22: runtime error: host function `multiply` returned string, not an int",
+                       "`workshop` is not an external function of the story"]

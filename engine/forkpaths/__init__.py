@@ -1,6 +1,7 @@
 """Forking Paths: the public API (re-exports only); docs/api.md describes it."""
 
 from .diagnostics import Diagnostic, Severity
+from .functions import bind
 from .loader import Loaded, StoryIOError, load
 from .model import Story
 from .runtime import (ChoiceView, State, StoryRuntimeError, VariableError, View, available, check_value, choose,
@@ -29,6 +30,6 @@ def __getattr__(name):
     raise AttributeError(f"module 'forkpaths' has no attribute {name!r}")
 
 
-__all__ = ["Diagnostic", "Severity", "Loaded", "StoryIOError", "load", "Story", "State", "ChoiceView",
+__all__ = ["bind", "Diagnostic", "Severity", "Loaded", "StoryIOError", "load", "Story", "State", "ChoiceView",
            "StoryRuntimeError", "VariableError", "View", "available", "check_value", "choose", "start", "view",
            "with_vars", "analyze", "Report", "saves", "SaveError", "Restored", "__version__"]

@@ -111,7 +111,8 @@ class _Compiler:
     def function(self, fn: m.Function) -> dict:
         self.needs = max(self.needs, _V2)
         return {"name": fn.name, "params": list(fn.params), "locals": [[n, t] for n, t in fn.locals],
-                "external": fn.external, "span": self.span(fn.span), "body": self.block(fn.body, None)}
+                "returns": fn.returns, "external": fn.external, "span": self.span(fn.span),
+                "body": self.block(fn.body, None)}
 
     def choice(self, sc: m.Scene, ch: m.Choice) -> dict:
         addr = (sc.name, ch.id)

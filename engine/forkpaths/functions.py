@@ -14,6 +14,50 @@ def zeros(locals_: tuple) -> list:
     return [ZERO[t] for _, t in locals_]
 
 
+def bind(story: m.Story, **hosts) -> m.Story:
+    """The same story with some `external` functions replaced by the host's own (Python callables).
+
+    Each name must be an `external` function of the story (its body is the fallback that plays
+    without the host); ValueError otherwise. The result plays exactly like `story` except for those
+    calls; saves of one load into the other.
+    """
+    import attrs
+
+    for name, f in hosts.items():
+        fn = story.fn_map.get(name)
+        if fn is None or not fn.external:
+            externals = sorted(x.name for x in story.functions if x.external)
+            known = f" (its external functions: {', '.join(externals)})" if externals else " (it has none)"
+            what = "a function of the story" if fn is None else "declared `external`"
+            raise ValueError(f"`{name}` is not {what}{known}")
+        if not callable(f):
+            raise TypeError(f"`{name}` must be bound to a function, not {type(f).__name__}")
+    bound = dict(story.hosts)
+    bound.update(hosts)
+    return attrs.evolve(story, hosts=tuple(sorted(bound.items())))
+
+
+_PY_TYPES = {"bool": bool, "int": int, "string": str}
+_ARTICLE = {"bool": "a bool", "int": "an int", "string": "a string"}
+
+
+def host_call(fn: m.Function, f, limited, error):
+    """A call of a function the host provides: its value checked like a story value."""
+    name, want = fn.name, fn.returns
+
+    def call(c, args, span):
+        try:
+            v = f(*args)
+        except Exception as e:  # the host's fault, reported where the story called it
+            raise error(f"host function `{name}` failed: {type(e).__name__}: {e}", span) from e
+        if want is None:
+            return None
+        if type(v) is not _PY_TYPES[want]:
+            raise error(f"host function `{name}` returned {type(v).__name__} {v!r:.40}, not {_ARTICLE[want]}", span)
+        return limited(v, span)
+    return call
+
+
 class Compiler:
     """Compiles a resolved function's body into closures over the running transition (`c`)."""
 

@@ -406,6 +406,7 @@ class Story:
     digest: str  # content hash of all files
     paragraphs: str = "blank lines"  # "lines": every prose line is its own paragraph (as in ink)
     functions: tuple = ()  # Function, resolved, in source order
+    hosts: tuple = attrs.field(default=(), eq=False, repr=False)  # (name, callable): external functions bound
 
     @cached_property
     def fn_map(self) -> dict:

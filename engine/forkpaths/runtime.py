@@ -240,7 +240,7 @@ class Program:
         self.marks = weave.marks(story) if len(story.scenes) != len(story.real_scenes) else {}
         self.functions = {}  # function name -> compiled call
         self.fcomp = functions.Compiler(self, limited, StoryRuntimeError)
-        self.hosts = {}  # external function name -> the host's callable (bind_external)
+        self.hosts = dict(story.hosts)  # external function name -> the host's callable (functions.bind)
         self.zeros = {sc.name: tuple(functions.zeros(sc.locals)) for sc in story.scenes if sc.locals}
 
     # -- expressions
@@ -334,7 +334,9 @@ class Program:
         f = self.functions.get(name)
         if f is None:
             fn = self.story.fn_map[name]
-            f = self.functions[name] = self.fcomp.function(fn)
+            host = self.hosts.get(name)
+            f = self.functions[name] = self.fcomp.function(fn) if host is None else \
+                functions.host_call(fn, host, limited, StoryRuntimeError)
         return f
 
     @staticmethod

@@ -292,6 +292,8 @@
     call(e) {
       const args = e[2].map((a) => this.ev(a));
       const fn = this.p.functions.get(e[1]);
+      const host = this.p.hosts.get(e[1]);
+      if (host !== undefined) return this.hostCall(fn, host, args, e[3]);
       if (this.depth >= MAX_CALL_DEPTH) {
         throw this.p.error(`function calls nested more than ${MAX_CALL_DEPTH} deep (in \`${fn.name}\`)`, e[3]);
       }
@@ -308,6 +310,24 @@
         this.depth -= 1;
       }
       return r === NONE ? null : r; // no value: a function without `~ return`, called on its own line
+    }
+
+    // A function the host page provides (bindExternal): its value checked like a story value.
+    hostCall(fn, host, args, span) {
+      let v;
+      try {
+        v = host(...args);
+      } catch (err) {
+        throw this.p.error(`host function \`${fn.name}\` failed: ${err && err.message ? err.message : err}`, span);
+      }
+      if (fn.returns === null || fn.returns === undefined) return null;
+      if (fn.returns === "int" && typeof v === "number" && Number.isSafeInteger(v)) v = BigInt(v);
+      const kind = { int: "bigint", bool: "boolean", string: "string" }[fn.returns];
+      if (typeof v !== kind) {
+        throw this.p.error(`host function \`${fn.name}\` returned ${typeof v}, not ${fn.returns === "int" ? "an" : "a"} ` +
+          `${fn.returns}`, span);
+      }
+      return this.limited(v, span);
     }
 
     fblock(ops) {
@@ -750,7 +770,16 @@
     return text;
   }
 
+  // Replace an `external` function of the story with the page's own (docs/api.md); its fallback body plays otherwise.
+  function bindExternal(p, name, fn) {
+    const f = p.functions.get(name);
+    if (!f || !f.external) throw new Error(`\`${name}\` is not an external function of the story`);
+    if (typeof fn !== "function") throw new TypeError(`\`${name}\` must be bound to a function`);
+    p.hosts.set(name, fn);
+  }
+
   return {
+    bindExternal,
     FORMAT, VERSION, MAX_TUNNEL_DEPTH, MAX_ENTRIES_WITHOUT_CHOICE, MAX_STRING, MAX_INT, MIN_INT,
     StoryRuntimeError, FormatError, Program, choiceView, varies,
     load, initialState, start, view, available, choose, settle, replay, isFallback, isStuck,
