@@ -131,6 +131,11 @@ class TestShape:
         calls = {n.name for sc in story.scenes for body in _bodies(sc) for st in _walk(body)
                  if isinstance(st, m.Effect) for n in _nodes(st.value) if isinstance(n, m.Call)}
         assert {"min", "max"} <= calls
+        lost = next(f for f in story.functions if f.name == "lost")
+        conds = [c.cond for c in choices if c.cond is not None] + \
+                [br.cond for st in stmts if isinstance(st, m.If) for br in st.branches if br.cond is not None]
+        assert sum(1 for e in conds for n in _nodes(e) if isinstance(n, m.Call) and n.name == lost.name) >= 4, \
+            "the loss of self is one rule, asked wherever it can happen"
         varying = [c for c in choices if any(not isinstance(p, str) for p in c.lead + c.menu)]
         assert len(varying) >= 3, "choice text that follows what the reader knows"
         assert any(isinstance(n, m.Visits) for c in choices if c.cond is not None for n in _nodes(c.cond))

@@ -19,10 +19,10 @@
   THE MECHANICS, IN THE READER'S TERMS
     hunger (0 to HUNGER_MAX)  rises with time, strain and the smell of blood, and falls with feeding;
                        every change is written min(hunger + N, HUNGER_MAX) or max(hunger - N, 0).
-    humanity           what Nam-ra keeps of herself; kindness and memory raise it. It buffers hunger: she is lost only when
-                       humanity is gone, or when hunger outruns humanity by LOST_GAP (the test in
-                       `reckoning`, `crossroads`, `march` and `starving`). Since hunger stops at
-                       HUNGER_MAX, at humanity 4 or more no hunger can take her.
+    humanity           what Nam-ra keeps of herself; kindness and memory raise it. It buffers hunger:
+                       `lost()` is true only when humanity is gone, or when hunger outruns humanity
+                       by LOST_GAP (asked in `reckoning`, `crossroads`, `march` and `starving`).
+                       Since hunger stops at HUNGER_MAX, at humanity 4 or more no hunger can take her.
     trust              the bond Nam-ra has built with her friends.
     suspicion          how closely the army hunts her.
     Every choice that costs one of these says so in its own words ("it will cost you").
@@ -255,6 +255,12 @@ would like to know whether it's possible. Going back."
     ~ ally = "Seo"
     -> fire
 
+// The rule of the loss of self, in one place: Nam-ra is lost when her humanity is gone, or when
+// hunger outruns it by LOST_GAP. Hunger stops at HUNGER_MAX (every change of it is written with
+// min or max), so humanity 4 or more is always enough.
+=== function lost() ===
+~ return humanity <= 0 or hunger - humanity >= LOST_GAP
+
 === reckoning "Taking Stock" === #interlude
 {> You take stock of yourself the old way, like attendance: name by name, nobody skipped.|For the second time since the roof you call the register of yourself, and wait for each name to answer.}
 
@@ -297,7 +303,7 @@ _The soldiers: looking for you,_ not for a shape on a screen any more, but for y
 _The soldiers: looking,_ but for a warm blur on a screen, not yet for a face.
 {end}
 
-{if humanity <= 0 or hunger - humanity >= LOST_GAP}
+{if lost()}
 You close the register. One name did not answer, and you cannot remember whose it was.
 {elif hunger - humanity >= LOST_GAP - 2}
 You close the register. The hunger has been gaining on the rest of you, and you both know it.

@@ -269,7 +269,7 @@ can still smell the camp soap on it. {prep_blood or prep_room or prep_phone or h
 -> crossroads
 
 === crossroads "Where the Roads Go" ===
-{if humanity <= 0 or hunger - humanity >= LOST_GAP}
+{if lost()}
 You try to stand up, and the world tilts, and the hunger, which has been so patient with you for so
 long, stops being patient.
 -> lost_self

@@ -334,7 +334,7 @@ On the evening of the third day the door opens and Dr. Han comes in alone, witho
 stands just inside the door with her back against it. She has been crying.
 
 "Please," she says. "Please just talk to me."
-* {humanity > 0 and hunger - humanity < LOST_GAP else "There is nothing left in you to hold on with. The hunger has outgrown the rest of you."} [Hold on, and count the heartbeats outside the door]
+* {not lost() else "There is nothing left in you to hold on with. The hunger has outgrown the rest of you."} [Hold on, and count the heartbeats outside the door]
     You hold on. You count the soldier's heartbeats outside the door, one, two, three, to a thousand,
     and then you make yourself look at her, and find your voice somewhere very far down, and use it.
 

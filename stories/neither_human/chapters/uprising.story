@@ -120,7 +120,7 @@ You go. It is the only argument left that you cannot answer.
 
 === march "Down the Hill" ===
 ~ hunger = min(hunger + 1, HUNGER_MAX)
-{if humanity <= 0 or hunger - humanity >= LOST_GAP}
+{if lost()}
 They go down the hill in the dark, and you go with them, and somewhere on the slope the smell of
 the camp comes up to meet you on the wind, six thousand sleeping people, and you stop being able to
 tell which of the shapes around you is you.
