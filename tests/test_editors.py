@@ -199,6 +199,8 @@ class TestTextMateGrammarV2:
         assert "storage.type.function.story" in at("function double")
         assert "entity.name.function.story" in at("double(n")
         assert "variable.parameter.story" in at("n, m)")
+        assert "storage.type.function.story" in at("external chime")
+        assert "entity.name.function.story" in at("chime(times")
         assert "storage.type.temp.story" in at("temp twice")
         assert "variable.other.story" in at("twice =")
         assert "keyword.control.return.story" in at("return twice")
@@ -293,7 +295,9 @@ vim.cmd("qa!")
                     reason="Neovim is not installed (apt-get install neovim; .ci/run installs it)")
 def test_neovim_highlights_language_v2(tmp_path):
     needles = [["<>", 0], ["temp twice", 0], ["return twice", 0], ["#mood", 0], ["#price", 0],
-               ["* * [Tea]", 2], ["- - (settled)", 0], ["(settled)", 1], ["cafe.drink", 5], ["function double", 9]]
+               ["* * [Tea]", 2], ["- - (settled)", 0], ["(settled)", 1], ["cafe.drink", 5], ["function double", 9],
+               ["external chime", 0], ["external chime", 9]]
     assert _nvim(tmp_path, NVIM_SYNTAX, FP_STORY=V2, FP_NEEDLES=json.dumps(needles)) == [
         "storyGlue", "storyEffectKw", "storyEffectKw", "storyLineTag", "storyLineTag",
-        "storyChoiceMark", "storyGather", "storyLabel", "storyTarget", "storySceneName"]
+        "storyChoiceMark", "storyGather", "storyLabel", "storyTarget", "storySceneName",
+        "storyFunctionKw", "storySceneName"]

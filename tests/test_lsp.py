@@ -17,7 +17,6 @@ from lsprotocol import types as t
 from pygls.lsp.client import LanguageClient
 
 from forkpaths import formatter
-from forkpaths import model as m
 
 # One server for the whole module (starting one costs seconds); each test has a story folder of its own.
 # The tests are coroutines run on the client's own event loop (see `run`).
@@ -523,7 +522,6 @@ You feel {larger(warm, 1)}.
 """
 
 
-@pytest.mark.skipif(not hasattr(m, "Function"), reason="functions have not landed yet (language v2 item 4)")
 class TestFunctions:
     """Functions (`=== function f(a) ===`), their parameters and temporaries (`~ temp x = ...`)."""
 
@@ -553,6 +551,17 @@ class TestFunctions:
         assert (await hover(pos(FUNCS, "hurt(x"))).startswith("**function** `hurt(x: int)` (gives no value")
         assert (await hover(pos(FUNCS, "warm, 1"))).startswith("**temporary** `warm`: int of scene `start`")
         assert (await hover(pos(FUNCS, "a < b"))).startswith("**parameter** `a`: int of function `larger`")
+
+    @run
+    async def test_an_external_function_says_so(self, client, story):
+        f = story / "external.story"
+        text = open(os.path.join(os.path.dirname(__file__), "data", "features", "external.story")).read()
+        f.write_text(text)
+        open_doc(client, f)
+        assert await diagnostics(client, f) == []
+        h = await client.text_document_hover_async(t.HoverParams(t.TextDocumentIdentifier(uri(f)),
+                                                                 pos(text, "multiply(3")))
+        assert h.contents.value.startswith("**external function** `multiply(x: int, y: int)` \u2192 int")
 
     @run
     async def test_rename_functions_parameters_and_temporaries(self, client, story):

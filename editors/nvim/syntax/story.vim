@@ -16,8 +16,8 @@ syn match storyEscape "\\."
 
 syn match storySceneHeader "^\s*===.*$" contains=storySceneMark,storySceneName,storyFunctionKw,storyString,storyTag,storyComment
 syn match storySceneMark "===\+" contained
-syn keyword storyFunctionKw function contained
-syn match storySceneName "\(===\+\s*\(function\s\+\)\=\)\@<=\h\w*" contained
+syn keyword storyFunctionKw function external contained
+syn match storySceneName "\(===\+\s*\(\(function\|external\)\s\+\)\=\)\@<=\h\w*" contained
 syn match storyTag "#[^#]*" contained
 
 syn match storyChoiceMark "^\s*[*+]\(\s*[*+]\)*"

@@ -7,6 +7,9 @@ var coins = 0
 ~ temp twice = n * 2
 ~ return twice + m
 
+=== external chime(times) ===
+~ return times
+
 === cafe ===
 The room is warm <>
 and loud. #mood: busy #noise

@@ -133,6 +133,8 @@ class _Walker:
                 if n.name not in builtins.ARITY:
                     self.add(FUNCTION, n.name, REF, _find(self.lines, n.span, n.name))
                 todo.extend(reversed(n.args))
+            elif cls is m.Tag:  # on a line or a choice, wherever the model keeps one
+                self.add(TAG, n.key, REF, n.span, n.value or "")
             elif cls is not Span and attrs.has(cls):
                 todo.extend(getattr(n, f.name) for f in reversed(_fields(cls)))
 
