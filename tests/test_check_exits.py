@@ -90,3 +90,29 @@ def test_the_proof_never_contradicts_a_complete_search(tmp_path_factory, text):
     assume(r.complete)
     if proof(story).proved:
         assert not r.softlocks, text
+
+
+def test_a_conjunctive_gate_gets_its_witness_from_the_goal_directed_search():
+    """20 toggles, a door that needs all 20 on: 2^20 states, the witness is 21 choices."""
+    import time
+    from forkpaths.analysis.witness import arrives
+    story = load(os.path.join(HERE, "data", "check", "toggles.story"))
+    t0 = time.perf_counter()
+    r = analyze(story, max_states=2_000)
+    t = r.choices["hub.open_the_door"]
+    assert t.status == "reachable" and t.depth == 21
+    assert r.endings["Out"].depth == 21
+    assert arrives(story, t.witness, "choice", ("hub", "open_the_door"))
+    stages = dict((n, s) for n, s, _ in r.phases)
+    assert "goal-directed search" in stages
+    assert time.perf_counter() - t0 < 30  # generous: the benchmark measures it on a quiet machine
+
+
+def test_when_everything_is_decided_the_search_stops_and_says_so():
+    story = load(os.path.join(ROOT, "stories", "neither_human", "main.story"))
+    r = analyze(story)
+    counts = [r.counts(t) for t in (r.scenes, r.endings, r.choices)]
+    assert all(c["unknown"] == 0 for c in counts)
+    assert r.bound == "decided" and r.softlocks_decided == "proof" and not r.complete
+    msgs = [d.message for d in r.diagnostics if d.code == "FP406"]
+    assert len(msgs) == 1 and "runtime error" in msgs[0]

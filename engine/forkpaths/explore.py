@@ -10,6 +10,7 @@ from .analysis import walk
 from .analysis.absint import AbstractInterpreter
 from .analysis.findings import bound_text, coverage, diagnose
 from .analysis.exits import SureExits
+from .analysis.goal import seek_all
 from .analysis.hunt import Walks, hunt
 from .analysis.projection import Projection
 from .analysis.results import (REACHABLE, UNKNOWN, UNREACHABLE, Coverage, Report, RuntimeFinding,  # noqa: F401 (the API)
@@ -23,10 +24,11 @@ from .diagnostics import Diagnostic
 # the same report (every count, status and witness) on any machine at any load.
 DEFAULT_MAX_STATES = 50_000  # distinct states the exact search may keep
 DEFAULT_TIMEOUT = 600.0  # seconds: a safety stop only (when it fires the report says so)
-FIRST_SLICE_STATES = 20_000  # exact states tried before the fast searches run
+FIRST_SLICE_STATES = 2_000  # exact states tried before the fast searches run
 IW_STATES = 50_000  # states the novelty-pruned search may keep (plus 20 per scene)
 HUNT_STEPS = 20_000  # choices per round of hunting walks (plus 10 per scene)
 HUNT_ROUNDS = 8  # rounds of hunting walks at most (they also stop when a round finds nothing)
+SEEK_BUDGET = 50_000  # choices the goal-directed searches make in all (plus 10 per scene)
 PROVE_CONE_MAX = 400  # cone proofs only for targets that at most this many scenes lead to
 PROVE_BUDGET = 20_000  # cone proofs: scenes in all the cones analysed together
 MAX_SOFTLOCKS = 20  # soft-locks reported per story (the shallowest, one per scene)
@@ -113,10 +115,21 @@ def _analyze(story, max_states, timeout, fuzz, seed, hunt_steps) -> Report:
         if open_scenes and not safety.expired():
             proofs = _prove_small(story, graph, open_scenes, safety)
             phase("cone proofs")
-        # 3. the exact search carries on with the rest of the budget
-        exact.run(limits)
-        _collect(found_by, exact, shortest=True)
-        phase("exact search")
+        targets = _open(story, found_by, absint, linked, proofs)
+        if targets and not safety.expired():
+            if walks is None:
+                walks = Walks(story, proj, graph, [iw, exact], seed)
+            seek_all(walks, story, targets, SEEK_BUDGET + 10 * len(story.scenes), safety)
+            _collect(found_by, walks, shortest=False)
+            phase("goal-directed search")
+        # 3. the exact search carries on with the rest of the budget, while it can still decide
+        # something: a target left open, or soft-locks
+        if _open(story, found_by, absint, linked, proofs) or not exits.proved:
+            exact.run(limits)
+            _collect(found_by, exact, shortest=True)
+            phase("exact search")
+        elif len(exact.graph) < max_states:
+            limits.hit = "decided"
     searches = tuple(x for x in (exact, iw, walks) if x is not None)
     report.states_explored = len(exact.graph) + (len(iw.graph) if iw else 0) + (walks.transitions if walks else 0)
     report.complete = exact.complete
@@ -168,6 +181,24 @@ def _collect(found_by, search, shortest):
             old = found_by.get(key)
             if old is None or step.depth < old[1].depth or (shortest and step.depth <= old[1].depth):
                 found_by[key] = (search, step, shortest)
+
+
+def _open(story, found_by, absint, linked, proofs) -> list:
+    """Targets with no witness yet that no proof has ruled out: (kind, key), in story order."""
+    out = []
+    for sc in story.scenes:
+        if ("scene", sc.name) not in found_by and sc.name in linked and absint.reachable(sc.name) \
+                and sc.name not in proofs:
+            out.append(("scene", sc.name))
+    for e in story.endings:
+        if ("ending", e.name) not in found_by and e.name in absint.reached_endings:
+            out.append(("ending", e.name))
+    for sc in story.scenes:
+        for ch in sc.choices:
+            key = (sc.name, ch.id)
+            if ("choice", key) not in found_by and key in absint.takeable and sc.name not in proofs:
+                out.append(("choice", key))
+    return out
 
 
 def _witness_fn(story, proj, search, step, shortest):

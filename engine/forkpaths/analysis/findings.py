@@ -12,7 +12,9 @@ def bound_text(report) -> str:
     return {"max-states": "the state limit (--max-states) was reached",
             "timeout": "the safety time limit (--timeout) stopped the analysis, so this result depends on "
                        "the machine's speed and load",
-            "random-range": "a step draws too many random numbers (or too wide a range) to branch on"}.get(
+            "random-range": "a step draws too many random numbers (or too wide a range) to branch on",
+            "decided": "the search stopped once every scene, ending and choice had a witness or a proof and "
+                       "soft-locks were proved absent; only a complete search rules out runtime errors"}.get(
         report.bound, "the search stopped")
 
 

@@ -193,10 +193,11 @@ def _summary(shown, loaded, report, diags) -> str:
     sc = report.counts({sc.name: report.scenes[sc.name] for sc in real if sc.name in report.scenes})
     en = report.counts(report.endings)
     if sc["unreachable"] == sc["unknown"] == en["unreachable"] == en["unknown"] == 0:
-        depths = [t.depth for t in report.endings.values()]
-        if depths:
-            short = min(depths)
-            status = f"all reachable (shortest ending: {plural(short, 'choice')})"
+        ends = sorted(report.endings.values(), key=lambda t: (t.depth, not t.witness.shortest))
+        if ends:
+            # the breadth-first search proves a shortest witness; any other is only an upper bound
+            bound = "" if ends[0].witness.shortest else "at most "
+            status = f"all reachable (shortest ending: {bound}{plural(ends[0].depth, 'choice')})"
         else:
             status = "all scenes reachable, no endings"
     else:

@@ -1,0 +1,140 @@
+"""Goal-directed witnesses: best-first width search toward one open target at a time.
+
+After the breadth-first searches and the hunting walks, what is still open is usually behind a
+conjunction (a choice that needs six flags, a door that needs a counter and a key). A
+best-first width search (Lipovetzky and Geffner, "Best-First Width Search: Exploration and
+Exploitation in Classical Planning", AAAI 2017) goes straight at it: states are taken in order
+of novelty (does the state make some fact true, a scene or a `variable = value`, that no state
+taken before with the same goal count made true?), then of goal count (how many parts of the
+gate are still false), then of scene moves left to the gate. Every step is a real runtime step
+through `Walks.step`, so what it reaches is noted, and witnessed, like any walk.
+"""
+
+from __future__ import annotations
+
+import heapq
+
+from .. import model as m
+from ..runtime import StoryRuntimeError
+from . import walk
+from .hunt import FAR, GiveUp, _distances, _holds, _needs
+
+SEEK_STEPS = 10_000  # choices one search toward one gate may make
+SEEK_EDGES = 3  # gated ways into an open scene tried, at most
+
+
+def gates(story, walks, kind, key) -> list:
+    """The (scene, choice or None) points a target is reached through.
+
+    A choice is reached by taking it at its scene; a scene by a choice whose body diverts
+    there (its first SEEK_EDGES ways in); an ending by the choice whose body ends there, or by
+    arriving at a scene whose body ends there (choice None)."""
+    if kind == "choice":
+        sc = story.scene_map[key[0]]
+        return [(sc.name, ch) for ch in sc.choices if ch.id == key[1]]
+    if kind == "scene":
+        return [(s, ch) for s, ch in walks.incoming.get(key, [])][:SEEK_EDGES]
+    out = []
+    for sc in story.scenes:
+        for st, ch in walk.scene_statements(sc):
+            if st.__class__ is m.EndStory and st.ending == key:
+                out.append((sc.name, ch))
+    return out[:SEEK_EDGES]
+
+
+def seek_all(walks, story, targets, budget: int, safety=None) -> int:
+    """Seek each open target in turn (kind, key), its gates one by one, until `budget` choices
+    are made in all -> choices made."""
+    found = walks.found
+    tables = {"scene": found.scenes, "ending": found.endings, "choice": found.choices}
+    spent = 0
+    for kind, key in targets:
+        for scene, ch in gates(story, walks, kind, key):
+            if key in tables[kind] or spent >= budget or (safety is not None and safety.expired()):
+                break
+            before = walks.transitions
+            seek(walks, scene, ch, min(SEEK_STEPS, budget - spent), lambda: key in tables[kind])
+            spent += walks.transitions - before
+    return spent
+
+
+def seek(walks, scene, ch, steps: int = SEEK_STEPS, done=None) -> bool:
+    """Best-first width search from the start to `scene`'s choice point with `ch` (a choice, or
+    None: just standing there) available; then take it. -> did it get there?
+
+    A fallback is never on offer: it is taken when nothing else is available, so for one the
+    goal count also counts the scene's once-only choices not used up yet, and the search
+    stops when `done()` says the target was reached on the way."""
+    story = walks.story
+    needs = _needs(ch.cond, story) if ch is not None and ch.cond is not None else []
+    idx = walks.index
+    needs = [(idx[v], op, c) for v, op, c in needs if v in idx]
+    dist = _distances(walks.rev, [scene])
+    fallback = ch is not None and ch.text is None
+    others = [f"{scene}.{c.id}" for c in story.scene_map[scene].choices if c.text is not None and not c.sticky] \
+        if fallback else []
+
+    def count(state):
+        vs = state.vars
+        left = sum(1 for i, op, c in needs if not _holds(op, vs[i], c))
+        return left + sum(1 for k in others if k not in state.used)
+
+    def arrived(state):
+        if fallback or state.scene != scene or state.ending is not None:
+            return False
+        if ch is None:
+            return True
+        return any(cv.id == ch.id and cv.available for cv in state.offer)
+
+    seen = {}  # goal count -> atoms made true by a state taken with that count
+    keys = set()
+    queue = []
+    tie = 0
+    made = 0
+
+    def push(n, state, depth):
+        nonlocal tie
+        key = walks._last_key if n is not None and n.parent != -1 else walks.proj.project(state)[0]
+        if key in keys:
+            return
+        keys.add(key)
+        g = count(state)
+        atoms = seen.setdefault(g, set())
+        novel = 1
+        new = [("s", state.scene)] + [(i, v) for i, v in enumerate(state.vars)]
+        fresh = [a for a in new if a not in atoms]
+        if fresh:
+            atoms.update(fresh)
+        else:
+            novel = 2
+        tie += 1
+        heapq.heappush(queue, (novel, g, dist.get(state.scene, FAR), tie, n, state, depth))
+
+    try:
+        n, state, depth = walks.begin()
+    except (StoryRuntimeError, GiveUp):
+        return False
+    push(n, state, depth)
+    while queue and made < steps:
+        if done is not None and done():
+            return True
+        _, _, _, _, n, state, depth = heapq.heappop(queue)
+        if arrived(state):
+            if ch is not None:
+                try:
+                    walks.take(n, state, ch.id, depth)
+                except (StoryRuntimeError, GiveUp):
+                    pass
+            return True
+        if state.ending is not None:
+            continue
+        for number, cv in enumerate(state.offer, 1):
+            if not cv.available:
+                continue
+            made += 1
+            try:
+                m_, new = walks.step(n, state, number, cv.id, depth)
+            except (StoryRuntimeError, GiveUp):
+                continue
+            push(m_, new, depth + 1)
+    return False
