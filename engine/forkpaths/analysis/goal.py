@@ -17,10 +17,11 @@ import heapq
 from .. import model as m
 from ..runtime import StoryRuntimeError
 from . import walk
-from .hunt import FAR, GiveUp, _distances, _holds, _needs
+from .hunt import FAR, GiveUp, _distances, _holds, _moves, _needs
 
 SEEK_STEPS = 10_000  # choices one search toward one gate may make
 SEEK_EDGES = 3  # gated ways into an open scene tried, at most
+CHAIN = 4  # levels of "the only choice that sets what this gate needs is itself gated"
 
 
 def gates(story, walks, kind, key) -> list:
@@ -58,6 +59,37 @@ def seek_all(walks, story, targets, budget: int, safety=None) -> int:
     return spent
 
 
+def marks(walks, ch) -> list:
+    """The facts a gate needs, and what those need in turn: [(var, op, constant, setter scenes,
+    level)], deepest level first.
+
+    The gate's own parts (the conjuncts of its condition) are level 0. When only one choice
+    moves a needed variable the right way, that choice's own condition is needed too, one
+    level down (up to CHAIN levels: a bag that only a friend who was told can give). While a
+    fact is false the search heads for the nearest scene that can make it true, the deepest
+    false fact first."""
+    story = walks.story
+    if ch is None or ch.cond is None:
+        return []
+    out = []
+    todo = [(v, op, c, 0) for v, op, c in _needs(ch.cond, story)]
+    seen = set()
+    choices = walks.choice_sets
+    while todo:
+        var, op, c, level = todo.pop(0)
+        if (var, op, c) in seen:
+            continue
+        seen.add((var, op, c))
+        ways = [(s, cid) for s, cid, eop, v in walks.setters.get(var, ()) if _moves(eop, v, op, c)]
+        out.append((var, op, c, tuple(sorted({s for s, _ in ways})), level))
+        if len(ways) == 1 and ways[0][1] is not None and level < CHAIN:
+            setter = choices[ways[0][0]][ways[0][1]]
+            if setter.cond is not None:
+                todo += [(v, o, k, level + 1) for v, o, k in _needs(setter.cond, story)]
+    out.sort(key=lambda x: -x[4])
+    return out
+
+
 def seek(walks, scene, ch, steps: int = SEEK_STEPS, done=None) -> bool:
     """Best-first width search from the start to `scene`'s choice point with `ch` (a choice, or
     None: just standing there) available; then take it. -> did it get there?
@@ -66,18 +98,29 @@ def seek(walks, scene, ch, steps: int = SEEK_STEPS, done=None) -> bool:
     goal count also counts the scene's once-only choices not used up yet, and the search
     stops when `done()` says the target was reached on the way."""
     story = walks.story
-    needs = _needs(ch.cond, story) if ch is not None and ch.cond is not None else []
     idx = walks.index
-    needs = [(idx[v], op, c) for v, op, c in needs if v in idx]
+    needs = [(idx[v], op, c, at) for v, op, c, at, _ in marks(walks, ch) if v in idx]
     dist = _distances(walks.rev, [scene])
+    near = {}  # landmark's setter scene -> distances to it
+
+    def left(state):
+        """Scene moves to the first landmark still false (or to the gate)."""
+        vs = state.vars
+        for i, op, c, at in needs:
+            if at and not _holds(op, vs[i], c):
+                d = near.get(at)
+                if d is None:
+                    d = near[at] = _distances(walks.rev, list(at))
+                return d.get(state.scene, FAR)
+        return dist.get(state.scene, FAR)
     fallback = ch is not None and ch.text is None
     others = [f"{scene}.{c.id}" for c in story.scene_map[scene].choices if c.text is not None and not c.sticky] \
         if fallback else []
 
     def count(state):
         vs = state.vars
-        left = sum(1 for i, op, c in needs if not _holds(op, vs[i], c))
-        return left + sum(1 for k in others if k not in state.used)
+        false = sum(1 for i, op, c, _ in needs if not _holds(op, vs[i], c))
+        return false + sum(1 for k in others if k not in state.used)
 
     def arrived(state):
         if fallback or state.scene != scene or state.ending is not None:
@@ -108,7 +151,7 @@ def seek(walks, scene, ch, steps: int = SEEK_STEPS, done=None) -> bool:
         else:
             novel = 2
         tie += 1
-        heapq.heappush(queue, (novel, g, dist.get(state.scene, FAR), tie, n, state, depth))
+        heapq.heappush(queue, (novel, g, left(state), tie, n, state, depth))
 
     try:
         n, state, depth = walks.begin()
