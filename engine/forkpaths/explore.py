@@ -68,7 +68,7 @@ def _analyze(story, max_states, timeout, fuzz, seed, hunt_steps) -> Report:
 
     def phase(name):
         now = time.perf_counter()
-        scenes = sum(1 for k in found_by if k[0] == "scene")
+        scenes = sum(1 for k in found_by if k[0] == "scene" and k[1] in story.scene_map)
         phases.append((name, round(now - mark[0], 3), scenes))
         mark[0] = now
 

@@ -137,7 +137,7 @@ def seek(walks, scene, ch, steps: int = SEEK_STEPS, done=None) -> bool:
 
     def push(n, state, depth):
         nonlocal tie
-        key = walks._last_key if n is not None and n.parent != -1 else walks.proj.project(state)[0]
+        key = walks.proj.project(state)[0]
         if key in keys:
             return
         keys.add(key)
@@ -158,6 +158,13 @@ def seek(walks, scene, ch, steps: int = SEEK_STEPS, done=None) -> bool:
     except (StoryRuntimeError, GiveUp):
         return False
     push(n, state, depth)
+    # and from the states some walk or search already reached at the gate's scene
+    for step, st in list(walks.by_scene.get(scene, ())):
+        push(step, st, step.depth)
+    if scene in walks.base_at:
+        b, bn = walks.base_at[scene]
+        step, st = walks._import(b, bn)
+        push(step, st, b.graph.steps[bn].depth)
     while queue and made < steps:
         if done is not None and done():
             return True
