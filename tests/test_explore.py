@@ -153,7 +153,9 @@ def test_runtime_error_is_reported_with_its_path():
     with pytest.raises(runtime.StoryRuntimeError):
         runtime.choose(story, runtime.start(story), err.witness.choices[0])
     assert status(r, "scenes", "share") == REACHABLE
-    assert status(r, "endings", "Shared") == UNKNOWN
+    # the search is complete: the division always fails, so no playthrough ends there
+    assert status(r, "endings", "Shared") == UNREACHABLE
+    assert "runtime error" in r.endings["Shared"].reason
 
 
 # ---------------------------------------------------------------- every witness replays

@@ -278,11 +278,13 @@ def _classify(report, story, proj, found_by, exact, absint, linked, failed, proo
             t = Target(kind, name, span, UNREACHABLE, statically_dead)
         elif abstract_dead:
             t = Target(kind, name, span, UNREACHABLE, abstract_dead)
-        elif complete and not failed:
-            t = Target(kind, name, span, UNREACHABLE, _exhausted(kind, key, story, states))
         elif complete:
-            t = Target(kind, name, span, UNKNOWN,
-                       "a runtime error cuts some playthroughs short (fix it, then check again)")
+            # every step was followed, a failing one up to its fault (what it passed through
+            # first is credited), so what no step reached no playthrough reaches
+            why = _exhausted(kind, key, story, states)
+            if failed:
+                why += "; a runtime error stops some playthroughs first"
+            t = Target(kind, name, span, UNREACHABLE, why)
         else:
             t = Target(kind, name, span, UNKNOWN, bound_text(report))
         return t

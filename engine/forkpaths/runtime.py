@@ -28,6 +28,8 @@ class StoryRuntimeError(Exception):
         self.message = message
         self.span = span
         self.text = ()  # the paragraphs the step had shown before the fault (start and choose set it)
+        self.visits = {}  # scene -> times entered, and the choices taken, up to the fault (the checker
+        self.history = ()  # credits what a step passed through before it failed)
 
     def after(self, r) -> "StoryRuntimeError":
         """Keep the text a run had shown up to the fault, for the player to show before the error."""
@@ -36,6 +38,7 @@ class StoryRuntimeError(Exception):
         except Exception:
             pass
         self.text = tuple(r.paras)
+        self.visits, self.history = r.visits, r.history
         return self
 
     def render(self) -> str:

@@ -146,8 +146,10 @@ class Walks:
             out, rolls = self._run(lambda f: runtime.choose(self.story, state, cid, render=False, forced=f))
         except StoryRuntimeError as err:
             k = (err.message, err.span)
+            step = Step(n, cid, number, (), depth + 1, state.scene)
             if k not in self.found.errors:
-                self.found.errors[k] = (Step(n, cid, number, (), depth + 1, state.scene), err)
+                self.found.errors[k] = (step, err)
+            _note(self.found, state.visits, err, step)  # what it passed through first
             raise
         self.transitions += 1
         key, new = self.proj.project(out)
@@ -362,7 +364,7 @@ def _note(found, before_visits, out, step):
     for sc, cid in out.history:
         if (sc, cid) not in found.choices:
             found.choices[(sc, cid)] = step
-    if out.ending is not None and out.ending not in found.endings:
+    if getattr(out, "ending", None) is not None and out.ending not in found.endings:
         found.endings[out.ending] = step
 
 

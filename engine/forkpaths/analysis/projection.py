@@ -8,6 +8,9 @@ from . import walk
 from .liveness import Liveness
 
 
+BIG_STEP = 1 << 31  # an int effect with a constant this large can overflow 64 bits within a short playthrough
+
+
 class Projection:
     """Which parts of a State matter for the flow of a story, proved from its model.
 
@@ -188,13 +191,19 @@ def _runaway(effect, story) -> bool:
     """Can this effect make its variable grow fast enough to overflow in a short playthrough?
 
     The runtime stops a story whose int passes 64 bits or whose string passes a million
-    characters. Adding constants takes billions of steps to get there; multiplying
-    variables or joining strings read from variables can get there in a few dozen, so such
-    variables are kept exact (the search then finds the error, or reports its bound).
+    characters. Adding a constant below 2**31 takes more than four billion additions to get
+    there; multiplying variables, joining strings read from variables or adding a constant
+    of 2**31 or more can get there in a few dozen, so such variables are kept exact, never
+    saturated or reset (the search then finds the error, or reports its bound).
     """
     d = story.var_map.get(effect.target)
     if d is None:
         return False
+    if d.type == "int":
+        for s in walk.subexprs(effect.value):
+            k = walk.fold(s, story)
+            if isinstance(k, int) and not isinstance(k, bool) and abs(k) >= BIG_STEP:
+                return True
     for s in walk.subexprs(effect.value):
         if s.__class__ is m.Binary and s.op == "*" and walk.quantities(s, story):
             return True
@@ -248,6 +257,8 @@ def _saturation(story, q, effects, exprs):
         d = story.var_map[q]
         if d.type != "int":
             return f"a {d.type}"
+        if any(_runaway(e, story) for e in effects):
+            return "can pass the 64-bit limit within a short playthrough"
         ups = downs = False
         for e in effects:
             k = walk.fold(e.value, story)

@@ -149,6 +149,8 @@ class Search:
 
     # ------------------------------------------------------------ bookkeeping
     def _note(self, before_visits, out, step, found):
+        """Credit the scenes, choices and ending a step reached (`out` a State, or the
+        StoryRuntimeError it ended in: what it passed through before the fault)."""
         v0 = before_visits
         for name, n in out.visits.items():
             if n != v0.get(name, 0) and name not in found.scenes:
@@ -156,7 +158,7 @@ class Search:
         for sc, cid in out.history:
             if (sc, cid) not in found.choices:
                 found.choices[(sc, cid)] = step
-        if out.ending is not None and out.ending not in found.endings:
+        if getattr(out, "ending", None) is not None and out.ending not in found.endings:
             found.endings[out.ending] = step
 
     def _novel(self, key) -> bool:
@@ -226,6 +228,8 @@ class Search:
                     if isinstance(out, Exception):
                         g.bad[n] = True
                         self._failed(out, step)
+                        if isinstance(out, StoryRuntimeError):
+                            self._note(state.visits, out, step, found)  # what it passed through first
                         continue
                     self._note(state.visits, out, step, found)
                     k2, _ = proj.project(out)
@@ -256,6 +260,8 @@ class Search:
             step = Step(-1, None, None, rolls, 0)
             if isinstance(out, Exception):
                 self._failed(out, step)
+                if isinstance(out, StoryRuntimeError):
+                    self._note({}, out, step, self.found)
                 continue
             self._note({}, out, step, self.found)
             key, _ = proj.project(out)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from .. import runtime
 from ..runtime import NeedRoll, StoryRuntimeError
 
@@ -182,7 +184,8 @@ def find_seed(story, proj, witness):
 def arrives(story, witness, kind: str, name, seeded: bool = True) -> bool:
     """Replay a witness through the runtime (with its seed, or with its recorded outcomes) and
     tell whether its last step reaches the target: kind scene (name), ending (name) or choice
-    ((scene, choice id)). A scene where the last step fails with a runtime error counts as reached."""
+    ((scene, choice id)). When the last step fails with a runtime error, what it passed through
+    before the fault counts as reached (and so does the scene the fault is in)."""
     seeded = seeded or witness.seeded_only
     try:
         if seeded:
@@ -192,7 +195,17 @@ def arrives(story, witness, kind: str, name, seeded: bool = True) -> bool:
         else:
             states = replay_forced(story, witness)
     except StoryRuntimeError as err:
-        return kind == "scene" and err.span is not None and _in_scene(story, name, err.span)
+        if kind == "scene" and err.span is not None and _in_scene(story, name, err.span):
+            return True
+        states = _replay_to_fault(story, witness, seeded)
+        if states is None:
+            return False
+        before = states[-1]
+        if kind == "scene":
+            return err.visits.get(name, 0) > before.visits.get(name, 0)
+        if kind == "choice":
+            return tuple(name) in err.history[len(before.history):]
+        return False
     last = states[-1]
     before = states[-2] if len(states) > 1 else None
     if kind == "ending":
@@ -201,6 +214,20 @@ def arrives(story, witness, kind: str, name, seeded: bool = True) -> bool:
         return last.visits.get(name, 0) > (before.visits.get(name, 0) if before else 0)
     taken = last.history[len(before.history):] if before else last.history
     return tuple(name) in taken
+
+
+def _replay_to_fault(story, witness, seeded):
+    """The states before a witness's failing last step (None if an earlier step fails)."""
+    cut = Witness(witness.story, witness.proj, witness.start_rolls, witness.steps[:-1], witness.shortest,
+                  witness._seed)
+    if not witness.steps:
+        return [SimpleNamespace(visits={}, history=())]  # before the start: nothing yet
+    try:
+        if seeded:
+            return replay_seed(story, cut, witness.seed)
+        return replay_forced(story, cut)
+    except StoryRuntimeError:
+        return None
 
 
 def _in_scene(story, name, span) -> bool:

@@ -1,0 +1,39 @@
+"""Soundness edges of the checker (issue 11 item 1): runtime limits found, credit up to a fault,
+`complete` means nothing is unknown."""
+
+import os
+
+from forkpaths import loader
+from forkpaths.analysis.witness import arrives
+from forkpaths.explore import REACHABLE, UNKNOWN, UNREACHABLE, analyze
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SOUND = os.path.join(HERE, "data", "check", "sound")
+
+
+def load(name):
+    loaded = loader.load(os.path.join(SOUND, name))
+    assert loaded.ok, loaded.diagnostics
+    return loaded.story
+
+
+def test_a_huge_constant_added_to_a_compared_counter_overflows_in_the_search():
+    story = load("big_step.story")
+    r = analyze(story)
+    assert r.complete
+    [err] = r.errors
+    assert "64 bits" in err.message and err.witness.depth == 4
+    assert "u" not in r.projection.caps
+
+
+def test_what_a_failing_step_passes_through_is_reached_and_complete_means_decided():
+    story = load("error_step.story")
+    r = analyze(story)
+    assert r.complete and r.errors
+    t = r.choices["b.pass_through_c_and_fail"]
+    assert t.status == REACHABLE
+    assert arrives(story, t.witness, "choice", ("b", "pass_through_c_and_fail"), seeded=False)
+    assert r.scenes["c"].status == REACHABLE
+    assert r.choices["c.never"].status == UNREACHABLE and r.endings["y"].status == UNREACHABLE
+    tables = (r.scenes, r.endings, r.choices)
+    assert not any(t.status == UNKNOWN for table in tables for t in table.values())
