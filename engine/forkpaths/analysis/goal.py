@@ -45,17 +45,19 @@ def gates(story, walks, kind, key) -> list:
 
 def seek_all(walks, story, targets, budget: int, safety=None) -> int:
     """Seek each open target in turn (kind, key), its gates one by one, until `budget` choices
-    are made in all -> choices made."""
+    are made in all -> choices made. A first round gives each gate a tenth of its share, so
+    the easy ones are not starved by a few that cannot be reached."""
     found = walks.found
     tables = {"scene": found.scenes, "ending": found.endings, "choice": found.choices}
     spent = 0
-    for kind, key in targets:
-        for scene, ch in gates(story, walks, kind, key):
-            if key in tables[kind] or spent >= budget or (safety is not None and safety.expired()):
-                break
-            before = walks.transitions
-            seek(walks, scene, ch, min(SEEK_STEPS, budget - spent), lambda: key in tables[kind])
-            spent += walks.transitions - before
+    for share in (SEEK_STEPS // 10, SEEK_STEPS):
+        for kind, key in targets:
+            for scene, ch in gates(story, walks, kind, key):
+                if key in tables[kind] or spent >= budget or (safety is not None and safety.expired()):
+                    break
+                before = walks.transitions
+                seek(walks, scene, ch, min(share, budget - spent), lambda: key in tables[kind])
+                spent += walks.transitions - before
     return spent
 
 
@@ -170,11 +172,14 @@ def seek(walks, scene, ch, steps: int = SEEK_STEPS, done=None) -> bool:
             return True
         _, _, _, _, n, state, depth = heapq.heappop(queue)
         if arrived(state):
-            if ch is not None:
-                try:
-                    walks.take(n, state, ch.id, depth)
-                except (StoryRuntimeError, GiveUp):
-                    pass
+            # take it, and every other choice on offer here that no one has taken yet
+            # (a gate's neighbours often share its condition)
+            for number, cv in enumerate(state.offer, 1):
+                if cv.available and ((ch is not None and cv.id == ch.id) or (scene, cv.id) not in walks.found.choices):
+                    try:
+                        walks.step(n, state, number, cv.id, depth)
+                    except (StoryRuntimeError, GiveUp):
+                        pass
             return True
         if state.ending is not None:
             continue
