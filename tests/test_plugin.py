@@ -21,7 +21,7 @@ def repo(pytester):
 
 def test_plain_pytest_collects_stories_and_transcripts(repo):
     result = repo.runpytest("-v", "-p", "no:cacheprovider")
-    result.assert_outcomes(passed=5 + 4)
+    result.assert_outcomes(passed=5 + 5)  # five checks of main.story, five transcript scenarios
     out = result.stdout.str()
     for check in ("parses", "every scene reachable", "every ending reachable", "no soft-locks",
                   "random playthroughs"):
