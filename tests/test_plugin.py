@@ -63,16 +63,16 @@ def test_failing_transcript_shows_the_difference(repo):
     text = path.read_text(encoding="utf-8").replace("THE END: The Keeper", "THE END: The Lighthouse", 1)
     path.write_text(text, encoding="utf-8")
     result = repo.runpytest("-p", "no:cacheprovider", "stories/tour/main.transcript")
-    result.assert_outcomes(passed=3, failed=1)
+    result.assert_outcomes(passed=4, failed=1)
     out = result.stdout.str()
     assert "THE END: The Lighthouse" in out and "THE END: The Keeper" in out
 
 
 def test_junit_xml_from_pytest_itself(repo):
     result = repo.runpytest("-p", "no:cacheprovider", "--junitxml=report.xml")
-    result.assert_outcomes(passed=9)
+    result.assert_outcomes(passed=10)
     xml = (repo.path / "report.xml").read_text(encoding="utf-8")
-    assert xml.count("<testcase ") == 9 and 'name="every ending reachable"' in xml
+    assert xml.count("<testcase ") == 10 and 'name="every ending reachable"' in xml
 
 
 def test_globs_in_ini_choose_the_stories(pytester):
