@@ -190,6 +190,50 @@ def leave(draw, scenes, in_tunnel):
 
 
 @st.composite
+def weave(draw, scene, scenes, tunnels, labels, depth=1, chain=0):
+    """A choice set at `depth` (`* *` is 2) gathered by `- -`: bodies nest weaves, fall through or divert.
+
+    `labels` collects (scene, label) of the labelled choices and gathers made, for later diverts."""
+    ind = "    " * (depth - 1)
+    lines = []
+
+    def label():
+        if not draw(st.booleans()):
+            return ""
+        name = f"w{sum(1 for sc, _ in labels if sc == scene)}"
+        labels.append((scene, name))
+        return f" ({name})"
+
+    for k in range(draw(st.integers(1, 3))):
+        mark = " ".join(draw(st.sampled_from("*+")) * depth)
+        guard = ""
+        if draw(st.integers(0, 3)) == 0:
+            mine = [f"visits({sc}.{lb})" for sc, lb in labels]
+            cond = f"({draw(st.sampled_from(mine))} > 0)" if mine and draw(st.booleans()) else draw(bool_expr(scenes))
+            guard = " {" + cond + (' else "Later."' if draw(st.booleans()) else "") + "}"
+        lines.append(f"{ind}{mark}{label()}{guard} [{draw(text(scenes, 2))} {depth}.{k}]")
+        body = ["    " + x for x in draw(statements(scenes, tunnels, 2))]
+        if depth < 3 and draw(st.integers(0, 2)) == 0:
+            body += draw(weave(scene, scenes, tunnels, labels, depth + 1))
+        lines += [ind + x if x.strip() else x for x in body]
+        end = draw(st.integers(0, 3))
+        if end == 0:
+            lines.append(ind + "    " + draw(leave(scenes, False)))
+        elif end == 1 and labels:
+            sc, lb = draw(st.sampled_from(labels))
+            lines.append(f"{ind}    -> {sc}.{lb}")
+        # else: falls through to the gather
+    dash = " ".join("-" * depth)
+    lines.append(f"{ind}{dash}{label()} {draw(st.sampled_from(['', 'Gathered ' + draw(text(scenes, 2))]))}".rstrip())
+    if depth == 1:
+        if chain < 2 and draw(st.booleans()):
+            lines += draw(weave(scene, scenes, tunnels, labels, 1, chain + 1))
+        else:
+            lines.append(draw(leave(scenes, False)))
+    return lines
+
+
+@st.composite
 def stories(draw):
     n = draw(st.integers(1, 4))
     scenes = [f"s{i}" for i in range(n)]
@@ -199,6 +243,7 @@ def stories(draw):
              # functions: recursion (past 64 calls deep is an error), a temporary, globals changed
              "=== function pow2(x, e) ===", "{if e <= 0}", "~ return 1", "{end}", "~ return x * pow2(x, e - 1)", "",
              "=== function bump(k) ===", "~ n += k", "~ temp was = m", "~ m = max(was - 1, 0)", "~ return m", ""]
+    labels = []
     for name in scenes + tunnels:
         in_tunnel = name in tunnels
         lines.append(f"=== {name} ===")
@@ -207,6 +252,10 @@ def stories(draw):
         lines += draw(statements(scenes, [t for t in tunnels if t > name] if in_tunnel else tunnels))
         if in_tunnel and draw(st.booleans()):
             lines.append("->->")
+            lines.append("")
+            continue
+        if not in_tunnel and draw(st.integers(0, 2)) == 0:  # a weave: nested choices and gathers
+            lines += draw(weave(name, scenes, tunnels, labels))
             lines.append("")
             continue
         for k in range(draw(st.integers(1, 3))):
