@@ -223,3 +223,60 @@ class TestSlips:
         head = 'const name = "Fogg"\n=== a ===\nHi {name}.\n'
         for line, col in (("* [Ask {name] -> a", 8), ("* [Ask {} ] -> a", 8), ("* (l) {true} Ask {name -> a", 18)):
             assert self.codes(tmp_path, head + line + '\n* [b] -> END "e"\n') == [("FP133", 4, col)], line
+
+
+class TestAlternatives:
+    """Shuffle once, shuffle stopping, and alternatives over several lines (issue 12 item 7)."""
+
+    def visits(self, tmp_path, block, n, seed=0):
+        story = story_of(tmp_path, "=== a ===\n" + block + "\n+ [Again] -> a\n* [Stop] -> END \"e\"\n")
+        s = rt.start(story, seed)
+        out = [s.text]
+        for _ in range(n - 1):
+            s = rt.choose(story, s, "again")
+            out.append(s.text)
+        return [t[0] if t else "" for t in out]
+
+    def test_shuffle_once_deals_each_branch_once_then_nothing(self, tmp_path):
+        orders = set()
+        for seed in range(12):
+            got = self.visits(tmp_path, "{~! a|b|c|d} x", 6, seed)
+            assert sorted(g[0] for g in got[:4]) == ["a", "b", "c", "d"] and got[4:] == ["x", "x"]
+            orders.add(tuple(got[:4]))
+        assert len(orders) > 1  # the order comes from the seed
+
+    def test_shuffle_stopping_sticks_on_the_last(self, tmp_path):
+        for seed in range(6):
+            got = self.visits(tmp_path, "{~> a|b|c|last}", 6, seed)
+            assert sorted(got[:3]) == ["a", "b", "c"] and got[3:] == ["last"] * 3
+
+    def test_block_kinds_as_in_inks_manual(self):
+        results = transcript.run_file(os.path.join(INK, "alternatives.transcript"))
+        assert all(r.ok for r in results)
+
+    def test_block_lines_join_as_prose_and_keep_blank_lines(self, tmp_path):
+        block = "{cycle:\n- One\n  more.\n\n  Two.\n- Three <>\n}\nfour."
+        assert self.visits(tmp_path, block, 1) == ["One more."]
+        story = story_of(tmp_path, "=== a ===\n" + block + "\n+ [Again] -> a\n")
+        s = rt.choose(story, rt.start(story), "again")
+        assert s.text == ("Three four.",)
+
+    def test_block_holds_prose_only(self, tmp_path):
+        (tmp_path / "main.story").write_text('var x = 0\n=== a ===\n{once:\n- A.\n~ x += 1\n}\n{x}\n-> END "e"\n',
+                                             encoding="utf-8")
+        diags = loader.load(str(tmp_path / "main.story")).diagnostics
+        assert [(d.code, d.span.line) for d in diags] == [("FP134", 5)]
+
+    def test_block_counter_is_saved_and_translated_text_keeps_it(self, tmp_path):
+        from forkpaths import saves
+        story = story_of(tmp_path, "=== a ===\n{stopping:\n- First.\n- Then.\n}\n+ [Again] -> a\n")
+        s = rt.start(story)
+        assert saves.roundtrip(story, s) == s and list(s.alts.values()) == [1]
+        entries = [e.text for e in i18n.extract(story)]
+        assert "First." in entries and "Then." in entries
+
+    def test_format_keeps_blocks(self):
+        src = "=== a ===\n{ shuffle once:\n    - A.\n    - B.\n}\n{~> x|y}\n-> END \"e\"\n"
+        out = formatter.format_text(src)
+        assert formatter.format_text(out) == out
+        assert formatter.parse_meaning(out)[0] == formatter.parse_meaning(src)[0]

@@ -138,7 +138,7 @@ def text(draw, scenes, depth=0):
             out.append("{" + draw(bool_expr(scenes)) + ": " + draw(text(scenes, depth + 1))
                        + ("|" + draw(text(scenes, depth + 1)) if draw(st.booleans()) else "") + "}")
         else:
-            mark = draw(st.sampled_from(">&!~"))
+            mark = draw(st.sampled_from([">", "&", "!", "~", "~!", "~>"]))
             branches = [draw(text(scenes, depth + 1)) for _ in range(draw(st.integers(1, 3)))]
             if draw(st.booleans()):
                 branches.append("")
@@ -158,6 +158,14 @@ def statements(draw, scenes, tunnels, depth=0):
             lines.append(before + line + after)
         elif k == 3:
             lines.append("")
+            if draw(st.booleans()):  # alternatives over several lines
+                lines.append("{" + draw(st.sampled_from(["stopping", "cycle", "once", "shuffle", "shuffle once",
+                                                         "shuffle stopping"])) + ":")
+                for _ in range(draw(st.integers(1, 3))):
+                    lines.append("- " + draw(text(scenes, 1)))
+                    if draw(st.booleans()):
+                        lines.append(draw(st.sampled_from(["", "and more <>", "Then " + draw(text(scenes, 2))])))
+                lines.append("}")
         elif k == 4:
             lines.append(draw(st.sampled_from([
                 f"~ n += {draw(int_expr(scenes))}", f"~ n = {draw(int_expr(scenes))}", "~ n -= 1",

@@ -107,6 +107,11 @@ _reg("FP133", "error", "braces in choice text", "{detail}",
      "Braces in choice text work as in prose: `[Ask {{name}}]`, `[{{lit: Blow out|Light}} the lamp]`, "
      "`[{{& Knock|Knock again}}]`; write `\\{{` for a brace of its own.",
      "var name = \"Fogg\"\n=== a ===\nHello.\n* [Ask {name] -> a\n* [Leave] -> END \"x\"\n")
+_reg("FP134", "error", "bad multi-line alternatives", "{detail}",
+     "Write `{{stopping:` (or `cycle:`, `once:`, `shuffle:`, `shuffle once:`, `shuffle stopping:`) on a line, "
+     "a `- ` line for each branch with its prose, and `}}` on a line of its own; keep effects and diverts "
+     "outside the block.",
+     "=== a ===\n{cycle:\n- I held my breath.\n~ x = 1\n- I waited.\n}\n-> END \"x\"\n")
 
 _reg("FP140", "error", "temporary declared with an operator", "{detail}: a temporary starts from a value",
      "Declare it with `=`: `~ temp x = 0`; change it afterwards with `~ x += 1`.",

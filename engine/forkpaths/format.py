@@ -157,6 +157,10 @@ class _Compiler:
         if cls is m.Glue:
             self.needs = max(self.needs, _V2)
             return ["glue", st.space]
+        if cls is m.AltBlock:
+            self.needs = max(self.needs, _V2)
+            return ["alts", st.kind, st.key, zlib.crc32(st.key.encode()),
+                    [[self.stmt(sub, addr, i) for sub in br] for br in st.branches]]
         if cls is m.Effect:
             return [_EFFECTS[st.op], self.index[st.target], self.expr(st.value), self.span(st.span)]
         if cls is m.SetLocal:
@@ -199,6 +203,8 @@ class _Compiler:
             elif cls is m.ChoiceLead:
                 out.append(["lead"])
             elif cls is m.Alternatives:
+                if part.kind.startswith("shuffle "):
+                    self.needs = max(self.needs, _V2)
                 out.append(["alt", part.kind, part.key, zlib.crc32(part.key.encode()),
                             [self.parts(b) for b in part.branches]])
             else:

@@ -161,6 +161,10 @@ class _Walker:
                     branches.append(br if b is br.body else attrs.evolve(br, body=b))
                 if any(a is not b for a, b in zip(branches, st.branches)):
                     new = attrs.evolve(st, branches=tuple(branches))
+            elif isinstance(st, m.AltBlock):
+                branches = tuple(self.block(b, base) for b in st.branches)
+                if any(a is not b for a, b in zip(branches, st.branches)):
+                    new = attrs.evolve(st, branches=branches)
             elif isinstance(st, m.EndStory) and st.ending in self.endings:
                 new = attrs.evolve(st, ending=self.endings[st.ending])
             if new is not st:

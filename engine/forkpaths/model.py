@@ -123,15 +123,32 @@ class InlineCond:
     span: Span = attrs.field(eq=False, repr=False)
 
 
-ALT_KINDS = {">": "sequence", "&": "cycle", "!": "once", "~": "shuffle"}
+ALT_KINDS = {">": "sequence", "&": "cycle", "!": "once", "~": "shuffle", "~!": "shuffle once",
+             "~>": "shuffle stopping"}
+# the words of a multi-line block (`{stopping:` ...), as in ink, for each kind
+ALT_WORDS = {"stopping": "sequence", "sequence": "sequence", "cycle": "cycle", "once": "once", "shuffle": "shuffle",
+             "shuffle once": "shuffle once", "shuffle stopping": "shuffle stopping"}
 
 
 @frozen
 class Alternatives:
     """`{> a|b}` and friends; `key` identifies its counter in the state."""
 
-    kind: str  # sequence | cycle | once | shuffle
+    kind: str  # sequence | cycle | once | shuffle | shuffle once | shuffle stopping
     branches: tuple  # tuple of text-part tuples
+    key: str
+    span: Span = attrs.field(eq=False, repr=False)
+
+
+@frozen
+class AltBlock:
+    """`{stopping:` / `- a` / `- b` / `}`: alternatives over lines; each branch holds prose only.
+
+    It chooses its branch as Alternatives does (the same kinds and counter); it is text, so it
+    runs only when text is shown, like a line of prose."""
+
+    kind: str
+    branches: tuple  # tuple of statement tuples (Prose, Break, Glue)
     key: str
     span: Span = attrs.field(eq=False, repr=False)
 
@@ -257,7 +274,7 @@ class If:
     span: Span = attrs.field(eq=False, repr=False)
 
 
-Stmt = Union[Prose, Break, Glue, Effect, Temp, SetLocal, Return, CallStmt, Divert, TunnelCall, TunnelReturn,
+Stmt = Union[Prose, Break, Glue, AltBlock, Effect, Temp, SetLocal, Return, CallStmt, Divert, TunnelCall, TunnelReturn,
              EndStory, If]
 JUMPS = (Divert, TunnelReturn, EndStory)
 

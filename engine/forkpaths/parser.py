@@ -161,7 +161,7 @@ class _Builder:
         return self._deep(node, *then, *otherwise)
 
     def alternatives(self, c):
-        kind = m.ALT_KINDS[str(c[0]).strip()[-1]]
+        kind = m.ALT_KINDS[str(c[0]).lstrip("{ \t")]
         branches = tuple(c[1:-1:2])
         s = self.span2(c[0], c[-1])
         node = m.Alternatives(kind, branches, f"{os.path.basename(s.file)}:{s.line}:{s.column}", s)
@@ -339,6 +339,31 @@ class _Builder:
     def else_branch(self, c):
         return m.Branch(None, self._choices_after(self._opened(c[1], c[2]), c, 3)[0], self.span(c[0]))
 
+    def alt_block(self, c):
+        head = str(c[0])
+        kind = m.ALT_WORDS[" ".join(head.lstrip("{ \t").split(":")[0].split())]
+        span = self.span(c[0])
+        branches = tuple(c[2:-1])
+        return m.AltBlock(kind, branches, f"{os.path.basename(span.file)}:{span.line}:{span.column}", span)
+
+    def alt_branch(self, c):
+        mark = c[0]
+        if str(mark).count("-") > 1 or "(" in mark:
+            raise _Abort(Diagnostic.make("FP134", self.span(mark),
+                                         detail="a branch of multi-line alternatives starts with one `-` and no label"))
+        first = []
+        for x in c[1:-1]:
+            if isinstance(x, list):
+                first.extend(x)
+            elif not isinstance(x, Token):
+                first.append(x)
+        body = tuple(first) + c[-1]
+        for st in body:
+            if st.__class__ not in (m.Prose, m.Break, m.Glue):
+                raise _Abort(Diagnostic.make("FP134", st.span, detail="a branch of multi-line alternatives holds "
+                                             "prose only: effects, diverts and blocks go outside it"))
+        return _trim_end(body)
+
     # -- choices
     def label(self, c):
         return ("label", str(c[1]), self.span(c[1]))
@@ -486,8 +511,11 @@ class _Builder:
             body = body[1:]  # entering a scene starts a paragraph anyway
         if len(c) == i + 1:  # no choices: a blank line at the end ends nothing
             body = _trim_end(body)
+        items = list(c[i + 1:])
+        if items and items[-1].kind == "gather":  # the scene's last lines: a blank line there ends nothing
+            items[-1] = attrs.evolve(items[-1], body=_trim_end(items[-1].body))
         lift, self.if_choices = self.if_choices, False
-        return weave.build(str(name_tok), title, tuple(tags), body, c[i + 1:],
+        return weave.build(str(name_tok), title, tuple(tags), body, items,
                            self.span2(c[0], c[min(3, len(c) - 1)]), self.notes, lift)
 
     # -- header

@@ -427,7 +427,12 @@ class _Resolver(FunctionChecks):
                 live = False
             if self.not_in_function(st):
                 continue
-            if isinstance(st, m.Temp):
+            if isinstance(st, m.AltBlock):
+                for br in st.branches:
+                    for sub in br:
+                        if isinstance(sub, m.Prose):
+                            self.text(sub.parts)
+            elif isinstance(st, m.Temp):
                 self.temp(st)
             elif isinstance(st, m.Return):
                 self.returned(st)

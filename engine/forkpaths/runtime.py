@@ -100,6 +100,18 @@ def _splitmix(x: int):
     return x, z ^ (z >> 31)
 
 
+def _deck(seed: int, crc: int, k: int) -> list:
+    """The order in which a `shuffle once` / `shuffle stopping` deals k branches: a Fisher-Yates
+    shuffle driven by SplitMix64 from (seed x 0x100000001B3) xor the key's CRC-32 (docs/format.md)."""
+    x = ((seed * 0x100000001B3) ^ crc) & _MASK
+    order = list(range(k))
+    for i in range(k - 1, 0, -1):
+        x, out = _splitmix(x)
+        j = out % (i + 1)
+        order[i], order[j] = order[j], order[i]
+    return order
+
+
 def seed_rng(seed: int) -> int:
     """The generator state a story starts from with this seed."""
     return _splitmix(seed & _MASK)[1]
@@ -210,7 +222,7 @@ class View:
 
 # Each block of statements is compiled once into a tuple of ops, index for index,
 # so a frame's (address, next index) means the same thing compiled or not.
-_TEXT, _BREAK, _DIVERT, _SET, _ADD, _SUB, _IF, _DYN, _TUNNEL, _RETURN, _END, _NOP, _GLUE, _LOCAL = range(14)
+_TEXT, _BREAK, _DIVERT, _SET, _ADD, _SUB, _IF, _DYN, _TUNNEL, _RETURN, _END, _NOP, _GLUE, _LOCAL, _ALTS = range(15)
 _EFFECT_CODES = {"=": _SET, "+=": _ADD, "-=": _SUB}
 
 
@@ -385,6 +397,8 @@ class Program:
             return (_BREAK,)
         if cls is m.Glue:
             return (_GLUE, st.space)
+        if cls is m.AltBlock:  # its branches hold prose only: compiled here, run as text
+            return (_ALTS, st, tuple(tuple(self._op(s) for s in b) for b in st.branches))
         if cls is m.Effect:
             return (_EFFECT_CODES[st.op], self.index[st.target], self.expr(st.value), st.span)
         if cls is m.SetLocal:
@@ -522,6 +536,11 @@ class _Run:
                 self.text(self.alternative(part), out)
 
     def alternative(self, alt):
+        i = self.pick(alt)
+        return alt.branches[i] if i is not None else ()
+
+    def pick(self, alt):
+        """The branch alternatives show now (None: nothing), counting one more showing."""
         n = self.alts.get(alt.key, 0)
         k = len(alt.branches)
         if alt.kind == "sequence":
@@ -530,6 +549,10 @@ class _Run:
             i = n % k
         elif alt.kind == "once":
             i = n if n < k else None
+        elif alt.kind == "shuffle once":  # each branch once, in an order drawn from the seed, then nothing
+            i = _deck(self.seed, self.p.crc(alt.key), k)[n] if n < k else None
+        elif alt.kind == "shuffle stopping":  # all but the last once each, shuffled; then the last for ever
+            i = _deck(self.seed, self.p.crc(alt.key), k - 1)[n] if n < k - 1 else k - 1
         else:  # shuffle: a fresh draw each time, from the seed, the key and the count
             _, out = _splitmix(((self.seed * 0x100000001B3) ^ self.p.crc(alt.key) ^ (n << 32)) & _MASK)
             i = out % k
@@ -537,7 +560,26 @@ class _Run:
             self.alts = dict(self.alts)
             self.own_alts = True
         self.alts[alt.key] = n + 1
-        return alt.branches[i] if i is not None else ()
+        return i
+
+    def alt_lines(self, op):
+        """Multi-line alternatives: the chosen branch's lines, as text (they hold prose only)."""
+        i = self.pick(op[1])
+        for sub in op[2][i] if i is not None else ():
+            code = sub[0]
+            if code == _TEXT:
+                self.put(sub[1])
+            elif code == _DYN:
+                out = []
+                self.in_text = True
+                self.text(sub[1], out)
+                self.in_text = False
+                self.dirty = True
+                self.put("".join(out))
+            elif code == _BREAK:
+                self.flush()
+            elif code == _GLUE:
+                self.glued(sub[1])
 
     def put(self, text):
         """Add a piece of prose to the paragraph under way, minding glue and the `lines` rule."""
@@ -687,6 +729,9 @@ class _Run:
                 elif code == _GLUE:
                     if render:
                         self.glued(op[1])
+                elif code == _ALTS:
+                    if render:
+                        self.alt_lines(op)
             # the body of self.scene is done: its choices are on offer
             due = self.settle()
             if due is None:

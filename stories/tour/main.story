@@ -40,6 +40,11 @@ The flasks are light enough.
 You hardly feel the flasks.
 {end}
 
+{ shuffle once:
+- A window shows the sea.
+- A window shows the rocks.
+}
+
 * {not lamp_lit} [Light the lamp]
     ~ lamp_lit = true
     The lamp catches. Turn {turn}, {name}.

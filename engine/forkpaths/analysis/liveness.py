@@ -128,7 +128,7 @@ class Liveness:
             return 0, True
         if cls is m.EndStory:
             return NOTHING
-        if cls in (m.Prose, m.Break, m.Glue):
+        if cls in (m.Prose, m.Break, m.Glue, m.AltBlock):
             return live  # text: the search does not render it
         return self.everything(), True  # a construct this analysis does not know: it may read anything
 

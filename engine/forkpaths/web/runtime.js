@@ -44,6 +44,19 @@
     return [x, z ^ (z >> 31n)];
   }
 
+  // the order a `shuffle once` / `shuffle stopping` deals k branches (runtime._deck): Fisher-Yates
+  function deck(seed, crc, k) {
+    let x = ((seed * 0x100000001B3n) ^ BigInt(crc)) & MASK;
+    const order = Array.from({ length: k }, (_, j) => j);
+    for (let i = k - 1; i > 0; i--) {
+      let out;
+      [x, out] = splitmix(x);
+      const j = Number(out % BigInt(i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    return order;
+  }
+
   function seedRng(seed) {
     return splitmix(BigInt(seed) & MASK)[1];
   }
@@ -389,6 +402,12 @@
     }
 
     alternative(alt) {
+      const i = this.pick(alt);
+      return i !== null ? alt[4][i] : [];
+    }
+
+    // the branch alternatives show now (null: nothing), counting one more showing (runtime.pick)
+    pick(alt) {
       const [, kind, key, crc, branches] = alt;
       const n = this.alts.get(key) || 0;
       const k = branches.length;
@@ -396,6 +415,8 @@
       if (kind === "sequence") i = Math.min(n, k - 1);
       else if (kind === "cycle") i = n % k;
       else if (kind === "once") i = n < k ? n : null;
+      else if (kind === "shuffle once") i = n < k ? deck(this.seed, crc, k)[n] : null;
+      else if (kind === "shuffle stopping") i = n < k - 1 ? deck(this.seed, crc, k - 1)[n] : k - 1;
       else if (kind === "shuffle") {
         const x = ((this.seed * 0x100000001B3n) ^ BigInt(crc) ^ (BigInt(n) << 32n)) & MASK;
         i = Number(splitmix(x)[1] % BigInt(k));
@@ -405,7 +426,31 @@
         this.ownAlts = true;
       }
       this.alts.set(key, n + 1);
-      return i !== null ? branches[i] : [];
+      return i;
+    }
+
+    // multi-line alternatives: the chosen branch's lines, as text (runtime.alt_lines)
+    altLines(op) {
+      const i = this.pick(op);
+      if (i === null) return;
+      for (const sub of op[4][i]) {
+        switch (sub[0]) {
+          case "text": this.put(sub[1]); break;
+          case "dyn": {
+            const out = [];
+            this.inText = true;
+            this.text(sub[1], out);
+            this.inText = false;
+            this.dirty = true;
+            this.put(out.join(""));
+            break;
+          }
+          case "break": this.flush(); break;
+          case "glue": this.glued(sub[1]); break;
+          case "nop": break;
+          default: throw new FormatError(`unknown statement ${JSON.stringify(sub[0])} in alternatives`);
+        }
+      }
     }
 
     // a piece of prose joins the paragraph under way, minding glue and the `lines` rule (runtime.put)
@@ -505,6 +550,7 @@
           switch (op[0]) {
             case "text": this.put(op[1]); break;
             case "glue": this.glued(op[1]); break;
+            case "alts": this.altLines(op); break;
             case "nop": break;
             case "break": this.flush(); break;
             case "divert":
