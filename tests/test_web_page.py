@@ -353,6 +353,37 @@ def test_page_says_where_the_reader_is_as_the_terminal_does(tmp_path, browser):
     assert browser.js("document.querySelector('.fp-toolbar').lang") == "en"  # the player's words are English
 
 
+WEAVE = """title: W
+start: hall
+
+=== hall "The Hall" === #chapter: One
+You stand in the hall.
+* [Go in]
+    You go in.
+    * * [Deeper] -> END "Deep"
+    * * [Back out]
+    - - You wait.
+- Later.
+-> END "Out"
+"""
+
+
+@needs_browser
+def test_inside_a_weave_the_page_and_the_terminal_say_the_scene_it_belongs_to(tmp_path, browser):
+    from forkpaths.repl.session import Session
+    path = tmp_path / "main.story"
+    path.write_text(WEAVE, encoding="utf-8")
+    page, story, s = opened(tmp_path, browser, str(path), 0)
+    browser.click(".fp-choice", 0)
+    s = runtime.choose(story, s, runtime.available(story, s)[0])
+    assert s.scene != "hall" and story.owner(s.scene) == "hall"  # a part of the scene's weave
+    assert browser.js("document.querySelector('.fp-where').textContent") == "One \u00b7 The Hall"
+    session = Session(story, str(path), seed=0, save_dir=str(tmp_path / "saves"), autosave=False)
+    session.begin()
+    session.handle("1")
+    assert session.toolbar()[1] == "One \u00b7 The Hall"
+
+
 @needs_browser
 def test_screen_reader_hears_new_text_in_a_live_region_and_lands_on_it(tmp_path, browser):
     page, story, s0 = opened(tmp_path, browser, TOUR, 1)

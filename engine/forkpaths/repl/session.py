@@ -139,7 +139,7 @@ class Session:
 
     def toolbar(self) -> tuple:
         """(story title, chapter or scene title, turn) for the player's status line."""
-        scene = self.story.scene_map.get(self.state.scene) if self.steps else None
+        scene = self.story.scene_map.get(self.story.owner(self.state.scene)) if self.steps else None
         where = ""
         if scene is not None:
             chapter, title = scene.tag("chapter"), scene.title

@@ -132,11 +132,14 @@
 
   // ------------------------------------------------------------ showing
 
-  // The chapter and scene title, as the terminal's status line shows them (session.toolbar).
+  // The chapter and scene title, as the terminal's status line shows them (session.toolbar);
+  // a part of a scene's weave shows its scene's.
   function showWhere() {
     const s = current();
-    const sc = p.scene(s.scene);
-    const parts = sc ? [p.tag(s.scene, "chapter"), sc.title] : [];
+    const here = p.scene(s.scene);
+    const name = here && here.part_of ? here.part_of : s.scene;
+    const sc = p.scene(name);
+    const parts = sc ? [p.tag(name, "chapter"), sc.title] : [];
     $(".fp-where").textContent = parts.filter((x) => x).join(" \u00b7 ");
   }
 
