@@ -113,7 +113,7 @@ class TestPipeInput:
     def test_history(self):
         repl, _ = drive(TOUR, "1\n2\n:history\n\x04")
         assert "  1. The Shore: Climb the stairs" in repl.log
-        assert "  2. The Stairs: Go back down" in repl.log
+        assert "  2. The Stairs: Go back down." in repl.log  # the menu text of `Go back down[.], counting the steps.`
 
     def test_debug_commands_need_debug(self):
         repl, _ = drive(TOUR, ":vars\n\x04")
