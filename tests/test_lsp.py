@@ -17,6 +17,7 @@ from lsprotocol import types as t
 from pygls.lsp.client import LanguageClient
 
 from forkpaths import formatter
+from forkpaths import model as m
 
 # One server for the whole module (starting one costs seconds); each test has a story folder of its own.
 # The tests are coroutines run on the client's own event loop (see `run`).
@@ -138,6 +139,16 @@ async def diagnostics(client, path, until=lambda ds: True, timeout=60.0):
         if asyncio.get_running_loop().time() > deadline:
             raise AssertionError(f"no such diagnostics for {path.name}; last: {got}")
         await asyncio.sleep(0.05)
+
+
+async def open_feature_story(client, story, name):
+    """Copy tests/data/features/<name> into the test's folder, open it, and see that it has no diagnostics."""
+    f = story / name
+    text = open(os.path.join(os.path.dirname(__file__), "data", "features", name)).read()
+    f.write_text(text)
+    open_doc(client, f)
+    assert await diagnostics(client, f) == []
+    return f, text
 
 
 def pos(text: str, needle: str, nth: int = 0, into: int = 0) -> t.Position:
@@ -554,11 +565,7 @@ class TestFunctions:
 
     @run
     async def test_an_external_function_says_so(self, client, story):
-        f = story / "external.story"
-        text = open(os.path.join(os.path.dirname(__file__), "data", "features", "external.story")).read()
-        f.write_text(text)
-        open_doc(client, f)
-        assert await diagnostics(client, f) == []
+        f, text = await open_feature_story(client, story, "external.story")
         h = await client.text_document_hover_async(t.HoverParams(t.TextDocumentIdentifier(uri(f)),
                                                                  pos(text, "multiply(3")))
         assert h.contents.value.startswith("**external function** `multiply(x: int, y: int)` \u2192 int")
@@ -610,3 +617,36 @@ class TestFunctions:
             (pos(FUNCS, "=== start").line, pos(FUNCS, "-> END").line)]
         ws = await client.workspace_symbol_async(t.WorkspaceSymbolParams(query="larg"))
         assert ("larger", t.SymbolKind.Function) in [(s.name, s.kind) for s in ws]
+
+
+@pytest.mark.skipif(not hasattr(m, "EnumDecl"), reason="enumerations have not landed yet (language v2 item 6)")
+class TestEnumerations:
+    """`enum heat = cold, boiling`: its values are completed, shown on hover, found and outlined."""
+
+    @run
+    async def test_completion_hover_definition_and_outline(self, client, story):
+        f, text = await open_feature_story(client, story, "enums.story")
+        got = await client.text_document_completion_async(t.CompletionParams(
+            t.TextDocumentIdentifier(uri(f)), pos(text, "{kettle == cold}", into=1)))
+        items = {i.label: i for i in (got.items if hasattr(got, "items") else got)}
+        assert {"cold", "boiling", "recently_boiled", "kettle"} <= set(items)
+        assert items["boiling"].kind == t.CompletionItemKind.EnumMember and items["boiling"].detail == "a value of heat"
+        h = await client.text_document_hover_async(t.HoverParams(t.TextDocumentIdentifier(uri(f)),
+                                                                 pos(text, "kettle = boiling", into=9)))
+        assert h.contents.value.startswith(
+            "**value** `boiling` of enumeration `heat` (one of `cold`, `boiling`, `recently_boiled`)")
+        assert "held by: `kettle`, `pot`" in h.contents.value
+        h = await client.text_document_hover_async(t.HoverParams(t.TextDocumentIdentifier(uri(f)),
+                                                                 pos(text, "enum heat", into=5)))
+        assert h.contents.value.startswith("**enumeration** `heat`: `cold`, `boiling`, `recently_boiled`")
+        got = await client.text_document_definition_async(t.DefinitionParams(
+            t.TextDocumentIdentifier(uri(f)), pos(text, "kettle = recently_boiled", into=9)))
+        assert [g.range.start for g in got] == [pos(text, "enum heat = cold, boiling, recently_boiled", into=27)]
+        got = await client.text_document_references_async(t.ReferenceParams(
+            text_document=t.TextDocumentIdentifier(uri(f)), position=pos(text, "enum heat = cold", into=12),
+            context=t.ReferenceContext(False)))
+        assert len(got) == 4  # var kettle = cold, var pot = cold, {kettle == cold}, {if kettle == cold}
+        syms = await client.text_document_document_symbol_async(t.DocumentSymbolParams(t.TextDocumentIdentifier(uri(f))))
+        heat = syms[0]
+        assert (heat.name, heat.kind, [c.name for c in heat.children]) == (
+            "heat", t.SymbolKind.Enum, ["cold", "boiling", "recently_boiled"])

@@ -23,7 +23,7 @@ EXPR_FUNCTIONS = (("visits", "visits(${1:scene})", "times the reader has entered
     (name, f"{name}(" + ", ".join(f"${{{i}:{'ab'[i - 1] if n == 2 else 'n'}}}" for i in range(1, n + 1)) + ")",
      _BUILTIN_DOCS.get(name, "a built-in function")) for name, n in sorted(builtins.ARITY.items()))
 _SYMBOL_KIND = {ix.SCENE: t.SymbolKind.Class, ix.LABEL: t.SymbolKind.Field, ix.VARIABLE: t.SymbolKind.Variable,
-                ix.FUNCTION: t.SymbolKind.Function}
+                ix.FUNCTION: t.SymbolKind.Function, ix.ENUM: t.SymbolKind.Enum, ix.VALUE: t.SymbolKind.EnumMember}
 _RENAMED = (ix.SCENE, ix.VARIABLE, ix.LABEL, ix.FUNCTION, ix.LOCAL)  # the kinds of name rename changes
 
 
@@ -241,6 +241,8 @@ def _completion(ls, uri, position):
         if scope is not None:
             items.extend(_item(_shown(o), t.CompletionItemKind.Variable, o.detail)
                          for o in proj.occurrences(kind=ix.LOCAL, role=ix.DEF) if o.name.startswith(scope + "/"))
+        items.extend(_item(v, t.CompletionItemKind.EnumMember, f"a value of {e}")
+                     for v, e in proj.values().items())
         for fn in proj.functions():
             call = f"{fn.name}(" + ", ".join(f"${{{i}:{p}}}" for i, p in enumerate(fn.params, 1)) + ")"
             items.append(_item(fn.name, t.CompletionItemKind.Function, f"{fn.name}({', '.join(fn.params)})",
@@ -308,6 +310,8 @@ def _hover(ls, uri, position):
         text = _function_hover(proj, oc.name)
     elif oc.kind == ix.LOCAL:
         text = _local_hover(proj, oc.name)
+    elif oc.kind in (ix.ENUM, ix.VALUE):
+        text = _enum_hover(proj, oc.name if oc.kind == ix.ENUM else proj.values().get(oc.name), oc)
     else:
         return None
     return t.Hover(contents=t.MarkupContent(t.MarkupKind.Markdown, text), range=lines.range(oc.span))
@@ -367,6 +371,26 @@ def _function_hover(proj, name) -> str:
     calls = proj.occurrences(kind=ix.FUNCTION, name=name, role=ix.REF)
     out.append("called in: " + (", ".join(_where(o) for o in calls[:8]) + (
         f", and {len(calls) - 8} more" if len(calls) > 8 else "") if calls else "nowhere"))
+    return "\n\n".join(out)
+
+
+def _enum_hover(proj, enum, oc) -> str:
+    decl = next((e for f in proj.result.loaded.files for e in getattr(f, "enums", ()) if e.name == enum), None)
+    if decl is None:
+        return f"no enumeration named `{enum}`"
+    values = ", ".join(f"`{v}`" for v in decl.members)
+    if oc.kind == ix.VALUE:
+        out = [f"**value** `{oc.name}` of enumeration `{enum}` (one of {values})"]
+    else:
+        out = [f"**enumeration** `{enum}`: {values}"]
+    story = proj.result.loaded.story
+    if story is not None:
+        held = [v.name for v in story.variables if v.type == enum]
+        out.append("held by: " + (", ".join(f"`{n}`" for n in held) if held else "no variable"))
+    if oc.kind == ix.VALUE:
+        uses = proj.occurrences(kind=ix.VALUE, name=oc.name, role=ix.REF)
+        out.append("used in: " + (", ".join(_where(o) for o in uses[:8]) + (
+            f", and {len(uses) - 8} more" if len(uses) > 8 else "") if uses else "nowhere"))
     return "\n\n".join(out)
 
 
@@ -431,7 +455,7 @@ def _document_symbols(ls, uri):
     lines = ls.lines()
     ranges = {name: (a, b) for name, a, b in proj.scene_ranges(path)}
     fn_ranges = {name: (a, b) for name, a, b in proj.function_ranges(path)}
-    out, by_scene = [], {}
+    out, by_scene, by_enum = [], {}, {}
     for o in proj.occurrences(role=ix.DEF):
         if os.path.abspath(o.span.file) != path:
             continue
@@ -451,6 +475,18 @@ def _document_symbols(ls, uri):
             r = lines.range(o.span)
             out.append(t.DocumentSymbol(name=o.name, kind=t.SymbolKind.Variable, range=r, selection_range=r,
                                         detail=o.detail))
+        elif o.kind == ix.ENUM:
+            r = lines.range(o.span)
+            line = t.Range(t.Position(r.start.line, 0), t.Position(r.start.line, len(lines.line(path, o.span.line))))
+            by_enum[o.name] = sym = t.DocumentSymbol(name=o.name, kind=t.SymbolKind.Enum, range=line,
+                                                     selection_range=r, detail=o.detail, children=[])
+            out.append(sym)
+        elif o.kind == ix.VALUE and o.detail.startswith("a value of "):
+            owner = by_enum.get(o.detail[len("a value of "):])
+            if owner is not None:
+                r = lines.range(o.span)
+                owner.children.append(t.DocumentSymbol(name=o.name, kind=t.SymbolKind.EnumMember, range=r,
+                                                       selection_range=r))
         elif o.kind == ix.FUNCTION:
             a, b = fn_ranges.get(o.name, (o.span.line, o.span.line))
             whole = t.Range(t.Position(a - 1, 0), t.Position(b - 1, len(lines.line(path, b))))

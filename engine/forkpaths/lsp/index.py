@@ -11,8 +11,8 @@ from .. import builtins
 from .. import model as m
 from ..model import Span
 
-SCENE, VARIABLE, LABEL, INCLUDE, TAG, FUNCTION, LOCAL = (
-    "scene", "variable", "label", "include", "tag", "function", "local")
+SCENE, VARIABLE, LABEL, INCLUDE, TAG, FUNCTION, LOCAL, ENUM, VALUE = (
+    "scene", "variable", "label", "include", "tag", "function", "local", "enum", "value")
 DEF, REF, WRITE = "definition", "reference", "write"
 
 
@@ -20,7 +20,7 @@ DEF, REF, WRITE = "definition", "reference", "write"
 class Occurrence:
     """One name at one place: what it names, whether it defines, reads or writes it, and where."""
 
-    kind: str  # scene | variable | label | include | tag | function | local
+    kind: str  # scene | variable | label | include | tag | function | local | enum | value (of an enum)
     name: str  # labels are "scene.label"; locals "scope/name" (scope: a scene, or "f()"); includes a path
     role: str  # definition | reference | write
     span: Span  # exactly the name's characters
@@ -189,6 +189,12 @@ def occurrences(f: m.StoryFile, lines) -> list:
         head = lines[span.line - 1].strip() if 1 <= span.line <= len(lines) else name
         w.add(VARIABLE, name, DEF, span, head)
         w.expr(expr)
+    for e in getattr(f, "enums", ()):
+        head = lines[e.span.line - 1].strip() if 1 <= e.span.line <= len(lines) else e.name
+        w.add(ENUM, e.name, DEF, _find(lines, e.span, e.name), head)
+        spans = tuple(e.member_spans) or (e.span,) * len(e.members)
+        for name, span in zip(e.members, spans):
+            w.add(VALUE, name, DEF, _find(lines, span, name), f"a value of {e.name}")
     for inc in f.includes:
         w.add(INCLUDE, inc.path, REF, _find_string(lines, inc.span, inc.path))
     if f.start is not None and f.start_span is not None:

@@ -44,6 +44,7 @@ class Result:
     diagnostics: dict  # absolute path -> [Diagnostic] (spans and messages in real coordinates)
     pieces: dict  # absolute path -> [(line offset, Piece)]
     paths: tuple  # absolute paths of the story's files, main first
+    values: dict | None = None  # enumeration value -> its enumeration (Project.values fills it in)
 
 
 class Project:
@@ -205,14 +206,32 @@ class Project:
         s = oc.span
         return attrs.evolve(oc, span=Span(path, s.line + off, s.column, s.end_line + off, s.end_column))
 
+    def values(self) -> dict:
+        """Each value of the story's enumerations -> the name of its enumeration."""
+        if self.result is None:
+            return {}
+        if self.result.values is None:
+            object.__setattr__(self.result, "values", {v: e.name for f in self.result.loaded.files
+                                                       for e in getattr(f, "enums", ()) for v in e.members})
+        return self.result.values
+
+    def _kind(self, oc, values):
+        """A use of an enumeration's value is parsed as a variable: say what it is."""
+        if oc.kind == ix.VARIABLE and oc.role != ix.DEF and oc.name in values:
+            return attrs.evolve(oc, kind=ix.VALUE)
+        return oc
+
     def occurrences(self, kind=None, name=None, role=None) -> list:
         """Definitions and uses of names in the story, in real coordinates (index.Occurrence)."""
         if self.result is None:
             return []
+        values = self.values()
         out = []
         for path, placed in self.result.pieces.items():
             for off, piece in placed:
                 for oc in self._occ(piece):
+                    if values:
+                        oc = self._kind(oc, values)
                     if (name is None or oc.name == name) and (kind is None or oc.kind == kind) and \
                             (role is None or oc.role == role):
                         out.append(self._moved(oc, path, off))
@@ -230,7 +249,7 @@ class Project:
         for oc in self._occ(piece):
             s = oc.span
             if s.line + off == line and s.column <= column <= s.end_column:
-                return self._moved(oc, os.path.abspath(path), off)
+                return self._moved(self._kind(oc, self.values()), os.path.abspath(path), off)
         return None
 
     def piece_at(self, path: str, line: int):
