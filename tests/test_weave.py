@@ -244,7 +244,7 @@ from hypothesis import strategies as st  # noqa: E402
 def weave_stories(draw, closed=False):
     """Small random stories of weave: choices nested up to three deep, gathers with and without
     labels, diverts to labels (alone and `scene.label`), `visits(label)` gates, choices inside
-    `{if}`, tunnels on one line and `->->` as a choice's target. `closed`: every way on stays
+    `{if}`, tunnels on one line, `->->` as a choice's target and `->-> target`. `closed`: every way on stays
     inside the story (no dangling `scene.label` to a label that may be missing), so it loads."""
     n = draw(st.integers(1, 3))
     scenes = [f"s{i}" for i in range(n)]
@@ -302,7 +302,10 @@ def weave_stories(draw, closed=False):
                 lines.append(pad + "    " + w)
         lines.append('- -> END "done"')
         lines.append("")
-    lines += ["=== t ===", "T.", "* [Back] ->->", "+ [Also back]", "    ->->", ""]
+    lines += ["=== t ===", "T.", "* [Back] ->->", "+ [Also back]", "    ->->"]
+    if draw(st.booleans()):  # `->-> target`: out of the tunnel to somewhere else
+        lines += [f"* {draw(st.sampled_from(['', '{f} ']))}[Away] ->-> {draw(st.sampled_from(scenes))}"]
+    lines.append("")
     return "\n".join(lines)
 
 
@@ -344,3 +347,25 @@ class TestRandomWeaves:
             assert r.errors, text
             return
         compare_targets(r, brute, 5, text)
+
+
+def test_a_tunnel_can_return_elsewhere(tmp_path):
+    story = story_of(tmp_path, """=== a ===
+-> t ->
+Never.
+-> END "no"
+=== t ->
+""".replace("=== t ->\n", """=== t ===
+* [Away] ->-> b
+* [Back] ->->
+=== b ===
+-> u ->
+B.
+-> END "b"
+=== u ===
+->->
+"""))
+    v = play(story, "Away")
+    assert v.paragraphs == ("B.",) and v.ending == "b"
+    assert play(story, "Back").paragraphs == ("Never.",)
+    assert formatter.format_text("=== t ===\n->->   b\n") == "=== t ===\n->-> b\n"

@@ -184,6 +184,8 @@ class _Compiler:
         if cls is m.TunnelCall:
             return ["tunnel", st.target, self.span(st.span)]
         if cls is m.TunnelReturn:
+            if st.target is not None:  # `->-> target`
+                return ["return", self.span(st.span), st.target]
             return ["return", self.span(st.span)]
         if cls is m.EndStory:
             return ["end", st.ending]

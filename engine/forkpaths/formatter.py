@@ -176,6 +176,8 @@ def _target(toks):
         return ""
     if toks == [("op", "->->")]:
         return "->->"
+    if len(toks) == 2 and toks[0] == ("op", "->->") and toks[1][0] == "name":
+        return f"->-> {toks[1][1]}"
     if len(toks) == 2 and toks[0][1] == "->" and toks[1][0] == "name":
         return f"-> {toks[1][1]}"
     if len(toks) == 3 and toks[0][1] == "->" and toks[1] == ("name", "END") and toks[2][0] == "str":
@@ -295,8 +297,8 @@ def body_line(code: str):
         return None
     if code.startswith("->"):
         toks = tokens(code)
-        if toks == [("op", "->->")]:
-            return "->->"
+        if toks and toks[0] == ("op", "->->"):
+            return _target(toks)
         if toks and len(toks) >= 3 and all(t[1] == "->" for t in toks[::2]) and \
                 all(t[0] == "name" and t[1] != "END" for t in toks[1::2]):  # tunnels, `-> a -> b ->`
             return " ".join(f"-> {t[1]}" for t in toks[1::2]) + (" ->" if len(toks) % 2 else "")

@@ -250,7 +250,10 @@ class TunnelCall:
 
 @frozen
 class TunnelReturn:
+    """`->->`: back to the tunnel's caller; `->-> target`: leave the tunnel for `target` instead."""
+
     span: Span = attrs.field(eq=False, repr=False)
+    target: str | None = None
 
 
 @frozen

@@ -286,6 +286,8 @@ class _Builder:
         return out
 
     def tunnel_return(self, c):
+        if len(c) > 1:
+            return m.TunnelReturn(self.span2(c[0], c[1]), str(c[1]))
         return m.TunnelReturn(self.span(c[0]))
 
     def ending(self, c):
@@ -373,8 +375,8 @@ class _Builder:
         return ("guard", c[1], reason)
 
     def choice_target(self, c):
-        if len(c) == 1:  # `->->`: the choice returns from the tunnel it is in
-            return m.TunnelReturn(self.span(c[0]))
+        if c[0].type == "TUNNEL_RETURN":  # `->->` (or `->-> target`): the choice leaves its tunnel
+            return self.tunnel_return(c)
         if len(c) == 3:
             return m.EndStory(_string(c[2]), self.span2(c[0], c[2]))
         return m.Divert(str(c[1]), self.span2(c[0], c[1]))

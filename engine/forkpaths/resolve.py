@@ -452,6 +452,8 @@ class _Resolver(FunctionChecks):
             elif isinstance(st, m.TunnelCall):
                 self.target(scene, st.target, st.span, tunnel=True, live=live)
             elif isinstance(st, m.TunnelReturn):
+                if st.target is not None:  # `->-> target`: the flow goes on there
+                    self.target(scene, st.target, st.span, live=live)
                 if live:
                     returns.append(st)
                 left_at = left_at or st

@@ -412,7 +412,7 @@ class Program:
         if cls is m.TunnelCall:
             return (_TUNNEL, st.target, st.span)
         if cls is m.TunnelReturn:
-            return (_RETURN, st.span)
+            return (_RETURN, st.span, st.target)
         if cls is m.EndStory:
             return (_END, st.ending)
         raise TypeError(f"not a statement: {st!r}")
@@ -715,6 +715,10 @@ class _Run:
                     self.stack = self.stack[:-1]
                     self.temps = list(self.temp_stack[-1])
                     self.temp_stack = self.temp_stack[:-1]
+                    if op[2] is not None:  # `->-> target`: the caller's place is dropped, the flow goes there
+                        self.enter(op[2], op[1])
+                        frames = self.frames
+                        continue
                     self.frames = frames = [[p.block(a), j, a] for a, j in back]
                     self.scene = back[0][0][0]
                     if render:

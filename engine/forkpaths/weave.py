@@ -298,7 +298,7 @@ def localize(node, names: dict):
     if cls is tuple:
         out = tuple(localize(x, names) for x in node)
         return node if all(a is b for a, b in zip(out, node)) else out
-    if cls in (m.Divert, m.TunnelCall):
+    if cls in (m.Divert, m.TunnelCall) or (cls is m.TunnelReturn and node.target is not None):
         full = names.get(node.target)
         return node if full is None else attrs.evolve(node, target=full)
     if cls is m.Visits or cls is m.TurnsSince:

@@ -398,7 +398,10 @@ class AbstractInterpreter:
                 self._send(st.target, s)
                 s = self.ret
             elif cls is m.TunnelReturn:
-                self._return(s)
+                if st.target is not None:  # `->-> target`: the flow goes on there, not back
+                    self._send(st.target, s)
+                else:
+                    self._return(s)
                 return None
             elif cls is m.EndStory:
                 self.reached_endings.add(st.ending)

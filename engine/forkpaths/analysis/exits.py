@@ -100,7 +100,7 @@ class SureExits:
             elif cls is m.EndStory:
                 v = True
             elif cls is m.TunnelReturn:
-                v = r
+                v = r and st.target is None  # (`->-> target` is not modelled: see _unknown_construct)
             elif cls is m.TunnelCall:
                 if calls is not None:
                     calls.append((st.target, v))
@@ -331,6 +331,8 @@ def _unknown_construct(story):
         for st in stmts:
             if st.__class__ not in _KNOWN:
                 return True
+            if st.__class__ is m.TunnelReturn and st.target is not None:
+                return True  # `->-> target` leaves a tunnel for another place: not modelled here
             if st.__class__ is m.If and any(odd(br.body) for br in st.branches):
                 return True
         return False
@@ -375,6 +377,8 @@ def _block_targets(stmts):
         elif cls is m.TunnelCall:
             yield st.target, "tunnel"
         elif cls is m.TunnelReturn:
+            if st.target is not None:
+                yield st.target, "divert"
             yield None, "return"
         elif cls is m.If:
             for br in st.branches:

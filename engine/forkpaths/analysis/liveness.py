@@ -125,6 +125,8 @@ class Liveness:
             em, er = self.entry.get(st.target, NOTHING)
             return (em | mask, ret) if er else (em, False)
         if cls is m.TunnelReturn:
+            if st.target is not None:  # `->-> target`: what the target reads, under an older frame
+                return self.everything(), True
             return 0, True
         if cls is m.EndStory:
             return NOTHING

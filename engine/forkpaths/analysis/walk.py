@@ -245,6 +245,8 @@ def edges(story):
                 lst.append((st.target, "choice" if ch is not None else "divert"))
             elif st.__class__ is m.TunnelCall:
                 lst.append((st.target, "tunnel"))
+            elif st.__class__ is m.TunnelReturn and st.target is not None:  # `->-> target`
+                lst.append((st.target, "choice" if ch is not None else "divert"))
     return out
 
 

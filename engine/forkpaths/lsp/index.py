@@ -126,9 +126,9 @@ class _Walker:
                 else:
                     self.add(VARIABLE, n.target, WRITE, _find(self.lines, n.span, n.target, 1))
                 todo.append(n.value)
-            elif cls is m.Divert or cls is m.TunnelCall:
+            elif cls is m.Divert or cls is m.TunnelCall or (cls is m.TunnelReturn and n.target is not None):
                 if self.written(n.span, "->") and not getattr(n, "join", False):
-                    self.target(n.target, n.span, 2)
+                    self.target(n.target, n.span, 4 if cls is m.TunnelReturn else 2)
             elif cls is m.Call:
                 if n.name not in builtins.ARITY:
                     self.add(FUNCTION, n.name, REF, _find(self.lines, n.span, n.name))

@@ -597,6 +597,11 @@
               this.stack = this.stack.slice(0, -1);
               this.temps = this.tempStack[this.tempStack.length - 1].slice();
               this.tempStack = this.tempStack.slice(0, -1);
+              if (op[2] !== undefined) {  // `->-> target`: the caller's place is dropped, the flow goes there
+                this.enter(op[2], op[1]);
+                frames = this.frames;
+                break;
+              }
               this.frames = frames = back.map(([a, j]) => [p.block(a), j, a]);
               this.scene = back[0][0][0];
               this.flush();
