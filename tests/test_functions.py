@@ -318,3 +318,43 @@ console.log(JSON.stringify(out));
         assert got == [["Three times four is 1."], ["Whack. 0 sounds so far.", "Three times four is 12."], ["whack"],
                        "external.story:20:22: runtime error: host function `multiply` returned string, not an int",
                        "`workshop` is not an external function of the story"]
+
+
+class TestEnumerations:
+    def story(self):
+        return loader.load(os.path.join(FEATURES, "enums.story")).story
+
+    def test_values_are_typed_shown_and_saved_by_name(self):
+        story = self.story()
+        assert [(v.name, v.type, v.initial) for v in story.variables] == [("kettle", "heat", "cold"),
+                                                                           ("pot", "heat", "cold")]
+        s = rt.choose(story, rt.start(story), "turn_on_kettle")
+        data = json.loads(saves.dumps(story, s))
+        assert data["variables"] == {"kettle": "boiling", "pot": "cold"}
+        assert saves.loads(story, json.dumps(data)).state.key() == s.key()
+
+    def test_a_saved_value_that_is_no_longer_one_of_the_enumeration_starts_again(self):
+        story = self.story()
+        data = json.loads(saves.dumps(story, rt.start(story)))
+        data["variables"]["kettle"] = "lukewarm"
+        r = saves.loads(story, json.dumps(data))
+        assert r.state.vars[0] == "cold" and any("`kettle` is now heat" in n for n in r.notes)
+
+    def test_hosts_set_only_values_of_the_enumeration(self):
+        story = self.story()
+        s = rt.with_vars(story, rt.start(story), kettle="boiling")
+        assert s.vars[0] == "boiling"
+        with pytest.raises(rt.VariableError, match="not one of cold, boiling, recently_boiled"):
+            rt.with_vars(story, s, kettle="warm")
+
+    def test_a_temporary_of_an_enumeration_starts_at_its_first_value(self, tmp_path):
+        story = load_text(tmp_path, """enum heat = cold, hot
+var h = hot
+=== a ===
+~ temp t = h
+{t}
+~ t = cold
+{t}
+-> END "x"
+""")
+        assert rt.view(story, rt.start(story)).paragraphs == ("hot cold",)

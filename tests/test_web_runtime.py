@@ -111,7 +111,7 @@ def int_expr(draw, scenes, depth=0):
 @st.composite
 def bool_expr(draw, scenes, depth=0):
     if depth > 2 or draw(st.integers(0, 2)) == 0:
-        return draw(st.sampled_from(["b", "true", "false", '(w == "a")', '(w != "ab")', "(turn > 2)",
+        return draw(st.sampled_from(["b", "true", "false", '(w == "a")', '(w != "ab")', "(turn > 2)", "(md == calm)",
                                      "(n > 0)", "(n < 2)"] + [f"(visits({s}) == 1)" for s in scenes]))
     kind = draw(st.integers(0, 3))
     if kind == 0:
@@ -133,7 +133,7 @@ def text(draw, scenes, depth=0):
         elif k == 4:
             out.append("{" + draw(int_expr(scenes)) + "}")
         elif k == 5:
-            out.append("{" + draw(st.sampled_from(["w", "b", 'w + "!"'])) + "}")
+            out.append("{" + draw(st.sampled_from(["w", "b", 'w + "!"', "md"])) + "}")
         elif k == 6:
             out.append("{" + draw(bool_expr(scenes)) + ": " + draw(text(scenes, depth + 1))
                        + ("|" + draw(text(scenes, depth + 1)) if draw(st.booleans()) else "") + "}")
@@ -171,7 +171,7 @@ def statements(draw, scenes, tunnels, depth=0):
                 f"~ n += {draw(int_expr(scenes))}", f"~ n = {draw(int_expr(scenes))}", "~ n -= 1",
                 f"~ m = {draw(int_expr(scenes))}", f"~ b = {draw(bool_expr(scenes))}", "~ b = not b",
                 '~ w += "a"', '~ w = w + "b"', '~ w = "a"', "~ big += n", "~ big -= m", "~ big = big * 2",
-                "~ bump(2)", f"~ temp t = {draw(int_expr(scenes))}\n~ n += t", "~ m = bump(1)"])))
+                "~ md = tense", "~ md = calm", "~ bump(2)", f"~ temp t = {draw(int_expr(scenes))}\n~ n += t", "~ m = bump(1)"])))
         elif k == 5 and tunnels:
             lines.append(f"-> {draw(st.sampled_from(tunnels))} ->")
         elif k in (6, 7) and depth < 2:
@@ -246,7 +246,8 @@ def stories(draw):
     n = draw(st.integers(1, 4))
     scenes = [f"s{i}" for i in range(n)]
     tunnels = [f"t{i}" for i in range(draw(st.integers(0, 2)))]
-    lines = ["title: Generated", "var b = false", "var n = 0", "var m = 3", 'var w = "a"', "const K = 5",
+    lines = ["title: Generated", "enum mood = calm, tense", "var md = calm", "var b = false",
+             "var n = 0", "var m = 3", 'var w = "a"', "const K = 5",
              "var big = 900000000000000000", "start: s0", draw(st.sampled_from(["", "paragraphs: lines"])), "",
              # functions: recursion (past 64 calls deep is an error), a temporary, globals changed
              "=== function pow2(x, e) ===", "{if e <= 0}", "~ return 1", "{end}", "~ return x * pow2(x, e - 1)", "",

@@ -164,7 +164,7 @@ _reg("FP210", "error", "duplicate choice identity", "two choices of scene `{scen
      "=== a ===\n* (x) [One] -> a\n* (x) [Two] -> END \"e\"\n")
 _reg("FP211", "error", "reserved word", "`{name}` is a reserved word and cannot name {what}",
      "Pick another name; reserved: var const include if elif else end END not and or true false turn visits random "
-     "turns_since min max abs function external temp return.",
+     "turns_since min max abs function external temp return enum.",
      "var turn = 1\n=== a ===\n-> END \"x\"\n")
 _reg("FP212", "error", "condition is not a bool", "this condition is {actual}, not bool",
      "Compare it: `hunger > 0`, `name == \"On-jo\"`.",
@@ -226,6 +226,10 @@ _reg("FP249", "error", "parameter type unknown", "the type of `{name}` (a parame
 _reg("FP250", "error", "function without a value used as one", "`{name}` has no `~ return`, so it gives no value",
      "Call it on its own line, `~ {name}(...)`, or end it with `~ return value`.",
      "var hp = 3\n=== function harm(n) ===\n~ hp -= n\n\n=== a ===\n~ hp = harm(1)\n{hp}\n-> END \"x\"\n")
+
+_reg("FP251", "error", "enumeration name taken", "`{name}` cannot be declared here: {detail}",
+     "Enumerations, their values, variables and constants share one set of names; rename one of them.",
+     "enum mood = calm, tense\nenum weather = calm, storm\nvar m = calm\n=== a ===\n~ m = tense\n{m}\n-> END \"x\"\n")
 
 # ---- FP3xx: flow
 _reg("FP301", "error", "choice leads nowhere", "this choice has no target",

@@ -83,6 +83,7 @@ class _Compiler:
             "endings": [e.name for e in s.endings],
             "scenes": scenes,
             "functions": [self.function(fn) for fn in s.functions],
+            "enums": [{"name": e.name, "members": list(e.members)} for e in s.enums],
             "files": self.files,
         }
 
@@ -219,7 +220,10 @@ class _Compiler:
         if cls is m.Literal:
             return self.literal(e.value)
         if cls is m.Var:
-            decl = self.s.var_map[e.name]
+            decl = self.s.var_map.get(e.name)
+            if decl is None:  # a value of an enumeration: its name
+                self.needs = max(self.needs, _V2)
+                return ["str", e.name]
             if decl.const:
                 return self.literal(decl.initial)
             return ["var", self.index[e.name]]

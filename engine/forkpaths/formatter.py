@@ -48,7 +48,7 @@ def meaning(obj):
         return ("Prose", meaning(tuple(parts)))
     if isinstance(obj, m.StoryFile):
         return ("StoryFile", obj.title, obj.author, obj.start, meaning(obj.includes), meaning(obj.variables),
-                meaning(obj.scenes), obj.broken, meaning(obj.functions))
+                meaning(obj.scenes), obj.broken, meaning(obj.functions), meaning(obj.enums))
     if attrs.has(type(obj)):
         out = [type(obj).__name__]
         for f in attrs.fields(type(obj)):
@@ -326,6 +326,12 @@ def header_line(code: str):
     first = toks[0][1]
     if first in ("var", "const") and len(toks) >= 4 and toks[1][0] == "name" and toks[2][1] == "=":
         return f"{first} {toks[1][1]} = {expr_text(toks[3:])}"
+    if first == "enum" and len(toks) >= 4 and toks[1][0] == "name" and toks[2][1] == "=":
+        names = [t[1] for t in toks[3::2]]
+        commas = toks[4::2]
+        if all(t[0] == "name" for t in toks[3::2]) and all(t[1] == "," for t in commas) and len(toks) % 2 == 0:
+            return f"enum {toks[1][1]} = {', '.join(names)}"
+        return None
     if first == "include" and len(toks) == 2 and toks[1][0] == "str":
         return f"include {toks[1][1]}"
     if first == "start" and len(toks) == 3 and toks[1][1] == ":" and toks[2][0] == "name":

@@ -9,9 +9,15 @@ ZERO = {"bool": False, "int": 0, "string": ""}  # what a temporary holds before 
 _NONE = object()  # a block that ran to its end without `~ return`
 
 
-def zeros(locals_: tuple) -> list:
+def zero(t: str, story: m.Story):
+    """What a temporary of type `t` holds before it is set: 0, false, "", an enumeration's first value."""
+    z = ZERO.get(t)
+    return story.enum_map[t].members[0] if z is None else z
+
+
+def zeros(locals_: tuple, story: m.Story) -> list:
     """The starting values of a scope's slots (each its type's zero)."""
-    return [ZERO[t] for _, t in locals_]
+    return [zero(t, story) for _, t in locals_]
 
 
 def bind(story: m.Story, **hosts) -> m.Story:
@@ -41,9 +47,10 @@ _PY_TYPES = {"bool": bool, "int": int, "string": str}
 _ARTICLE = {"bool": "a bool", "int": "an int", "string": "a string"}
 
 
-def host_call(fn: m.Function, f, limited, error):
+def host_call(fn: m.Function, f, limited, error, members=()):
     """A call of a function the host provides: its value checked like a story value."""
     name, want = fn.name, fn.returns
+    fn_members = members  # an enumeration's values, when it returns one
 
     def call(c, args, span):
         try:
@@ -52,8 +59,8 @@ def host_call(fn: m.Function, f, limited, error):
             raise error(f"host function `{name}` failed: {type(e).__name__}: {e}", span) from e
         if want is None:
             return None
-        if type(v) is not _PY_TYPES[want]:
-            raise error(f"host function `{name}` returned {type(v).__name__} {v!r:.40}, not {_ARTICLE[want]}", span)
+        if type(v) is not _PY_TYPES.get(want, str) or (want not in _PY_TYPES and v not in fn_members):
+            raise error(f"host function `{name}` returned {type(v).__name__} {v!r:.40}, not {_ARTICLE.get(want, 'a ' + str(want))}", span)
         return limited(v, span)
     return call
 
@@ -68,7 +75,7 @@ class Compiler:
 
     def function(self, fn: m.Function):
         body = self.block(fn.body)
-        start = zeros(fn.locals)
+        start = zeros(fn.locals, self.p.story)
         n_params = len(fn.params)
         error, name = self.error, fn.name
 

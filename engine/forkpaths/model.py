@@ -375,6 +375,16 @@ class VarDecl:
 
 
 @frozen
+class EnumDecl:
+    """`enum mood = calm, tense, feral`: a type whose values are these names (each a value of it)."""
+
+    name: str
+    members: tuple  # of str, in order
+    span: Span = attrs.field(eq=False, repr=False)
+    member_spans: tuple = attrs.field(default=(), eq=False, repr=False)
+
+
+@frozen
 class Include:
     path: str
     span: Span = attrs.field(eq=False, repr=False)
@@ -409,6 +419,7 @@ class StoryFile:
     paragraphs_span: Span | None = attrs.field(default=None, eq=False, repr=False)
     arrows: tuple = attrs.field(default=(), eq=False, repr=False)  # (target, span): `-> name` ending a prose line
     functions: tuple = ()  # Function, in source order
+    enums: tuple = ()  # EnumDecl, in source order
 
 
 @frozen
@@ -427,6 +438,16 @@ class Story:
     paragraphs: str = "blank lines"  # "lines": every prose line is its own paragraph (as in ink)
     functions: tuple = ()  # Function, resolved, in source order
     hosts: tuple = attrs.field(default=(), eq=False, repr=False)  # (name, callable): external functions bound
+    enums: tuple = ()  # EnumDecl, in declaration order; a value of one is held as its name (a str)
+
+    @cached_property
+    def enum_map(self) -> dict:
+        return {e.name: e for e in self.enums}
+
+    @cached_property
+    def enum_of(self) -> dict:
+        """Each enumeration value's name -> the name of its enumeration."""
+        return {v: e.name for e in self.enums for v in e.members}
 
     @cached_property
     def fn_map(self) -> dict:

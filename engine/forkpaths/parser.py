@@ -23,7 +23,7 @@ HEADER_BROKEN = "=header"  # in StoryFile.broken: the header failed, so names ar
 MAX_DEPTH = 64  # expression, inline-text and {if} block nesting
 MAX_INT_DIGITS = 18  # whole numbers stay within 64 bits
 RESERVED = frozenset("var const include if elif else end END not and or true false turn visits random "
-                     "turns_since min max abs function external temp return".split())
+                     "turns_since min max abs function external temp return enum".split())
 
 _ESCAPE = re.compile(r"\\(.)")
 _DECL = re.compile(r"(var|const)[ \t]+[A-Za-z_][A-Za-z0-9_]*[ \t]*=(?!=)")  # a header line, inside a scene
@@ -539,6 +539,10 @@ class _Builder:
     def var_decl(self, c):
         return ("var", str(c[1]), c[3], self.span(c[1]), False)
 
+    def enum_decl(self, c):
+        members = tuple((str(x), self.span(x)) for x in c[3:] if isinstance(x, Token) and x.type == "NAME")
+        return m.EnumDecl(str(c[1]), tuple(n for n, _ in members), self.span(c[1]), tuple(sp for _, sp in members))
+
     def const_decl(self, c):
         return ("var", str(c[1]), c[3], self.span(c[1]), True)
 
@@ -961,6 +965,8 @@ def _assemble(src: Source, header, scenes, failed=(), arrows=()) -> m.StoryFile:
     start_span = title_span = author_span = paragraphs_span = None
     includes, variables = [], []
     seen, dups = set(), []
+    enums = tuple(x for x in header if isinstance(x, m.EnumDecl))
+    header = [x for x in header if not isinstance(x, m.EnumDecl)]
     for item in header:
         if not isinstance(item, m.Include) and item[0] in ("title", "author", "start", "paragraphs"):
             if item[0] in seen:
@@ -983,4 +989,4 @@ def _assemble(src: Source, header, scenes, failed=(), arrows=()) -> m.StoryFile:
     scenes = tuple(x for x in scenes if not isinstance(x, m.Function))
     return m.StoryFile(src.path, title, author, start, start_span, tuple(includes), tuple(variables),
                        scenes, title_span, author_span, tuple(failed), tuple(dups), paragraphs,
-                       paragraphs_span, tuple(arrows), functions)
+                       paragraphs_span, tuple(arrows), functions, enums)

@@ -24,7 +24,9 @@ def _type_of(value) -> str:
 
 
 def _article(t: str) -> str:
-    return {"bool": "a bool", "int": "an int", "string": "a string"}.get(t, t)
+    """`an int`; an enumeration's value is `a mood`, `an emotion`."""
+    return {"bool": "a bool", "int": "an int", "string": "a string"}.get(t) or \
+        (f"an {t}" if t[:1] in "aeiou" else f"a {t}")
 
 
 def _suggest(name: str, names) -> str:
@@ -137,6 +139,8 @@ class _Resolver(FunctionChecks):
         self.scope = None  # the function or scene whose locals are in reach (resolve_functions.Scope)
         self.pure = False  # checking a condition or text: no call of a function that changes variables
         self.sigs = {}  # function name -> Signature
+        self.enums = {}  # enumeration name -> EnumDecl
+        self.enum_of = {}  # enumeration value -> its enumeration's name
         self.stmt_call = None  # the call of a `~ name(...)` line being checked
         self.scopes = {}  # function name -> its Scope, once checked
 
@@ -156,7 +160,7 @@ class _Resolver(FunctionChecks):
             self.diags.extend(f.header_errors)
         if main.paragraphs is not None and main.paragraphs not in m.PARAGRAPH_RULES:
             self.err("FP130", main.paragraphs_span, value=main.paragraphs)
-        consts = {}
+        consts = self.declare_enums()  # each value of an enumeration is a constant of its type
         pending, declared = [], {}
         for f in self.files:
             for name, expr, span, const in f.variables:
@@ -167,6 +171,10 @@ class _Resolver(FunctionChecks):
                 if name in self.vars or name in declared:
                     other = self.vars[name].span if name in self.vars else declared[name]
                     self.err("FP204", span, name=name, other=str(other))
+                    continue
+                if name in self.enum_of:
+                    self.err("FP251", span, name=name, detail=f"it is a value of the enumeration `{self.enum_of[name]}`")
+                    self.unknown.add(name)
                     continue
                 declared[name] = span
                 pending.append((name, expr, span, const))
@@ -200,6 +208,29 @@ class _Resolver(FunctionChecks):
                 self.scenes[name] = weave.localize(sc, names)
         return main
 
+    def declare_enums(self) -> dict:
+        """Enumerations: unique names, values unique across the story -> the values as constants."""
+        consts = {}
+        for f in self.files:
+            for e in f.enums:
+                if e.name in RESERVED or e.name in ("bool", "int", "string"):
+                    self.err("FP211", e.span, name=e.name, what="an enumeration")
+                    continue
+                if e.name in self.enums:
+                    self.err("FP251", e.span, name=e.name, detail=f"an enumeration of that name is declared at "
+                                                                   f"{self.enums[e.name].span}")
+                    continue
+                self.enums[e.name] = e
+                for v, sp in zip(e.members, e.member_spans or (e.span,) * len(e.members)):
+                    if v in RESERVED:
+                        self.err("FP211", sp, name=v, what="a value of an enumeration")
+                    elif v in self.enum_of:
+                        self.err("FP251", sp, name=v, detail=f"it is already a value of `{self.enum_of[v]}`")
+                    else:
+                        self.enum_of[v] = e.name
+                        consts[v] = v
+        return consts
+
     def fold_all(self, pending, consts):
         """Fold declarations in dependency order (Kahn's algorithm): each is folded once.
 
@@ -221,9 +252,9 @@ class _Resolver(FunctionChecks):
             self.read.update(refs[i])  # a constant read by a declaration is read
             # type-checked like every other expression (FP205, FP215), before it is folded
             before = len(self.diags)
-            self.decl_scope = {k: _type_of(v) for k, v in consts.items()}
+            self.decl_scope = {k: self.enum_of.get(k) or _type_of(v) for k, v in consts.items()}
             try:
-                self.expr(expr)
+                checked = self.expr(expr)
             finally:
                 self.decl_scope = None
             try:
@@ -240,7 +271,8 @@ class _Resolver(FunctionChecks):
                 value = None
                 done.add(i)
             if value is not None:
-                self.vars[name] = m.VarDecl(name, _type_of(value), value, const, expr, span)
+                t = checked if checked in self.enums else _type_of(value)
+                self.vars[name] = m.VarDecl(name, t, value, const, expr, span)
                 if const:
                     consts[name] = value
                 done.add(i)
@@ -263,6 +295,8 @@ class _Resolver(FunctionChecks):
             if t is not False:
                 return t
             d = self.vars.get(e.name)
+            if d is None and e.name in self.enum_of:
+                return self.enum_of[e.name]
             if d is None:
                 self.undefined(e.name, e.span)
                 return None
@@ -594,7 +628,7 @@ class _Resolver(FunctionChecks):
         return m.Story(title, main.author, start, tuple(self.vars.values()), tuple(resolved),
                        endings, tuple(f.path for f in self.files), self.root, digest,
                        main.paragraphs if main.paragraphs in m.PARAGRAPH_RULES else "blank lines",
-                       functions)
+                       functions, enums=tuple(self.enums.values()))
 
     def tunnel_returns(self, returns_by_scene):
         """`->->` is fine in any scene a tunnel can flow into; elsewhere it is an error."""

@@ -138,7 +138,7 @@ class FunctionChecks:
         outer, self.scope = self.scope, scope
         try:
             for p in fn.params:
-                if p in self.vars:
+                if p in self.vars or p in self.enum_of:
                     self.err("FP245", fn.span, name=p, detail="a variable or constant of the story has that name")
             returns = []
             leaves = self.block(None, fn.body, returns)
@@ -178,7 +178,7 @@ class FunctionChecks:
     def temp(self, st):
         scope = self.scope
         t = self.expr(st.value)
-        if st.name in self.vars or st.name in self.unknown:
+        if st.name in self.vars or st.name in self.unknown or st.name in self.enum_of:
             self.err("FP245", st.span, name=st.name, detail="a variable or constant of the story has that name")
             return
         if st.name in scope.slots:
@@ -310,7 +310,8 @@ def _has_return(stmts) -> bool:
 
 
 def _article(t: str) -> str:
-    return {"bool": "a bool", "int": "an int", "string": "a string"}.get(t, t)
+    return {"bool": "a bool", "int": "an int", "string": "a string"}.get(t) or \
+        (f"an {t}" if t[:1] in "aeiou" else f"a {t}")
 
 
 def _count(n: int, word: str) -> str:

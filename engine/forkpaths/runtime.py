@@ -256,7 +256,7 @@ class Program:
         self.functions = {}  # function name -> compiled call
         self.fcomp = functions.Compiler(self, limited, StoryRuntimeError)
         self.hosts = dict(story.hosts)  # external function name -> the host's callable (functions.bind)
-        self.zeros = {sc.name: tuple(functions.zeros(sc.locals)) for sc in story.scenes if sc.locals}
+        self.zeros = {sc.name: tuple(functions.zeros(sc.locals, story)) for sc in story.scenes if sc.locals}
 
     # -- expressions
     def expr(self, e):
@@ -271,7 +271,10 @@ class Program:
             v = e.value
             return lambda c: v
         if cls is m.Var:
-            decl = self.story.var_map[e.name]
+            decl = self.story.var_map.get(e.name)
+            if decl is None:  # a value of an enumeration: held as its name
+                name = e.name
+                return lambda c: name
             if decl.const:
                 v = decl.initial
                 return lambda c: v
@@ -351,7 +354,8 @@ class Program:
             fn = self.story.fn_map[name]
             host = self.hosts.get(name)
             f = self.functions[name] = self.fcomp.function(fn) if host is None else \
-                functions.host_call(fn, host, limited, StoryRuntimeError)
+                functions.host_call(fn, host, limited, StoryRuntimeError,
+                                    self.story.enum_map[fn.returns].members if fn.returns in self.story.enum_map else ())
         return f
 
     @staticmethod
@@ -921,6 +925,11 @@ def check_value(story: m.Story, name: str, value):
         raise VariableError(f"no variable named `{name}`{hint}")
     if decl.const:
         raise VariableError(f"`{name}` is a constant; it cannot be set")
+    enum = story.enum_map.get(decl.type)
+    if enum is not None:
+        if type(value) is not str or value not in enum.members:
+            raise VariableError(f"`{name}` is a {decl.type}: {value!r:.40} is not one of {', '.join(enum.members)}")
+        return value
     kind = {"bool": bool, "int": int, "string": str}[decl.type]
     if type(value) is not kind:
         shown = repr(value)

@@ -258,6 +258,14 @@ def to_dict(story: m.Story, state: rt.State, slot: str | None = None, saved_at: 
     }
 
 
+def _fits(story: m.Story, t: str, v) -> bool:
+    """Does a saved value fit a variable of type `t`? (An enumeration's value is saved as its name.)"""
+    e = story.enum_map.get(t)
+    if e is not None:
+        return isinstance(v, str) and v in e.members
+    return _value_type(v) == t
+
+
 def _temps_json(story: m.Story, scene: str, values) -> dict:
     """A scene's temporaries by name (positions are names, never slots)."""
     sc = story.scene_map.get(scene)
@@ -270,11 +278,11 @@ def _temps_from(story: m.Story, scene: str, raw, notes) -> tuple:
     out = []
     for n, t in sc.locals:
         v = raw.get(n) if raw is not None else None
-        if v is None or _value_type(v) != t:
+        if v is None or not _fits(story, t, v):
             if raw is not None:
                 notes.append(f"temporary `{n}` of scene `{scene}` starts again at "
-                             f"{rt.format_value(functions.ZERO[t])}")
-            v = functions.ZERO[t]
+                             f"{rt.format_value(functions.zero(t, story))}")
+            v = functions.zero(t, story)
         out.append(v)
     return tuple(out)
 
@@ -479,7 +487,7 @@ def _restore(story: m.Story, data: dict) -> Restored:
         elif d.name not in raw_vars:
             values.append(d.initial)
             notes.append(f"new variable `{d.name}` starts at {rt.format_value(d.initial)}")
-        elif _value_type(raw_vars[d.name]) != d.type:
+        elif not _fits(story, d.type, raw_vars[d.name]):
             values.append(d.initial)
             notes.append(f"`{d.name}` is now {d.type}, not {_value_type(raw_vars[d.name])}: "
                          f"it starts again at {rt.format_value(d.initial)}")

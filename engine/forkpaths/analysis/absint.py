@@ -178,7 +178,7 @@ class AbstractInterpreter:
                  max_parts: int = 64, record: bool = True):
         self.story = story
         self.index = {v.name: i for i, v in enumerate(story.variables)}
-        self.consts = {v.name for v in story.variables if v.const}
+        self.consts = {v.name for v in story.variables if v.const} | set(story.enum_of)
         self.partition = tuple(self.index[v] for v in partition)
         self.within = within
         self.goal = goal
@@ -203,7 +203,8 @@ class AbstractInterpreter:
         if cls is m.Literal:
             return Value.of(e.value)
         if cls is m.Var:
-            return s[self.index[e.name]]
+            i = self.index.get(e.name)
+            return Value.of(e.name) if i is None else s[i]  # (a value of an enumeration is its name)
         if cls is m.Visits or cls is m.Turn:
             return (0, INF)
         if cls is m.TurnsSince:

@@ -124,6 +124,7 @@
       this.initial = data.variables.map((v) => fromValue(v.type, v.initial));
       this.functions = new Map((data.functions || []).map((f) => [f.name, f]));
       this.hosts = new Map(); // external function name -> the host's function (bindExternal)
+      this.enums = new Map((data.enums || []).map((e) => [e.name, e.members])); // a value is its name
       this.scenes = new Map();
       for (const sc of data.scenes) {
         sc.choiceMap = new Map(sc.choices.map((c) => [c.id, c]));
@@ -131,6 +132,19 @@
       }
       this.blocks = new Map();
       this.lines = data.paragraphs === "lines"; // every prose line is its own paragraph
+    }
+
+    // What a temporary holds before it is set: its type's zero (an enumeration's first value).
+    zero(type) {
+      const members = this.enums.get(type);
+      return members !== undefined ? members[0] : zero(type);
+    }
+
+    // Does a saved value fit a variable of this type? (saves.js)
+    fits(type, v) {
+      const members = this.enums.get(type);
+      if (members !== undefined) return typeof v === "string" && members.includes(v);
+      return null;
     }
 
     where(span) {
@@ -312,7 +326,7 @@
       }
       const saved = this.temps;
       const frame = args.slice();
-      for (let k = args.length; k < fn.locals.length; k++) frame.push(zero(fn.locals[k][1]));
+      for (let k = args.length; k < fn.locals.length; k++) frame.push(this.p.zero(fn.locals[k][1]));
       this.temps = frame;
       this.depth += 1;
       let r;
@@ -526,7 +540,7 @@
         this.used.add(mark);
       }
       const sc = this.p.scene(name);
-      this.temps = sc.locals ? sc.locals.map(([, t]) => zero(t)) : [];
+      this.temps = sc.locals ? sc.locals.map(([, t]) => this.p.zero(t)) : [];
       this.scene = name;
       this.frames = [[ops, 0, [name, null]]];
       this.flush();

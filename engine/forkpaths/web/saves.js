@@ -196,8 +196,10 @@
     return o;
   }
 
-  function zeroOf(t) {
-    return t === "int" ? 0n : t === "bool" ? false : "";
+  // Does a saved value fit this type (an enumeration's: one of its values)? (saves.py _fits)
+  function fits(p, type, v) {
+    const e = p.fits(type, v);
+    return e === null ? valueType(v) === type : e;
   }
 
   // Saved temporaries of a scene -> its slots (saves.py _temps_from).
@@ -205,11 +207,11 @@
     const sc = p.scene(scene);
     return (sc.locals || []).map(([n, t]) => {
       const v = raw !== null && raw !== undefined && has(raw, n) ? raw[n] : null;
-      if (v === null || valueType(v) !== t) {
+      if (v === null || !fits(p, t, v)) {
         if (raw !== null && raw !== undefined) {
-          notes.push(`temporary \`${n}\` of scene \`${scene}\` starts again at ${formatValue(zeroOf(t))}`);
+          notes.push(`temporary \`${n}\` of scene \`${scene}\` starts again at ${formatValue(p.zero(t))}`);
         }
-        return zeroOf(t);
+        return p.zero(t);
       }
       return v;
     });
@@ -425,7 +427,7 @@
       else if (!has(rawVars, d.name)) {
         values.push(init);
         notes.push(`new variable \`${d.name}\` starts at ${formatValue(init)}`);
-      } else if (valueType(rawVars[d.name]) !== d.type) {
+      } else if (!fits(p, d.type, rawVars[d.name])) {
         values.push(init);
         notes.push(`\`${d.name}\` is now ${d.type}, not ${valueType(rawVars[d.name])}: ` +
           `it starts again at ${formatValue(init)}`);
