@@ -181,6 +181,8 @@ class TestTextMateGrammar:
         assert "keyword.control.divert.tunnel.story" in at("keeper_memory ->", len("keeper_memory "))
         assert "string.unquoted.choice.story" in at("Climb the stairs")
         assert "variable.other.story" not in at("bright")  # text after `:` is text, not names
+        assert "keyword.operator.alternatives.story" in at("{ shuffle once:", 2)
+        assert "punctuation.definition.branch.story" in at("- A window shows the sea")
 
 
 class TestTextMateGrammarV2:
@@ -220,6 +222,10 @@ class TestTextMateGrammarV2:
         assert "keyword.control.gather.story" in at("- (leave)")
         assert "entity.name.function.call.story" in at("double(coins")
         assert "string.unquoted.choice.story" not in at("You sip")
+        assert "keyword.operator.alternatives.story" in at("shuffle once:")
+        assert "punctuation.definition.branch.story" in at("- A cup")
+        assert "keyword.control.gather.story" not in at("- A cup")  # a branch of the block, not a gather
+        assert "keyword.operator.alternatives.story" in at("~! once", 1)  # `~!` as one operator
 
 
 NVIM_SCRIPT = r"""
@@ -296,8 +302,9 @@ vim.cmd("qa!")
 def test_neovim_highlights_language_v2(tmp_path):
     needles = [["<>", 0], ["temp twice", 0], ["return twice", 0], ["#mood", 0], ["#price", 0],
                ["* * [Tea]", 2], ["- - (settled)", 0], ["(settled)", 1], ["cafe.drink", 5], ["function double", 9],
-               ["external chime", 0], ["external chime", 9]]
+               ["external chime", 0], ["external chime", 9], ["{ shuffle once:", 2], ["- A cup", 0],
+               ["- Someone", 0], ["- Someone", 2]]
     assert _nvim(tmp_path, NVIM_SYNTAX, FP_STORY=V2, FP_NEEDLES=json.dumps(needles)) == [
         "storyGlue", "storyEffectKw", "storyEffectKw", "storyLineTag", "storyLineTag",
         "storyChoiceMark", "storyGather", "storyLabel", "storyTarget", "storySceneName",
-        "storyFunctionKw", "storySceneName"]
+        "storyFunctionKw", "storySceneName", "storyAltKw", "storyAltBranch", "storyAltBranch", "storyAltBlock"]

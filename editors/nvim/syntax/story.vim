@@ -34,6 +34,8 @@ syn match storyEffectKw "\(^\s*\~\s*\)\@<=\(temp\|return\)\>"
 syn match storyGlue "<>"
 syn match storyLineTag "#[^#]*"
 
+syn region storyAltBlock matchgroup=storyAltKw start="{\s*\(stopping\|cycle\|once\|shuffle\(\s\+once\|\s\+stopping\)\=\)\s*:\s*$" end="^\s*}" contains=storyAltBranch,storyBraces,storyGlue,storyEscape,storyComment,storyLineTag
+syn match storyAltBranch "^\s*-\(\s\|$\)" contained
 syn region storyBraces matchgroup=storyDelimiter start="{" end="}" oneline contains=storyBraces,storyString,storyNumber,storyOperator,storyBoolean,storyCondKeyword,storyBuiltin,storyEscape
 syn keyword storyCondKeyword if elif else end not and or contained
 syn keyword storyBoolean true false contained
@@ -62,6 +64,8 @@ hi def link storyEnd Constant
 hi def link storyEffect Operator
 hi def link storyEffectKw Keyword
 hi def link storyGlue Operator
+hi def link storyAltKw Operator
+hi def link storyAltBranch Delimiter
 hi def link storyLineTag Label
 hi def link storyCondKeyword Conditional
 hi def link storyBoolean Boolean

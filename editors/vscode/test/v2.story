@@ -13,6 +13,10 @@ var coins = 0
 === cafe ===
 The room is warm <>
 and loud. #mood: busy #noise
+{ shuffle once:
+    - A cup rattles.
+    - Someone laughs {~! once|twice}.
+}
 * (drink) [Order a drink] #price: 3
     * * [Tea] You sip.
     * * [Coffee] -> cafe.drink
