@@ -609,3 +609,40 @@ def test_an_old_browser_is_told_what_the_page_needs(tmp_path, browser):
         assert "needs a newer browser" in browser.js("document.querySelector('.fp-error').textContent")
     finally:
         browser.call("Page.removeScriptToEvaluateOnNewDocument", identifier=script)
+
+
+EXTERNAL = os.path.join(ROOT, "tests", "data", "features", "external.story")
+HOSTS = """window.heard = [];
+window.ForkingPathsHosts = {
+  multiply: (x, y) => x * y,                      // ints arrive as BigInt
+  play_sound: (name) => { window.heard.push(name); },
+  nowhere: () => 1,                               // not a function of the story
+};"""
+
+
+@needs_browser
+def test_own_script_binds_the_storys_external_functions(tmp_path, browser):
+    js = tmp_path / "hosts.js"
+    js.write_text(HOSTS, encoding="utf-8")
+    page = export(tmp_path, EXTERNAL, "--js", str(js))
+    ready(browser, page_url(page, 0))
+    assert shown(browser)["paras"] == ["Three times four is 12."]  # the page's multiply, not the fallback's 1
+    assert "`nowhere` is not an external function of the story" in \
+        browser.js("document.querySelector('.fp-notes').textContent")
+    browser.click(".fp-choice", 0)  # hit the anvil: the page's play_sound runs instead of the fallback body
+    assert browser.js("window.heard") == ["whack"]
+    assert shown(browser)["paras"][0] == "Whack. 0 sounds so far."
+    # without --js the fallbacks play, as in the terminal
+    plain = export(tmp_path, EXTERNAL, name="plain.html")
+    ready(browser, page_url(plain, 0))
+    assert shown(browser)["paras"] == ["Three times four is 1."]
+
+
+def test_a_script_that_would_break_the_page_is_refused(tmp_path, capsys):
+    js = tmp_path / "bad.js"
+    for text in ("let a = '</script>';", "<!-- old -->"):
+        js.write_text(text, encoding="utf-8")
+        assert cli.main(["export", EXTERNAL, "--js", str(js), "-o", str(tmp_path / "x.html")]) == 2
+        assert "bad.js: contains" in capsys.readouterr().err
+    assert cli.main(["export", EXTERNAL, "--js", str(tmp_path / "none.js"), "-o", str(tmp_path / "x.html")]) == 2
+    assert "no such file" in capsys.readouterr().err and not (tmp_path / "x.html").exists()

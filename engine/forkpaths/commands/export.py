@@ -17,6 +17,7 @@ examples:
   forkpaths export stories/tour -o tour.html
   forkpaths export my.story -o my.html --css my-style.css
   forkpaths export my.story -o my-de.html --lang de.po
+  forkpaths export my.story -o my.html --js hosts.js  # bind the story's external functions
   forkpaths export my.story --json -o my.json      # the compiled story only (docs/format.md)
   forkpaths export my.story -o my.html --force     # replace the page written before"""
 
@@ -27,18 +28,20 @@ def add_arguments(p):
                    "default: the story's title, slugged, with .html, in the current folder)")
     p.add_argument("--css", metavar="FILE", help="use this stylesheet instead of the default one (see docs/web.md)")
     p.add_argument("--lang", metavar="FILE.po", help="export a translation (a gettext .po file)")
+    p.add_argument("--js", metavar="FILE", help="a script of yours, run before the story starts: it can bind "
+                   "the story's external functions (window.ForkingPathsHosts, see docs/web.md)")
     p.add_argument("--json", action="store_true", help="write the compiled story (JSON) instead of a page")
     p.add_argument("--force", action="store_true", help="replace FILE if it exists (never a .story file)")
 
 
-def _read_css(path: str):
+def _read_text(path: str, what: str = "stylesheet"):
     try:
         with open(path, encoding="utf-8") as f:
             return f.read(), None
     except FileNotFoundError:
         return None, f"{path}: no such file"
     except IsADirectoryError:
-        return None, f"{path}: is a folder, not a stylesheet"
+        return None, f"{path}: is a folder, not a {what}"
     except UnicodeDecodeError:
         return None, f"{path}: is not UTF-8 text"
     except OSError as e:
@@ -54,13 +57,22 @@ def run(args) -> int:
 
     css = None
     if args.css:
-        css, why = _read_css(args.css)
+        css, why = _read_text(args.css)
         if css is None:
             say_error(f"{why}", file=sys.stderr)
             return 2
         if "</style" in css.lower():
             say_error(f"{args.css}: contains `</style`, which would end the page's stylesheet early",
                   file=sys.stderr)
+            return 2
+    js = None
+    if args.js:
+        js, why = _read_text(args.js, "script")
+        if js is None:
+            say_error(f"{why}", file=sys.stderr)
+            return 2
+        if web.script_problem(js):
+            say_error(f"{args.js}: {web.script_problem(js)}", file=sys.stderr)
             return 2
     story, path = _story(args)
     if story is None:
@@ -74,7 +86,7 @@ def run(args) -> int:
                 stem = os.path.splitext(os.path.basename(args.lang))[0]
                 lang = stem if stem.replace("-", "").replace("_", "").isalnum() and len(stem) <= 35 else "und"
                 lang = lang.replace("_", "-")
-            text = web.build_page(story, css=css, lang=lang)
+            text = web.build_page(story, css=css, lang=lang, js=js)
     except fmt.FormatError as e:
         say_error(f"{e}", file=sys.stderr)
         return 1

@@ -31,11 +31,23 @@ def story_data(story: m.Story) -> str:
     return base64.b64encode(zlib.compress(fmt.dumps(story).encode("utf-8"), 9)).decode("ascii")
 
 
-def build_page(story: m.Story, css: str | None = None, lang: str = "en") -> str:
-    """The whole page as text; `css` replaces the default stylesheet."""
+def script_problem(js: str) -> str | None:
+    """Why an author's script cannot sit inside the page's <script> element, or None."""
+    low = js.lower()
+    if "</script" in low:
+        return "contains `</script`, which would end the page's script early"
+    if "<!--" in low:
+        return "contains `<!--`, which changes how a browser reads the page's script"
+    return None
+
+
+def build_page(story: m.Story, css: str | None = None, lang: str = "en", js: str | None = None) -> str:
+    """The whole page as text; `css` replaces the default stylesheet; `js` runs before the story starts."""
     style = asset("page.css") if css is None else css
     if "</style" in style.lower():
         raise ValueError("the stylesheet contains `</style`, which would end it early")
+    if js is not None and script_problem(js):
+        raise ValueError(f"the script {script_problem(js)}")
     author = (f'<p class="fp-author">by {html.escape(story.author)}</p>' if story.author else "")
     fill = {
         "@LANG@": html.escape(lang, quote=True),
@@ -47,6 +59,7 @@ def build_page(story: m.Story, css: str | None = None, lang: str = "en") -> str:
         "@RUNTIME@": _script_safe(asset("runtime.js")),
         "@SAVES@": _script_safe(asset("saves.js")),
         "@PAGE@": _script_safe(asset("page.js")),
+        "@HOST@": "" if js is None else f"<script>\n{js}\n</script>\n",
     }
     page = asset("page.html")
     out, pos = [], 0

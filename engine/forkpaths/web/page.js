@@ -36,6 +36,19 @@
     return;
   }
 
+  // The story's external functions the page's own script provides (`export --js`, docs/web.md).
+  const hostErrors = [];
+  const hosts = window.ForkingPathsHosts;
+  if (hosts !== null && typeof hosts === "object") {
+    for (const name of Object.keys(hosts)) {
+      try {
+        FP.bindExternal(p, name, hosts[name]);
+      } catch (e) {
+        hostErrors.push(`ForkingPathsHosts: ${e.message}.`);
+      }
+    }
+  }
+
   // ------------------------------------------------------------ browser storage (may be missing or full)
 
   const prefix = "forkpaths:" + slug(p.title) + ":";
@@ -496,6 +509,7 @@
 
   document.documentElement.dataset.fpReady = "false";
   if (!resume()) begin("start");
+  for (const why of hostErrors) note(why, "fp-error");
   if (window.performance && performance.mark) performance.mark("fp-first-text");
   document.documentElement.dataset.fpReady = "true";
 })();
