@@ -226,6 +226,9 @@ class TestTextMateGrammarV2:
         assert "punctuation.definition.branch.story" in at("- A cup")
         assert "keyword.control.gather.story" not in at("- A cup")  # a branch of the block, not a gather
         assert "keyword.operator.alternatives.story" in at("~! once", 1)  # `~!` as one operator
+        assert "keyword.control.return.story" in at("->-> cafe")
+        assert "entity.name.function.scene.story" in at("cafe.settled")  # `->-> target` returns elsewhere
+        assert "entity.name.label.story" in at("settled", nth=1)
 
 
 NVIM_SCRIPT = r"""

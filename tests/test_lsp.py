@@ -17,7 +17,6 @@ from lsprotocol import types as t
 from pygls.lsp.client import LanguageClient
 
 from forkpaths import formatter
-from forkpaths import model as m
 
 # One server for the whole module (starting one costs seconds); each test has a story folder of its own.
 # The tests are coroutines run on the client's own event loop (see `run`).
@@ -619,7 +618,6 @@ class TestFunctions:
         assert ("larger", t.SymbolKind.Function) in [(s.name, s.kind) for s in ws]
 
 
-@pytest.mark.skipif(not hasattr(m, "EnumDecl"), reason="enumerations have not landed yet (language v2 item 6)")
 class TestEnumerations:
     """`enum heat = cold, boiling`: its values are completed, shown on hover, found and outlined."""
 

@@ -1,4 +1,5 @@
-// Language v2 as the grammar highlights it (tests/test_editors.py tokenises this file).
+// Language v2 as the grammar highlights it (tests/test_editors.py tokenises this file). Tags at the end
+// of a line or a choice follow the suggested syntax of issue 12 ahead of the language; the rest parses.
 title: Version two
 enum mood = calm, tense
 var coins = 0
@@ -8,7 +9,7 @@ var coins = 0
 ~ return twice + m
 
 === external chime(times) ===
-~ return times
+~ return times * 2
 
 === cafe ===
 The room is warm <>
@@ -21,5 +22,10 @@ and loud. #mood: busy #noise
     * * [Tea] You sip.
     * * [Coffee] -> cafe.drink
 - - (settled) You settle in.
+-> errand ->
 ~ coins += double(coins, 1)
 - (leave) -> END "Out"
+
+=== errand ===
+You run the errand.
+->-> cafe.settled
