@@ -280,3 +280,59 @@ class TestAlternatives:
         out = formatter.format_text(src)
         assert formatter.format_text(out) == out
         assert formatter.parse_meaning(out)[0] == formatter.parse_meaning(src)[0]
+
+
+class TestTags:
+    """`#tags` on lines and choices, for the player and for hosts (issue 12 item 7)."""
+
+    def test_line_and_choice_tags(self):
+        story = loader.load(os.path.join(INK, "tags.story")).story
+        v = rt.view(story, rt.start(story))
+        assert v.paragraphs == ("A line of normal game-text. A second line of the same paragraph.",
+                                '"Not a tag," he said, and wrote #7 on the door.')
+        assert v.line_tags == ((("colour it blue", None), ("sound", "rain")), ())
+        assert [c.tags for c in v.choices] == [(("risk", "low"),), (("ending", None),)]
+        assert v.tag("chapter") == "One"
+        v = rt.view(story, rt.choose(story, rt.start(story), "knock"))
+        assert v.line_tags == ((("speaker", "narrator"),),)
+
+    def test_tags_follow_glue_and_the_lines_rule(self, tmp_path):
+        text = '=== a ===\nOne. #a\n\n<> two. #b\n-> END "e"\n'
+        story = story_of(tmp_path, text)
+        assert rt.view(story, rt.start(story)).line_tags == ((("a", None), ("b", None)),)
+        story = story_of(tmp_path, "paragraphs: lines\n" + text)
+        v = rt.view(story, rt.start(story))
+        assert v.paragraphs == ("One. two.",) and v.line_tags == ((("a", None), ("b", None)),)
+
+    def test_saves_keep_the_tags(self, tmp_path):
+        from forkpaths import saves
+        story = loader.load(os.path.join(INK, "tags.story")).story
+        s = rt.start(story)
+        assert saves.to_dict(story, s)["text_tags"] == [[["colour it blue", None], ["sound", "rain"]], []]
+        back = saves.roundtrip(story, s)
+        assert rt.view(story, back).line_tags == rt.view(story, s).line_tags
+
+    def test_the_player_lists_them(self, capsys):
+        from forkpaths.repl.session import Session
+        story = loader.load(os.path.join(INK, "tags.story")).story
+        session = Session(story, os.path.join(INK, "tags.story"), debug=True)
+        session.begin(resume=False)
+        reply = session.handle(":where")
+        text = "\n".join(getattr(out, "text", "") for out in reply.outs)
+        assert "paragraph 1 tags: #colour it blue #sound: rain" in text and "tags: #risk: low" in text
+
+    def test_translation_keeps_tags_and_escapes_hashes(self):
+        story = loader.load(os.path.join(INK, "tags.story")).story
+        entries = {e.text: e for e in i18n.extract(story)}
+        assert '"Not a tag," he said, and wrote \\#7 on the door.' in entries
+        first = next(e for e in entries.values() if e.text.startswith("A line"))
+        catalog = i18n.Catalog(i18n.read_po(f"msgctxt {i18n.po_quote(first.id)}\nmsgid {i18n.po_quote(first.text)}\n"
+                                            'msgstr "Une ligne. Une autre."\n'))
+        new, problems = i18n.translate(story, catalog)
+        v = rt.view(new, rt.start(new))
+        assert v.paragraphs[0] == "Une ligne. Une autre." and v.line_tags[0] == (("colour it blue", None), ("sound", "rain"))
+
+    def test_format_keeps_tags(self):
+        src = '=== a === #x\nRain. #sound: rain\n* [Go] -> a #risk: low\n'
+        out = formatter.format_text(src)
+        assert formatter.format_text(out) == out and "#sound: rain" in out and "#risk: low" in out

@@ -155,7 +155,8 @@ def statements(draw, scenes, tunnels, depth=0):
             line = "Then " + draw(text(scenes))
             before, after = draw(st.sampled_from([("", ""), ("", ""), ("", " <>"), ("", "<>"), ("<> ", ""),
                                                   ("<>", ""), ("<>", "<>")]))  # glue
-            lines.append(before + line + after)
+            tag = draw(st.sampled_from(["", "", " #mood: calm", " #x #y: z", " \\#7"]))  # tags (or an escaped #)
+            lines.append(before + line + after + tag)
         elif k == 3:
             lines.append("")
             if draw(st.booleans()):  # alternatives over several lines
@@ -274,6 +275,7 @@ def stories(draw):
                 guard = " {" + draw(bool_expr(scenes)) + (' else "Not yet, _friend_."' if draw(st.booleans()) else "") + "}"
             label = f" (c{k})" if draw(st.booleans()) else ""
             form = draw(st.integers(0, 3))  # the menu only; with changing text; lead [menu] tail; no brackets
+            ctag = draw(st.sampled_from(["", " #risk: low"]))
             if form == 0:
                 lines.append(f"{mark}{label}{guard} [{draw(text(scenes, 2))} {k}]")
             elif form == 1:
@@ -283,6 +285,7 @@ def stories(draw):
                              + draw(st.sampled_from(["", " <>"])))
             else:
                 lines.append(f"{mark}{label}{guard} Go {draw(text(scenes, 1))} {k}")
+            lines[-1] += ctag if not lines[-1].endswith("<>") else ""
             lines += ["    " + x for x in draw(statements(scenes, tunnels, 2))]
             lines.append("    " + draw(leave(scenes, in_tunnel)))
         if draw(st.integers(0, 2)) == 0:

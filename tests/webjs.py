@@ -79,7 +79,9 @@ def where(story, span) -> str | None:
 def view_json(story, state) -> dict:
     v = rt.view(story, state)
     return {"scene": v.scene, "ending": v.ending, "paragraphs": list(v.paragraphs),
-            "choices": [[c.id, c.text, c.available, c.reason, c.sticky] for c in v.choices]}
+            "line_tags": [[list(t) for t in tags] for tags in v.line_tags],
+            "choices": [[c.id, c.text, c.available, c.reason, c.sticky, [list(t) for t in c.tags]]
+                        for c in v.choices]}
 
 
 def step_json(story, state) -> dict:

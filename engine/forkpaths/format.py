@@ -128,6 +128,8 @@ class _Compiler:
             "lead": self.parts(ch.lead),
             "menu": self.parts(ch.menu),
         }
+        if ch.tags:
+            out["tags"] = _tags(ch.tags)
         if ch.varies or ch.said:
             self.needs = max(self.needs, _V2)
         fp = self.fingerprint(ch.body, addr)
@@ -151,7 +153,11 @@ class _Compiler:
         if cls is m.Prose:
             if all(p.__class__ is str for p in st.parts):
                 text = " ".join("".join(st.parts).split())
+                if st.tags:
+                    return ["text", text, _tags(st.tags)]
                 return ["text", text] if text else ["nop"]
+            if st.tags:
+                return ["dyn", self.parts(st.parts), _tags(st.tags)]
             return ["dyn", self.parts(st.parts)]
         if cls is m.Break:
             return ["break"]
@@ -269,6 +275,10 @@ class _Compiler:
         if isinstance(v, int):
             return ["int", _int(v)]
         return ["str", v]
+
+
+def _tags(tags) -> list:
+    return [[t.key, t.value] for t in tags]
 
 
 def _calls_tunnel(stmts) -> bool:

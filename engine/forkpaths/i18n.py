@@ -189,14 +189,14 @@ class _Walker:
         id_ = _unique(f"{base}.p.{short_hash(src)}", self.used)
         got = self.fn("prose", id_, src, m.Prose(parts, lines[0].span))
         if got is not None:
-            return [m.Prose(got, lines[0].span)] + [m.Prose((), st.span) for st in lines[1:]]
+            return [m.Prose(got, lines[0].span, lines[0].tags)] + [m.Prose((), st.span, st.tags) for st in lines[1:]]
         out = list(lines)
         for k, (st, line_id) in enumerate(zip(lines, line_ids)):
             line_src = prose_source(st.parts)
             if line_src and (len(lines) > 1 or line_id != id_):
                 got = self.fn("line", line_id, line_src, st)
                 if got is not None:
-                    out[k] = m.Prose(got, st.span)
+                    out[k] = m.Prose(got, st.span, st.tags)
         return out if any(a is not b for a, b in zip(out, lines)) else None
 
 

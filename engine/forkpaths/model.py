@@ -167,10 +167,12 @@ class ChoiceLead:
 
 @frozen
 class Prose:
-    """One line of prose; consecutive lines join into a paragraph."""
+    """One line of prose; consecutive lines join into a paragraph. `tags`: the line's `#tags`,
+    which go with the paragraph it is part of."""
 
     parts: tuple
     span: Span = attrs.field(eq=False, repr=False)
+    tags: tuple = ()  # Tag
 
 
 @frozen
@@ -305,6 +307,7 @@ class Choice:
     lead: tuple = ()  # text parts before `[` (the whole text when there are no brackets)
     menu: tuple = ()  # text parts inside `[...]`
     said: int = 0  # how many statements at the start of `body` print the choice's own text
+    tags: tuple = ()  # Tag: `#tags` at the end of the choice line
 
     @property
     def fallback(self) -> bool:

@@ -179,15 +179,37 @@ class _Builder:
         return self._glued(c)
 
     def _prose(self, c):
+        tags = ()
+        at = next((k for k, x in enumerate(c) if x.__class__ is Token and _unescaped_hash(x) >= 0), None)
+        if at is not None:  # the first `#` outside braces: the rest of the line is tags
+            from . import unparse
+            tok = c[at]
+            rest = "".join(str(x) if isinstance(x, Token) else unparse.text((x,)) for x in c[at + 1:])
+            raw, tags = self._tags(str(tok) + rest, self.span(tok))
+            c = c[:at] + ([tok.update(value=raw)] if raw else [])
+            if not c:
+                return m.Prose((), self.span(tok), tags)
+        last = c[-1]
         parts = tuple(_unescape(str(x)) if isinstance(x, Token) else x for x in c)
         first = c[0]
         span = self.span(first) if isinstance(first, Token) else first.span
         if first.__class__ is Token and first.type == "LINE_TEXT":
             self._slips(str(first), span)
-        last = c[-1]
         if last.__class__ is Token and "->" in last:
             self._arrow(str(last), self.span(last))
-        return m.Prose(parts, span)
+        return m.Prose(parts, span, tags)
+
+    def _tags(self, raw, span):
+        """Raw prose text -> (the text before its first unescaped `#`, the Tags after it)."""
+        k = _unescaped_hash(raw)
+        if k < 0:
+            return raw, ()
+        tags = []
+        col = span.column + k
+        for piece in raw[k + 1:].split("#"):
+            tags.append(_tag(piece, m.Span(span.file, span.line, col, span.line, col + len(piece) + 1)))
+            col += len(piece) + 1
+        return raw[:k], tuple(tags)
 
     def _slips(self, raw, span):
         """A prose line that reads as a header line (`var x = 1` inside a scene): FP131."""
@@ -228,12 +250,16 @@ class _Builder:
         text = tok.rstrip("\n")
         line = tok.line + self.offset
         col = self.src.indents[line - 1] + tok.column if self.src.indents else tok.column
-        prose = m.Prose((_unescape(text),), m.Span(self.src.path, line, col, line, col + len(text)))
+        tags = ()
+        if "#" in text:
+            text, tags = self._tags(text, m.Span(self.src.path, line, col, line, col + len(text)))
+        prose = m.Prose((_unescape(text),) if text else (), m.Span(self.src.path, line, col, line, col + len(text)),
+                        tags)
         if text[:1] in "vc":
             self._slips(text, prose.span)
         if "->" in text:
             self._arrow(text, prose.span)
-        if len(tok) - len(text) > 1:
+        if tok.count("\n") > 1:
             return [prose, m.Break(prose.span)]
         return [prose]
 
@@ -441,6 +467,7 @@ class _Builder:
             self.notes.append(Diagnostic.make("FP120", self.span(mark), marks=" ".join(marks)))
         label = cond = reason = text = target = None
         lead = menu = said = ()
+        tags = []
         if mark.type == "CHOICE_HEAD":
             text = _unescape(mark[mark.index("[") + 1: mark.rindex("]")]).strip()
             menu = (text,)
@@ -456,6 +483,8 @@ class _Builder:
             elif isinstance(x, Token):
                 if x.type == "NL":
                     gap = len(x) > 1
+                elif x.type == "TAG":
+                    tags.append(_tag(str(x)[1:], self.span(x)))
             elif isinstance(x, (m.Divert, m.EndStory, m.TunnelReturn)):
                 target = x
             elif isinstance(x, list):  # goto_line: the target, and a Break if a blank line follows
@@ -470,7 +499,7 @@ class _Builder:
         # id is provisional here; the choice point assigns the final, unique one (weave.name_choices)
         span = self.span(mark)
         ch = m.Choice(label or "", text, marks[0] == "+", cond, reason, said + body, label, span, lead, menu,
-                      len(said))
+                      len(said), tuple(tags))
         return weave.Item("choice", len(marks), span, choice=ch)
 
     def gather(self, c):
@@ -551,6 +580,25 @@ class _Builder:
 
     def start(self, c):
         return c[0], [sc for x in c[1:] for sc in ((x,) if x.__class__ is m.Function else x)]
+
+
+def _unescaped_hash(raw: str) -> int:
+    """Index of the first `#` in raw text that no backslash escapes, or -1."""
+    i = 0
+    while i < len(raw):
+        if raw[i] == "\\":
+            i += 2
+            continue
+        if raw[i] == "#":
+            return i
+        i += 1
+    return -1
+
+
+def _tag(piece: str, span) -> m.Tag:
+    """`key: value` or `key` (the text after a `#`) -> a Tag, both parts trimmed."""
+    key, sep, value = piece.strip().partition(":")
+    return m.Tag(key.strip(), value.strip() if sep else None, span)
 
 
 def _unparse_expr(e) -> str:

@@ -151,6 +151,7 @@ class State:
     seen: dict = attrs.field(factory=dict)  # scene -> the turn it was last entered (for turns_since)
     temps: tuple = ()  # the values of the current scene's temporaries, by slot (Scene.locals)
     temp_stack: tuple = ()  # the temporaries of each tunnel caller, one tuple per `stack` frame
+    line_tags: tuple = attrs.field(default=(), eq=False)  # the `#tags` of each paragraph of `text`
 
     def key(self):
         """A hashable identity of the state (text excluded)."""
@@ -168,6 +169,7 @@ class ChoiceView:
     sticky: bool
     span: m.Span = attrs.field(eq=False, repr=False)
     lead: str = ""  # the words before `[` as shown: the choice prints them again once taken
+    tags: tuple = ()  # the choice's `#tags`: (key, value) pairs, value None for a bare `#key`
 
     @property
     def plain(self) -> str:
@@ -192,6 +194,7 @@ class View:
     scene: str  # the scene whose choices are on offer (or where the story ended)
     title: str | None = None  # that scene's title
     tags: tuple = ()  # that scene's tags: (key, value) pairs, value None for a bare `#key`
+    line_tags: tuple = ()  # for each paragraph, the `#tags` of its lines: (key, value) pairs
 
     @property
     def stuck(self) -> bool:
@@ -393,10 +396,11 @@ class Program:
     def _op(self, st):
         cls = st.__class__
         if cls is m.Prose:
+            tags = tuple((t.key, t.value) for t in st.tags)
             if all(p.__class__ is str for p in st.parts):
                 text = " ".join("".join(st.parts).split())
-                return (_TEXT, text) if text else (_NOP,)
-            return (_DYN, st.parts)
+                return (_TEXT, text, tags) if text or tags else (_NOP,)
+            return (_DYN, st.parts, tags)
         if cls is m.Break:
             return (_BREAK,)
         if cls is m.Glue:
@@ -436,9 +440,10 @@ class Program:
                     ok = no = None
                 else:
                     lead = "" if ch.varies else "".join(ch.lead)
-                    ok = ChoiceView(ch.id, ch.text, True, None, ch.sticky, ch.span, lead)
+                    tags = tuple((t.key, t.value) for t in ch.tags)
+                    ok = ChoiceView(ch.id, ch.text, True, None, ch.sticky, ch.span, lead, tags)
                     no = None if ch.reason is None else ChoiceView(ch.id, ch.text, False, ch.reason,
-                                                                   ch.sticky, ch.span, lead)
+                                                                   ch.sticky, ch.span, lead, tags)
                 items.append((ch, cond, key, ok, no))
             pt = self.points[name] = tuple(items)
         return pt
@@ -470,7 +475,8 @@ class _Run:
     __slots__ = ("p", "vars", "visits", "own_visits", "seen", "temps", "temp_stack", "depth", "turn", "used", "alts",
                  "own_alts", "rng", "seed",
                  "stack", "history", "frames", "scene", "ending", "offer", "paras", "line", "dirty",
-                 "render", "forced", "rolls", "entries", "in_text", "text_rolls", "glue", "lines", "lead")
+                 "render", "forced", "rolls", "entries", "in_text", "text_rolls", "glue", "lines", "lead", "ptags",
+                 "para_tags")
 
     def __init__(self, p: Program, s: State, render: bool, forced):
         self.p = p
@@ -505,6 +511,8 @@ class _Run:
         self.glue = None  # after `<>`: what joins the next text to the paragraph ("" or " ")
         self.lines = p.lines
         self.lead = ""  # the taken choice's lead as its menu showed it (m.ChoiceLead)
+        self.ptags = []  # the `#tags` of the lines of the paragraph under way
+        self.para_tags = []  # the tags of each paragraph in self.paras
 
     # -- values
     def roll(self, lo, hi, span):
@@ -571,8 +579,11 @@ class _Run:
         i = self.pick(op[1])
         for sub in op[2][i] if i is not None else ():
             code = sub[0]
+            if code in (_TEXT, _DYN) and sub[2]:
+                self.ptags.extend(sub[2])
             if code == _TEXT:
-                self.put(sub[1])
+                if sub[1]:
+                    self.put(sub[1])
             elif code == _DYN:
                 out = []
                 self.in_text = True
@@ -605,6 +616,7 @@ class _Run:
         """`<>`: the paragraph under way goes on (a paragraph just ended in this step is opened again)."""
         if not self.line and self.paras:
             self.line.append(self.paras.pop())
+            self.ptags[:0] = self.para_tags.pop()
         self.glue = " " if space or self.glue == " " else ""
 
     def flush(self, force=False):
@@ -621,7 +633,9 @@ class _Run:
                 self.dirty = False
             if text:
                 self.paras.append(text)
+                self.para_tags.append(tuple(self.ptags))
             line.clear()
+            self.ptags.clear()
 
     def assign(self, op, v):
         """Store an effect's result, refusing values that would only grow without bound."""
@@ -679,9 +693,11 @@ class _Run:
                 code = op[0]
                 if code == _TEXT:
                     if render:
-                        if self.glue is None and not self.lines:
+                        if op[2]:  # before the text: the `lines` rule may end the paragraph with it
+                            self.ptags.extend(op[2])
+                        if self.glue is None and not self.lines and op[1]:
                             line.append(op[1])
-                        else:
+                        elif op[1]:
                             self.put(op[1])
                 elif code == _BREAK:
                     if render:
@@ -704,6 +720,8 @@ class _Run:
                         self.text(op[1], out)
                         self.in_text = False
                         self.dirty = True
+                        if op[2]:
+                            self.ptags.extend(op[2])
                         self.put("".join(out))
                 elif code == _TUNNEL:
                     if len(self.stack) >= MAX_TUNNEL_DEPTH:
@@ -810,7 +828,7 @@ class _Run:
             self.flush(force=True)
         return State(self.scene, self.ending, tuple(self.vars), self.visits, self.turn, self.used,
                      self.alts, self.rng, self.seed, self.stack, self.history, self.offer, tuple(self.paras),
-                     self.seen, tuple(self.temps), self.temp_stack)
+                     self.seen, tuple(self.temps), self.temp_stack, tuple(self.para_tags))
 
 
 # ---------------------------------------------------------------- the API
@@ -839,8 +857,14 @@ def view(story: m.Story, state: State) -> View:
     title = sc.title if sc is not None else None
     tags = tuple((t.key, t.value) for t in sc.tags) if sc is not None else ()
     if state.ending is not None:
-        return View(state.text, (), state.ending, state.scene, title, tags)
-    return View(state.text, state.offer, None, state.scene, title, tags)
+        return View(state.text, (), state.ending, state.scene, title, tags, _line_tags(state))
+    return View(state.text, state.offer, None, state.scene, title, tags, _line_tags(state))
+
+
+def _line_tags(state: State) -> tuple:
+    """One tuple of tags per paragraph (a state rebuilt without them has none)."""
+    lt = state.line_tags
+    return lt if len(lt) == len(state.text) else tuple(() for _ in state.text)
 
 
 def available(story: m.Story, state: State) -> tuple:

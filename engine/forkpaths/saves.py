@@ -255,6 +255,8 @@ def to_dict(story: m.Story, state: rt.State, slot: str | None = None, saved_at: 
         "alternatives": dict(sorted(state.alts.items())),
         "history": [[s, c] for s, c in state.history],
         "text": list(state.text),
+        **({"text_tags": [[list(t) for t in tags] for tags in state.line_tags]}
+           if any(state.line_tags) else {}),
     }
 
 
@@ -409,6 +411,10 @@ def _restore(story: m.Story, data: dict) -> Restored:
     raw_used = _get(data, "used", "list", "a list")
     raw_alts = _get(data, "alternatives", "dict", "an object")
     raw_history = _get(data, "history", "list", "a list")
+    raw_tags = data.get("text_tags", [])  # since format 3, when a paragraph has `#tags`
+    _need(isinstance(raw_tags, list) and all(isinstance(t, list) and all(
+        isinstance(x, list) and len(x) == 2 and isinstance(x[0], str) and (x[1] is None or isinstance(x[1], str))
+        for x in t) for t in raw_tags), "`text_tags` should list [key, value] pairs for each paragraph")
     raw_text = _get(data, "text", "list", "a list")
     _need(turn <= rt.MAX_INT, "`turn` is out of range")
     for v in raw_vars.values():
@@ -515,7 +521,8 @@ def _restore(story: m.Story, data: dict) -> Restored:
     temp_stack = tuple(_temps_from(story, fr[0][0][0], None if raw_temp_stack is None else raw_temp_stack[k], notes)
                        for k, fr in enumerate(frames))
     state = rt.State(scene, ending, tuple(values), visits, turn, frozenset(used), dict(raw_alts), rng, seed,
-                     tuple(frames), history, (), tuple(raw_text), seen, temps, temp_stack)
+                     tuple(frames), history, (), tuple(raw_text), seen, temps, temp_stack,
+                     tuple(tuple(tuple(x) for x in t) for t in raw_tags) if len(raw_tags) == len(raw_text) else ())
     if ending is not None:
         return Restored(state, tuple(notes), exact, seed, history, None, data.get("slot"), data.get("saved_at"))
 
@@ -544,7 +551,7 @@ def _restore(story: m.Story, data: dict) -> Restored:
         if state.scene != before.scene or state.history != before.history:
             notes.append("a fallback choice now applies at the saved place, so the story moved on by itself")
         else:
-            state = attrs.evolve(state, text=before.text)
+            state = attrs.evolve(state, text=before.text, line_tags=before.line_tags)
     return Restored(state, tuple(notes), exact, seed, history, None, data.get("slot"), data.get("saved_at"))
 
 

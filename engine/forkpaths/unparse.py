@@ -71,7 +71,7 @@ def _escape(s: str, inside: bool, extra: str = "") -> str:
     out = []
     for i, c in enumerate(s):
         nxt = s[i + 1] if i + 1 < len(s) else ""
-        if c in "{}\\" or (c == "|" and inside) or (c == "/" and nxt in "/*") or (c == "<" and nxt == ">") or (
+        if c in "{}\\#" or (c == "|" and inside) or (c == "/" and nxt in "/*") or (c == "<" and nxt == ">") or (
                 c in extra) or (c == "-" and nxt == ">" and extra):
             out.append("\\" + c)
         else:

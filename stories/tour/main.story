@@ -13,9 +13,9 @@ const STEPS = 3
 The tide is out. The lighthouse stands on its rock, {lamp_lit: bright|dark}
 against the evening. {~ Gulls wheel overhead.|A bell buoy knocks.|The wind drops.}
 
-You carry {oil} flasks of oil. The climb is {STEPS} flights of stairs.
+You carry {oil} flasks of oil. The climb is {STEPS} flights of stairs. #sound: surf
 
-+ [Climb the stairs] -> stairs
++ [Climb the stairs] -> stairs #effort: high
 * (wait) [Wait on the beach]
     ~ oil += 1
     You find a flask half buried in the sand.

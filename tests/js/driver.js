@@ -14,7 +14,8 @@ function viewJson(p, s) {
     scene: v.scene,
     ending: v.ending,
     paragraphs: v.paragraphs,
-    choices: v.choices.map((c) => [c.id, c.text, c.available, c.reason, c.sticky]),
+    line_tags: v.lineTags,
+    choices: v.choices.map((c) => [c.id, c.text, c.available, c.reason, c.sticky, c.tags]),
   };
 }
 

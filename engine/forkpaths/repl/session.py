@@ -535,10 +535,17 @@ class Session:
         sc = self.story.scene(s.scene)
         title = f" \u201c{sc.title}\u201d" if sc.title else ""
         lines = [f"scene `{sc.name}`{title} at {sc.span}"]
+        v = rt.view(self.story, s)
+        if v.tags:
+            lines.append(f"  scene tags: {_tags(v.tags)}")
+        for k, tags in enumerate(v.line_tags):
+            if tags:
+                lines.append(f"  paragraph {k + 1} tags: {_tags(tags)}")
         if s.ending:
             lines.append(f"the story ended here: {s.ending}")
         for c in s.offer:
-            lines.append(f"  choice `{c.id}` at {c.span}{'' if c.available else ' (unavailable)'}")
+            lines.append(f"  choice `{c.id}` at {c.span}{'' if c.available else ' (unavailable)'}"
+                         + (f", tags: {_tags(c.tags)}" if c.tags else ""))
         for frame in reversed(s.stack):
             addr, _ = frame[-1]
             lines.append(f"  called as a tunnel from `{addr[0]}` at {self.story.scene(addr[0]).span}")
@@ -636,3 +643,8 @@ def _parse_value(raw: str, kind: str):
     if len(raw) >= 2 and raw[0] == raw[-1] == '"':
         return raw[1:-1].replace('\\"', '"').replace("\\\\", "\\")
     return raw
+
+
+def _tags(tags) -> str:
+    """`#key: value #bare`, as written in the story."""
+    return " ".join(f"#{k}: {v}" if v is not None else f"#{k}" for k, v in tags)

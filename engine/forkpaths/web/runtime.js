@@ -218,7 +218,7 @@
       scene: f.scene, ending: f.ending, vars: f.vars, visits: f.visits, seen: f.seen || new Map(),
       temps: f.temps || [], tempStack: f.tempStack || [], turn: f.turn, used: f.used,
       alts: f.alts, rng: f.rng, seed: f.seed, stack: f.stack, history: f.history,
-      offer: f.offer || [], text: f.text || [],
+      offer: f.offer || [], text: f.text || [], lineTags: f.lineTags || [],
     });
   }
 
@@ -226,7 +226,7 @@
   function choiceView(ch, available, text, lead) {
     return Object.freeze({ id: ch.id, text: text === undefined ? ch.text : text, available,
       reason: available ? null : ch.reason, sticky: ch.sticky, span: ch.span,
-      lead: lead === undefined ? (ch.lead || []).join("") : lead });
+      lead: lead === undefined ? (ch.lead || []).join("") : lead, tags: ch.tags || [] });
   }
 
   function varies(ch) {
@@ -263,6 +263,8 @@
       this.entries = 0;
       this.inText = false;
       this.textRolls = 0n;
+      this.ptags = []; // the `#tags` of the lines of the paragraph under way
+      this.paraTags = []; // the tags of each paragraph in this.paras
       this.lead = ""; // the taken choice's lead as its menu showed it (text part "lead")
       this.glue = null; // after `<>`: what joins the next text to the paragraph ("" or " ")
       this.lines = p.lines;
@@ -449,13 +451,14 @@
       if (i === null) return;
       for (const sub of op[4][i]) {
         switch (sub[0]) {
-          case "text": this.put(sub[1]); break;
+          case "text": if (sub[2]) this.ptags.push(...sub[2]); if (sub[1]) this.put(sub[1]); break;
           case "dyn": {
             const out = [];
             this.inText = true;
             this.text(sub[1], out);
             this.inText = false;
             this.dirty = true;
+            if (sub[2]) this.ptags.push(...sub[2]);
             this.put(out.join(""));
             break;
           }
@@ -482,7 +485,10 @@
 
     // `<>`: the paragraph under way goes on; one just ended in this step is opened again
     glued(space) {
-      if (!this.line.length && this.paras.length) this.line.push(this.paras.pop());
+      if (!this.line.length && this.paras.length) {
+        this.line.push(this.paras.pop());
+        this.ptags = this.paraTags.pop().concat(this.ptags);
+      }
       this.glue = space || this.glue === " " ? " " : "";
     }
 
@@ -498,8 +504,12 @@
           text = normalize(text);
           this.dirty = false;
         }
-        if (text) this.paras.push(text);
+        if (text) {
+          this.paras.push(text);
+          this.paraTags.push(this.ptags);
+        }
         this.line = [];
+        this.ptags = [];
       }
     }
 
@@ -562,7 +572,10 @@
           frame[1] = i + 1;
           const op = ops[i];
           switch (op[0]) {
-            case "text": this.put(op[1]); break;
+            case "text":
+              if (op[2]) this.ptags.push(...op[2]); // before the text: the `lines` rule may end the paragraph
+              if (op[1]) this.put(op[1]);
+              break;
             case "glue": this.glued(op[1]); break;
             case "alts": this.altLines(op); break;
             case "nop": break;
@@ -593,6 +606,7 @@
               this.text(op[1], out);
               this.inText = false;
               this.dirty = true;
+              if (op[2]) this.ptags.push(...op[2]);
               this.put(out.join(""));
               break;
             }
@@ -706,7 +720,8 @@
       return makeState({ scene: this.scene, ending: this.ending, vars: Object.freeze(this.vars),
         visits: this.visits, seen: this.seen, temps: Object.freeze(this.temps), tempStack: this.tempStack,
         turn: this.turn, used: this.used, alts: this.alts, rng: this.rng, seed: this.seed,
-        stack: this.stack, history: this.history, offer: this.offer, text: this.paras });
+        stack: this.stack, history: this.history, offer: this.offer, text: this.paras,
+        lineTags: this.paraTags });
     }
   }
 
@@ -730,8 +745,10 @@
   }
 
   function view(p, s) {
-    if (s.ending !== null) return { paragraphs: s.text, choices: [], ending: s.ending, scene: s.scene };
-    return { paragraphs: s.text, choices: s.offer, ending: null, scene: s.scene };
+    // one list of [key, value] tags per paragraph (runtime.py View.line_tags)
+    const lineTags = s.lineTags.length === s.text.length ? s.lineTags : s.text.map(() => []);
+    if (s.ending !== null) return { paragraphs: s.text, choices: [], ending: s.ending, scene: s.scene, lineTags };
+    return { paragraphs: s.text, choices: s.offer, ending: null, scene: s.scene, lineTags };
   }
 
   function isStuck(v) {

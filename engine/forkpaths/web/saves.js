@@ -163,7 +163,7 @@
     if (tempStack.some((t) => Object.keys(t).length > 0)) position.temp_stack = tempStack;
     const least = Math.max(offer.some((o) => o.length > 2) ? TEXTS : MIN_COMPATIBLE,
       anyTemps ? TEMPS_VERSION : MIN_COMPATIBLE);
-    return {
+    const out = {
       format: FORMAT,
       version: BigInt(VERSION),
       min_version: BigInt(least),
@@ -186,6 +186,8 @@
       history: s.history.map(([a, b]) => [a, b]),
       text: s.text.slice(),
     };
+    if (s.lineTags.some((t) => t.length)) out.text_tags = s.lineTags.map((t) => t.map((x) => x.slice()));
+    return out;
   }
 
   // A scene's temporaries by name (saves.py _temps_json).
@@ -345,6 +347,10 @@
     const rawAlts = get(data, "alternatives", "dict", "an object");
     const rawHistory = get(data, "history", "list", "a list");
     const rawText = get(data, "text", "list", "a list");
+    const rawTags = has(data, "text_tags") ? data.text_tags : []; // since format 3, when a paragraph has `#tags`
+    need(Array.isArray(rawTags) && rawTags.every((t) => Array.isArray(t) && t.every((x) => Array.isArray(x) &&
+      x.length === 2 && typeof x[0] === "string" && (x[1] === null || typeof x[1] === "string"))),
+      "`text_tags` should list [key, value] pairs for each paragraph");
     need(turn <= FP.MAX_INT, "`turn` is out of range");
     for (const v of Object.values(rawVars)) {
       need(valueType(v) !== null, "a variable holds something that is not a bool, int or string");
@@ -468,7 +474,8 @@
     const temps = tempsFrom(p, scene, rawTemps, notes);
     const tempStack = frames.map((fr, k) => tempsFrom(p, fr[0][0][0], rawTempStack === null ? null : rawTempStack[k], notes));
     const base = { scene, ending, vars: Object.freeze(values), visits, seen, temps, tempStack, turn: Number(turn), used, alts, rng,
-      seed, stack: frames, history, offer: [], text: rawText.slice() };
+      seed, stack: frames, history, offer: [], text: rawText.slice(),
+      lineTags: rawTags.length === rawText.length ? rawTags.map((t) => t.map((x) => x.slice())) : [] };
     let state = Object.freeze(Object.assign({}, base));
     const done = (st) => ({ state: st, notes, exact, seed, history, lost: null, slot, saved_at: savedAt });
     if (ending !== null) return done(state);
@@ -507,7 +514,7 @@
       if (state.scene !== before.scene || !sameHistory(state.history, before.history)) {
         notes.push("a fallback choice now applies at the saved place, so the story moved on by itself");
       } else {
-        state = Object.freeze(Object.assign({}, state, { text: before.text }));
+        state = Object.freeze(Object.assign({}, state, { text: before.text, lineTags: before.lineTags }));
       }
     }
     return done(state);
