@@ -646,3 +646,28 @@ def test_a_script_that_would_break_the_page_is_refused(tmp_path, capsys):
         assert "bad.js: contains" in capsys.readouterr().err
     assert cli.main(["export", EXTERNAL, "--js", str(tmp_path / "none.js"), "-o", str(tmp_path / "x.html")]) == 2
     assert "no such file" in capsys.readouterr().err and not (tmp_path / "x.html").exists()
+
+
+LISTEN = """window.seen = [];
+document.addEventListener("forkpaths:step", (e) => window.seen.push(e.detail));"""
+
+
+@needs_browser
+def test_the_pages_scripts_hear_every_step_with_its_tags(tmp_path, browser):
+    js = tmp_path / "listen.js"
+    js.write_text(LISTEN, encoding="utf-8")
+    page, story, s = opened(tmp_path, browser, TOUR, 0, "--js", str(js))
+    browser.click(".fp-choice", 0)
+    s1 = runtime.choose(story, s, runtime.view(story, s).choices[0].id)
+    browser.click(".fp-undo")
+    seen = browser.js("window.seen")
+    assert [x["how"] for x in seen] == ["start", "choice", "undo"]
+    for got, state in zip(seen, (s, s1, s)):
+        v = runtime.view(story, state)
+        assert got["scene"] == v.scene and got["paragraphs"] == list(v.paragraphs)
+        assert got["sceneTags"] == [list(t) for t in v.tags]
+        assert [c["id"] for c in got["choices"]] == [c.id for c in v.choices]
+        assert len(got["lineTags"]) == len(v.paragraphs)
+    # a scene's tags mark its passages, for stylesheets: `#mood: calm` is .fp-tag-mood[data-tag-mood="calm"]
+    assert ("mood", "calm") in runtime.view(story, s).tags
+    assert browser.js("document.querySelector('.fp-new').matches('.fp-tag-mood[data-tag-mood=\"calm\"]')")

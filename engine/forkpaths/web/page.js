@@ -174,15 +174,51 @@
     $(".fp-notes").textContent = "";
   }
 
+  // `#tags` as hooks for stylesheets and scripts: the class fp-tag-KEY and the attribute data-tag-KEY="value".
+  function tagName(key) {
+    return String(key).toLowerCase().replace(/[^a-z0-9_-]+/g, "-").replace(/^-+|-+$/g, "") || "tag";
+  }
+
+  function marked(node, tags) {
+    for (const [k, v] of tags || []) {
+      const n = tagName(k);
+      node.classList.add("fp-tag-" + n);
+      node.setAttribute("data-tag-" + n, v === null ? "" : v);
+    }
+    return node;
+  }
+
+  // The tags of the scene a state stands in (a weave part's are its scene's).
+  function sceneTags(s) {
+    const here = p.scene(s.scene);
+    const sc = here && here.part_of ? p.scene(here.part_of) : here;
+    return sc ? sc.tags : [];
+  }
+
   function passage(step) {
-    const sec = el("section", "fp-passage");
+    const sec = marked(el("section", "fp-passage"), sceneTags(step.state));
     if (step.echo) sec.appendChild(styled(el("p", "fp-echo"), step.echo));
-    for (const text of step.state.text) sec.appendChild(styled(el("p", "fp-para"), text));
+    const lineTags = FP.view(p, step.state).lineTags || [];
+    step.state.text.forEach((text, k) => sec.appendChild(marked(styled(el("p", "fp-para"), text), lineTags[k])));
     return sec;
   }
 
+  // Tell the page's own scripts (`export --js`) what the reader now sees, tags included.
+  function announce(how) {
+    const s = current();
+    const v = FP.view(p, s);
+    const plain = (x) => x.map(([k, val]) => [k, val]);
+    document.dispatchEvent(new CustomEvent("forkpaths:step", { detail: {
+      how, scene: s.scene, sceneTags: plain(sceneTags(s)), ending: v.ending,
+      paragraphs: v.paragraphs.slice(), lineTags: (v.lineTags || v.paragraphs.map(() => [])).map(plain),
+      choices: v.choices.map((c) => ({ id: c.id, text: c.text, available: c.available, reason: c.reason,
+        tags: plain(c.tags || []) })),
+    } }));
+  }
+
   // Everything since the last start or load, the newest passage marked new; focus on its first paragraph.
-  function render(fresh) {
+  // `how` the reader got here: "start", "choice", "undo", "load", "replay" or "resume".
+  function render(fresh, how) {
     const story = $(".fp-story");
     let from = steps.length - 1;
     while (from > 0 && steps[from].how === "choice") from--;
@@ -206,6 +242,7 @@
       target.focus({ preventScroll: true });
       if (last && !fresh) last.scrollIntoView({ block: "start", behavior: "auto" });
     }
+    announce(how);
   }
 
   function showChoices() {
@@ -229,7 +266,7 @@
     const list = el("ol", "fp-choices");
     v.choices.forEach((c, k) => {
       const li = el("li", "fp-choice-item");
-      const b = el("button", "fp-choice" + (c.available ? "" : " fp-unavailable"));
+      const b = marked(el("button", "fp-choice" + (c.available ? "" : " fp-unavailable")), c.tags);
       b.type = "button";
       b.dataset.id = c.id;
       b.appendChild(el("span", "fp-choice-number", `${k + 1}.`));
@@ -268,7 +305,7 @@
     }
     steps.push({ state: s, how: "choice", echo: echoFor(c) });
     afterMove();
-    render(false);
+    render(false, "choice");
   }
 
   function begin(how, message) {
@@ -283,7 +320,7 @@
     steps.push({ state: s, how, echo: null });
     if (message) note(message);
     afterMove();
-    render(true);
+    render(true, how);
     return true;
   }
 
@@ -310,7 +347,7 @@
     const what = { choice: "the last choice", start: "the restart", load: "the load" }[gone.how];
     afterMove();
     note(`Undone: ${what}.`);
-    render(true);
+    render(true, "undo");
   }
 
   function apply(got, how, source) {
@@ -329,7 +366,7 @@
     if (source) note(source);
     steps.push({ state: got.state, how, echo: null });
     afterMove();
-    render(true);
+    render(true, how);
     return true;
   }
 
@@ -347,7 +384,7 @@
     r.states.slice(1).forEach((s, k) => steps.push({ state: s, how: "choice", echo: echoOf(r.states[k], s) }));
     note(`Replayed ${r.replayed} of ${r.wanted} choice${r.wanted === 1 ? "" : "s"}.`);
     afterMove();
-    render(true);
+    render(true, "replay");
   }
 
   function echoOf(before, after) {
@@ -396,7 +433,7 @@
           for (const n of got.notes) note(n[0].toUpperCase() + n.slice(1) + ".");
           note("Welcome back: you are where you left off. (Restart begins again.)");
           afterMove();
-          render(true);
+          render(true, "resume");
           return true;
         }
       } catch (e) {
