@@ -112,7 +112,10 @@ class TestShape:
         parts = [p for st in stmts if isinstance(st, m.Prose) for p in _parts(st.parts)]
         choices = [c for sc in story.scenes for c in sc.choices]
         types = {v.type for v in story.variables}
-        assert types == {"bool", "int", "string"}
+        assert types >= {"bool", "int", "string"}
+        enums = {e.name for e in story.enums}
+        assert {"fate", "whereabouts", "friend"} <= enums and {"fate", "whereabouts", "friend"} <= types, \
+            "who Nam-ra's friends are, where Ye-eun is and what became of Oh are enumerations"
         assert any(v.const for v in story.variables)
         assert any(c.sticky for c in choices) and any(not c.sticky for c in choices)
         assert any(c.fallback for c in choices)

@@ -35,13 +35,15 @@
     ally, yeeun, seo_with, took_ledger          the arcade and the raid
     onjo_deal, knows_gap, gift, gift_in_hand, gift_late   what On-jo did, and how the gift reached Nam-ra
     told_gap                 Nam-ra read of the gap in a note (On-jo's knows_gap is not hers)
-    conscript                the boy under the shop sign: "saved", "left" or "bitten"
+    conscript                the boy under the shop sign (a fate: unmet, saved, left or bitten)
     wrote_back, prep_blood, prep_room, prep_phone, heard_prep   the second day, both sides
     knows_lab, knows_ship, saw_board, took_manifest, promised_seo   Building Nine
     band, taegyu_deadline    the water tower
-    yeeun_at                 where Ye-eun waits, when she is free: church, pines, tower or camp
-    caught                   how Nam-ra came to the white room: gate, water or camp
-  Every sentence that depends on one of these is gated on it.
+    yeeun_at                 where Ye-eun waits, when she is free (a waiting_place: church, pines, tower, camp)
+    caught                   how Nam-ra came to the white room (a capture: free, gate, water, in_camp)
+  Every state with more than two values is an enumeration (declared below), so a misspelt state
+  is an error, not a branch that never runs. Every sentence that depends on one of these is
+  gated on it.
 
   ENDINGS (ten)
     The Willing, Asset Nine, Across the Strait, Live from Hyosan       (Building Nine)
@@ -58,13 +60,22 @@ const SAFE = 6
 const LOST_GAP = 7
 const CLASS = "2-5"
 
+enum fate = unmet, saved, left, bitten
+enum whereabouts = arcade, with_you, taken
+enum waiting_place = church, pines, tower, camp
+enum capture = free, gate, water, in_camp
+enum gift_kind = nothing, notebook, blood
+enum arrival_kind = unseen, stayed, stairs, late, hid
+enum opening = undecided, at_market, at_memorial, at_station
+enum friend = nobody, ms_seo, tae_gyu, ye_eun
+
 var hunger = 5
 var humanity = 5
 var trust = 2
 var suspicion = 1
 
-var day = "none"
-var arrival = "none"
+var day = undecided
+var arrival = unseen
 var jar = false
 var took_photo = false
 var walked_back = false
@@ -72,27 +83,27 @@ var told_eat = false
 var told_friends = false
 var told_truth = false
 var promised_onjo = false
-var ally = "none"
-var yeeun = "arcade"
+var ally = nobody
+var yeeun = arcade
 var seo_with = false
 var took_ledger = false
 var onjo_deal = false
 var knows_gap = false
 var told_gap = false
 var gift_late = false
-var yeeun_at = "church"
+var yeeun_at = church
 var fed_yeeun = false
 var saw_nine = false
 var onjo_lied = false
-var caught = "none"
+var caught = free
 var gap_marked = false
 var hari_watch = false
 var hyo_listens = false
 var hyo_pages = false
 var bag_taken = false
-var gift = "nothing"
+var gift = nothing
 var gift_in_hand = false
-var conscript = "none"
+var conscript = unmet
 var wrote_back = false
 var prep_blood = false
 var prep_room = false
@@ -138,13 +149,13 @@ loved, before you walked away from them: neither human nor monster.
 Tonight, for the first time in four months, you mean to light a fire. First there is the day to
 get through.
 * (market) [Spend the day at the butcher's market, where the cold store still holds]
-    ~ day = "market"
+    ~ day = at_market
     -> day_market
 * (fence) [Go down to the memorial while the camp is at its count]
-    ~ day = "memorial"
+    ~ day = at_memorial
     -> day_memorial
 * (station) [Go under the station, to the others]
-    ~ day = "station"
+    ~ day = at_station
     -> day_station
 
 === day_market "The Cold Store" ===
@@ -220,7 +231,7 @@ Footsteps on the hill road: the count is over early. You have a breath to decide
     -> day_station
 
 === day_station "Under the Station" ===
-{day == "market": The tubs go round the arcade hand to hand, like presents, and then the arcade settles back into what passes, down here, for quiet.|You go down through the ventilation grate behind the bus depot in the middle of the day, when the others are sleeping and the arcade is at its quietest.}
+{day == at_market: The tubs go round the arcade hand to hand, like presents, and then the arcade settles back into what passes, down here, for quiet.|You go down through the ventilation grate behind the bus depot in the middle of the day, when the others are sleeping and the arcade is at its quietest.}
 
 It is not quiet. It is never quiet. There are twelve of you now, counting you, and the shutters of
 the old shops tick and breathe with the sound of people pretending to sleep. Tae-gyu is awake on
@@ -252,7 +263,7 @@ would like to know whether it's possible. Going back."
     Ms. Seo takes off her glasses and looks at you properly. Then she writes it, in the margin, in
     blue biro: _"Nam-ra. Gone to see her friends."_ "There," she says. "Now it has happened, whatever
     happens."
-    ~ ally = "Seo"
+    ~ ally = ms_seo
     -> fire
 
 // The rule of the loss of self, in one place: Nam-ra is lost when her humanity is gone, or when
@@ -285,7 +296,7 @@ _Nam-ra: late._ You have to reach for your own name, and it comes slower than it
 _Nam-ra:_ the line stays blank for a long time before you can fill it in.
 {end}
 
-{conscript == "bitten": _Oh, a conscript:_ absent. You put his name on the register anyway, because nobody else will.}
+{conscript == bitten: _Oh, a conscript:_ absent. You put his name on the register anyway, because nobody else will.}
 
 {if trust >= 5}
 _The others: with you._ Wherever they are, you feel them like a hand on your back.
@@ -390,12 +401,12 @@ You remember that they came, all six of them, knowing what you were.
 ->->
 
 === threads "What Stays" === #coda
-{if conscript == "saved"}
+{if conscript == saved}
 You think sometimes of a conscript called Oh, with a round face and a bad haircut, who went home to
 his mother on crutches with your school tie in his kit bag. He told the story to anyone who would
 listen: the girl who knelt in his blood and held her breath for four minutes. Some of them
 believed him.
-{elif conscript == "left"}
+{elif conscript == left}
 You think sometimes of a conscript called Oh, who lived because you threw stones at a shop sign
 until his unit came back for him. He told them you were right there and you didn't. It went in a
 report, and the report went up a chain, and somewhere on that chain a man with a wedding ring read
@@ -447,21 +458,21 @@ leading into the hills. They write a number in a report. The number is the only 
 you now.
 {end}
 
-{if yeeun == "with_you" and yeeun_at == "camp"}
+{if yeeun == with_you and yeeun_at == camp}
 Ye-eun is in the ration store when they come for what is left of the camp's nerve. On-jo tells the
 sergeant she is her cousin, from Daegu, and keeps telling him until he writes it down. Ye-eun does
 not speak for a month. When she does, it is to ask which of the names on the fence is yours.
-{elif yeeun == "with_you"}
-Ye-eun is found two days later, asleep on her pink school bag {yeeun_at == "pines": in a hollow under the pines below the first gate|{yeeun_at == "tower": at the foot of the water tower, where you told her to stay whatever happened|in the bell tower of the burned church}}, waiting for someone who told her to wait. She is taken north in a truck. She screams a name all the way. Nobody in the truck knows whose.
+{elif yeeun == with_you}
+Ye-eun is found two days later, asleep on her pink school bag {yeeun_at == pines: in a hollow under the pines below the first gate|{yeeun_at == tower: at the foot of the water tower, where you told her to stay whatever happened|in the bell tower of the burned church}}, waiting for someone who told her to wait. She is taken north in a truck. She screams a name all the way. Nobody in the truck knows whose.
 {end}
 
-{yeeun == "taken" and visits(white_room) == 0: Ye-eun stays in the cold room at the reservoir. Nobody comes for her now. Ms. Seo sings to her through the wall, every night, and does not tell her why.}
+{yeeun == taken and visits(white_room) == 0: Ye-eun stays in the cold room at the reservoir. Nobody comes for her now. Ms. Seo sings to her through the wall, every night, and does not tell her why.}
 
 {took_ledger: Ms. Seo's ledger is found in the bell tower of the burned church. The last entry, in a hand that is not hers, is a single number and a question mark.}
 
-{conscript == "bitten": In the report, under the number, someone has added the name of a conscript called Oh. It is the only other name in it.}
+{conscript == bitten: In the report, under the number, someone has added the name of a conscript called Oh. It is the only other name in it.}
 
-{conscript == "saved": In a hospital in Daegu a conscript called Oh reads the report and asks to see the photograph, and then asks them not to shoot. Nobody writes that down.}
+{conscript == saved: In a hospital in Daegu a conscript called Oh reads the report and asks to see the photograph, and then asks them not to shoot. Nobody writes that down.}
 
 {taegyu_deadline: Under the water tower, Tae-gyu waits out your one night, and the next, and then takes the forty north into the hills. Nobody comes down to the camp. Perhaps he remembered that you asked.}
 

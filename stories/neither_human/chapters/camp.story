@@ -298,14 +298,14 @@ night. Tonight it has to be the right thing.
     must have added those at the end, keeping count even then.
 
     It should go back to her.
-    ~ gift = "notebook"
+    ~ gift = notebook
     -> memorial
 * (bloodbag) {bag_taken else "You have nothing she could eat. Only Dae-su knows where the medical tent throws out its bags."} [Take the blood bag Dae-su found]
     You carry the bag in Dae-su's towel against your chest so it will not swing, as you might carry
     a lunchbox to someone working late. It feels strange and intimate and a little horrible.
 
     She has to eat. It is the most practical kind of love you can think of.
-    ~ gift = "blood"
+    ~ gift = blood
     -> memorial
 * (turn_back) {not hari_watch} [Turn back at the bend: there is a torch on the hill road early tonight, and she will find nothing at the fence]
     -> night_turned
@@ -315,7 +315,7 @@ The memorial runs the length of the old school car park: two hundred metres of c
 everything the living could think to bring. Photographs curling in plastic sleeves. School ties. A
 baseball glove. A cracked phone with its charm still on.
 
-{visits(late_fire) > 0: At your place nothing has changed since the night before last. Last night you never got as far as the fence: you saw the smoke on the roof from the camp, and ran for the others.|At your place, the paper crane from last night is a little damp.} {took_photo: The photograph of Class {CLASS} is gone from its sleeve. You noticed last night. You have not stopped noticing. Somebody took it, and there is only one somebody it could be.} You bow, as you always do, and put the {gift == "blood": blood bag|notebook} down in the shelter of the fence post.
+{visits(late_fire) > 0: At your place nothing has changed since the night before last. Last night you never got as far as the fence: you saw the smoke on the roof from the camp, and ran for the others.|At your place, the paper crane from last night is a little damp.} {took_photo: The photograph of Class {CLASS} is gone from its sleeve. You noticed last night. You have not stopped noticing. Somebody took it, and there is only one somebody it could be.} You bow, as you always do, and put the {gift == blood: blood bag|notebook} down in the shelter of the fence post.
 
 Up above, the school is a black shape against the cloud. No fire tonight. But she might be out
 there, watching.{visits(suhyeok_night) > 0: Behind you, Su-hyeok waits by the tie that is not anyone's.}{visits(hari_night) > 0: Down at the last bend, Ha-ri sits in the long grass with an arrow across her knees.}
@@ -348,7 +348,7 @@ took a woman who kept a ledger. She didn't even fight."
 
 {took_ledger: Under her arm is a green pharmacy stock book, held as carefully as a baby. "She gave me this," Nam-ra says. "Instead of letting me carry her."}
 
-{yeeun == "with_you": "There's a girl waiting for me in a church on the ring road," she adds. "Fourteen. She got out with me. She's afraid of the dark, which is funny, if you think about it."}
+{yeeun == with_you: "There's a girl waiting for me in a church on the ring road," she adds. "Fourteen. She got out with me. She's afraid of the dark, which is funny, if you think about it."}
 
 {if onjo_deal}
 The ground tilts under you. You have to hold on to the fence.
@@ -378,7 +378,7 @@ that they can help. When you have finished she says, "Can they?" and you find th
     photographs of your dead classmates stir in the wind, and you stand there holding hands with one
     who came back, and for one whole minute nothing else in the world is true.
 
-    When you let go, you put the {gift == "blood": blood bag|notebook} into her hands, and she holds
+    When you let go, you put the {gift == blood: blood bag|notebook} into her hands, and she holds
     it against her chest as if it were warm.
     ~ trust += 1
     ~ gift_in_hand = true
@@ -430,7 +430,7 @@ in the administration block where a man turns his wedding ring.
 "Not yet," she says. "Not into a place where they count heads every morning. I'd be the wrong
 number, and they'd find out, and then it would be you they came for."
 
-You pick the {gift == "blood": blood bag|notebook} up from the fence post and hold it out over the rope. She takes it from your hands, very carefully, without touching your fingers. "Ask me again," she says. "Not tonight. Ask me again."
+You pick the {gift == blood: blood bag|notebook} up from the fence post and hold it out over the rope. She takes it from your hands, very carefully, without touching your fingers. "Ask me again," she says. "Not tonight. Ask me again."
 
 Then she is gone, and you stand at the rope with your hands empty, and you find that you are not
 sorry you asked.
@@ -455,7 +455,7 @@ place where your gifts hang, and find {visits(late_fire) > 0: nothing new there 
 
 === hari_night "Two on the Hill Road" ===
 ~ hari_watch = true
-~ gift = "notebook"
+~ gift = notebook
 Lights-out. Ha-ri goes first through the culvert by the motor pool, with the bow strung across her
 back and the tent-peg arrows in a rolled-up towel, and waits for you on the far side with her hand
 out to pull you through.
@@ -472,13 +472,13 @@ right not to." She sits down in the long grass at the side of the road, an arrow
 
 === signals_night "The Radio" ===
 ~ hyo_listens = true
-~ gift = "notebook"
+~ gift = notebook
 You stay. The light goes. Inside the signals tent the radio operator eats his supper with his boots
 on the desk, and the radio talks to itself, and Hyo-ryung shells peanuts and does not move.
 
 At a quarter to seven the voices change. A lot of them at once, clipped and busy. _"Station."_
 _"Grate secure."_ _"Specimens, nine, ten, eleven."_ Someone says _"the old woman"_ and someone else laughs.
-{yeeun == "taken": Someone says _"no, the small one bit him"_, and nobody laughs at that.|Someone says _"one got out through the drain, with the kid"_, and somebody swears.}
+{yeeun == taken: Someone says _"no, the small one bit him"_, and nobody laughs at that.|Someone says _"one got out through the drain, with the kid"_, and somebody swears.}
 
 Hyo-ryung stops shelling peanuts. You look at each other. Neither of you says the word _arcade_.
 Neither of you needs to.
@@ -499,6 +499,6 @@ without a word, and come up again when it has passed.
 
 At the memorial he stops a little way off, by a school tie that is not anyone's you know, and lets
 you go on alone. "I'll be here," he says. "She might not come if there are two of us."
-~ gift = "notebook"
+~ gift = notebook
 ~ suspicion -= 1
 -> memorial

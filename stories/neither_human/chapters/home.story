@@ -21,8 +21,8 @@ The camp is asleep. The loudspeaker lullaby finished an hour ago. Nobody followe
 nobody knows you are here but you.
 {end}
 
-{yeeun == "with_you" and yeeun_at == "tower": Ye-eun is still up at the foot of the water tower, where you told her to stay. You hope she is staying.}
-{yeeun == "with_you" and yeeun_at != "tower": Ye-eun is with you, holding your sleeve{visits(yeeun_unchained) > 0:, Tae-gyu's key on a string round her neck|, her chain wrapped round her wrist so that it will not clink}.}
+{yeeun == with_you and yeeun_at == tower: Ye-eun is still up at the foot of the water tower, where you told her to stay. You hope she is staying.}
+{yeeun == with_you and yeeun_at != tower: Ye-eun is with you, holding your sleeve{visits(yeeun_unchained) > 0:, Tae-gyu's key on a string round her neck|, her chain wrapped round her wrist so that it will not clink}.}
 
 {if told_gap}
 You find the gap behind the laundry from On-jo's note: the place where the guard tower's attention
@@ -91,8 +91,8 @@ Nobody says anything for a moment. Then Su-hyeok kneels and lifts the wire.
 * {told_truth} [Tell them you only came to say goodbye, as you told Su-hyeok you would] -> long_road
 
 === tent_count "Under the Cot" ===
-{if yeeun == "with_you" and yeeun_at != "tower"}
-~ yeeun_at = "camp"
+{if yeeun == with_you and yeeun_at != tower}
+~ yeeun_at = camp
 Ye-eun goes under Hyo-ryung's cot, two along, with Hyo-ryung's spare sweatshirt over her, and falls
 asleep at once, as children do.
 
@@ -107,7 +107,7 @@ names, and every one of them answers, and his boots stop at the foot of On-jo's 
 {if suspicion >= 4}
 He bends down. He lifts the blanket. He looks at you for a long, long time, and you look back, and
 then he straightens up and calls for the dogs.
-~ caught = "camp"
+~ caught = in_camp
 -> white_room
 {else}
 He does not bend down. He writes a tick on his clipboard, and says, "On-jo," and she says, "Here,"
@@ -120,8 +120,8 @@ nowhere else, and you are in it, and Dae-su has brought comics.
 
 === storeroom "The Storeroom" ===
 ~ hunger = min(hunger + 1, HUNGER_MAX)
-{if yeeun == "with_you" and yeeun_at != "tower"}
-~ yeeun_at = "camp"
+{if yeeun == with_you and yeeun_at != tower}
+~ yeeun_at = camp
 {end}
 They have made you a room in the back of the ration store, behind a wall of rice sacks stacked to
 the ceiling, where the soldiers only come on Mondays. A camp bed. A blanket. A torch, which you
@@ -130,7 +130,7 @@ fits, with a new tie.
 
 "Mi-jin found it," Dae-su says. "Don't ask where."
 
-{yeeun == "with_you" and yeeun_at == "camp": Ye-eun curls up on the rice sacks by the door with your jacket over her and is asleep before anyone has said anything. Mi-jin looks at her for a long time and then fetches another blanket.}
+{yeeun == with_you and yeeun_at == camp: Ye-eun curls up on the rice sacks by the door with your jacket over her and is asleep before anyone has said anything. Mi-jin looks at her for a long time and then fetches another blanket.}
 
 They sit with you, all six of them, on rice sacks and upturned crates in the warm close dark, and
 the smell of them fills the little room like water filling a glass.
@@ -163,7 +163,7 @@ die for the sound of it, if you had not already done most of that.
     ~ humanity += 1
     -> morning_count
 * [Tell them everything]
-    You tell them everything. The arcade. Ms. Seo and her ledger. The raid. {conscript == "bitten": The boy under the shop sign. You make yourself say that part out loud, all of it, and nobody leaves.|The boy under the shop sign, and the school tie.} Tae-gyu and the water tower. What the Major wants. What you are afraid of.
+    You tell them everything. The arcade. Ms. Seo and her ledger. The raid. {conscript == bitten: The boy under the shop sign. You make yourself say that part out loud, all of it, and nobody leaves.|The boy under the shop sign, and the school tie.} Tae-gyu and the water tower. What the Major wants. What you are afraid of.
 
     It takes most of the night. When you have finished, nobody says anything for a long time.
 
@@ -216,7 +216,7 @@ On-jo's, right beside you, fast and frightened and not going anywhere.
     the hill. Behind you the whole camp turns to look. Good. Let them look at you.
 
     You almost make it to the trees. They have been waiting for you in the trees.
-    ~ caught = "camp"
+    ~ caught = in_camp
     -> white_room
 
 === rooftop_again "The Roof, Again" === #ending
@@ -248,9 +248,9 @@ hunger, in a green notebook, in columns, {took_ledger: ruled to match Ms. Seo's,
 
 Hyo-ryung's letters to Seoul always carry one name more than they need to: a pharmacist called Seo, sixty-one, last seen sitting up in a net with {took_ledger: her hands empty, because she had given her ledger away|her ledger in her arms}. In the second spring a reply comes on a new letterhead, with a photograph of Ms. Seo at a desk by a window, in new glasses, keeping somebody's records. _"She asks to be remembered to the class president,"_ the letter says.
 
-{yeeun == "with_you": Ye-eun lives with On-jo's aunt, two floors up, and goes to the middle school, and tells everyone her older sister is very sick and cannot come out in the day. On weekends she sits in the basement with you and does her homework on an upturned crate, and asks you the maths.|You think of Ye-eun, in the cold room at the reservoir, more than you say. Hyo-ryung writes letters to Seoul about her every month. In the spring, one is answered.}
+{yeeun == with_you: Ye-eun lives with On-jo's aunt, two floors up, and goes to the middle school, and tells everyone her older sister is very sick and cannot come out in the day. On weekends she sits in the basement with you and does her homework on an upturned crate, and asks you the maths.|You think of Ye-eun, in the cold room at the reservoir, more than you say. Hyo-ryung writes letters to Seoul about her every month. In the spring, one is answered.}
 
-{conscript == "bitten": There are nights you dream of a boy under a shop sign. On-jo knows. On those nights she comes down to the basement and sits outside the door, not talking, just there, until morning.|There are nights you dream of the roof, and the fire, and {visits(leap) > 0: the drop into the dark|six students walking down a staircase toward a searchlight because you told them to}. On those nights On-jo comes down to the basement and sits outside the door, not talking, just there, until morning.}
+{conscript == bitten: There are nights you dream of a boy under a shop sign. On-jo knows. On those nights she comes down to the basement and sits outside the door, not talking, just there, until morning.|There are nights you dream of the roof, and the fire, and {visits(leap) > 0: the drop into the dark|six students walking down a staircase toward a searchlight because you told them to}. On those nights On-jo comes down to the basement and sits outside the door, not talking, just there, until morning.}
 
 -> threads ->
 On the first anniversary of the outbreak, all seven of you climb onto the roof of the new school in
@@ -285,7 +285,7 @@ a direction.
 
 You walk it in the dark, and you are not alone.
 
-{yeeun == "with_you": {yeeun_at == "tower": {taegyu_deadline: You take Ye-eun from the foot of the water tower on your way past, keeping the legs of the tower between you and the fire where Tae-gyu sits with his forty, waiting out your one night. She has been sitting all this time where you told her to. You do not go over to him. You would not know what to say.|You take Ye-eun from the foot of the water tower on your way past, where she has been sitting all this time, as you told her to.} }Ye-eun walks beside you, holding your sleeve{visits(raid_drain) > 0:, her chain wrapped round her wrist like a bracelet|{visits(yeeun_unchained) > 0:, the key on its string round her neck|, the strap marks still on her wrists}}. She is not afraid of the dark tonight. She says it is because of you. You do not tell her it is the other way round.}
+{yeeun == with_you: {yeeun_at == tower: {taegyu_deadline: You take Ye-eun from the foot of the water tower on your way past, keeping the legs of the tower between you and the fire where Tae-gyu sits with his forty, waiting out your one night. She has been sitting all this time where you told her to. You do not go over to him. You would not know what to say.|You take Ye-eun from the foot of the water tower on your way past, where she has been sitting all this time, as you told her to.} }Ye-eun walks beside you, holding your sleeve{visits(raid_drain) > 0:, her chain wrapped round her wrist like a bracelet|{visits(yeeun_unchained) > 0:, the key on its string round her neck|, the strap marks still on her wrists}}. She is not afraid of the dark tonight. She says it is because of you. You do not tell her it is the other way round.}
 
 {seo_with: Ms. Seo rides on your back when the slope gets steep, light as a bundle of sticks, and talks the whole way about her granddaughter and the price of ginseng and what she will put in the first column of a new ledger.}
 
@@ -315,7 +315,7 @@ older than the war. Nobody has lived here for twenty years. There is not one lig
 * [Follow the stream straight down: faster, and the doubt cannot catch you]
     You follow the stream straight down, fast, scrambling over the rocks, because you are afraid that
     if you stop walking you will start doubting, and you want to be in the village before the doubt
-    catches up. {seo_with or yeeun == "with_you" or band or friends_with: The others come after you as best they can, in ones and twos, all through the morning.}
+    catches up. {seo_with or yeeun == with_you or band or friends_with: The others come after you as best they can, in ones and twos, all through the morning.}
     -> village
 
 === village "The Village Without Lights" === #ending
@@ -329,14 +329,14 @@ arcade.
 
 {seo_with: Ms. Seo starts a new ledger on the first day, in a child's exercise book she found in one of the houses. Every four hours, every one of you, a number from one to ten. It is the first thing in the village that works.|{took_ledger: You keep Ms. Seo's ledger going yourself, in her green book, in her columns, in blue biro when you can get it. On the first page of the new months you write her name, and beside it, every week, a question mark.}}
 
-{if yeeun == "with_you" and visits(raid_drain) > 0}
+{if yeeun == with_you and visits(raid_drain) > 0}
 Ye-eun gets her chain off in the first week, with a file and a great deal of patience. She keeps it
 anyway, on a nail by the door of the house she shares with you, so that she will remember that she
 does not need it any more.
-{elif yeeun == "with_you" and visits(yeeun_unchained) > 0}
+{elif yeeun == with_you and visits(yeeun_unchained) > 0}
 Ye-eun hangs the key to her old chain on a nail by the door of the house she shares with you. She
 never locks anything with it again. She says that is what it is for.
-{elif yeeun == "with_you"}
+{elif yeeun == with_you}
 Ye-eun's strap marks take a month to fade. She sleeps in the house she shares with you with the
 door open, every night, all winter, and nobody ever closes it on her.
 {else}
@@ -360,7 +360,7 @@ handwriting. {wrote_back: It begins: _"You said you were still here. Now I know 
 
 {if taegyu_deadline}
 Tae-gyu comes up the stream in the second spring, with a cut above his eye and eleven of the forty
-behind him. He does not say what happened to the rest, the night after your one night, when you {yeeun_at == "tower": went past the water tower in the dark without a word for him|did not come back to the water tower}. You do not ask. You give him a house at the far end of the
+behind him. He does not say what happened to the rest, the night after your one night, when you {yeeun_at == tower: went past the water tower in the dark without a word for him|did not come back to the water tower}. You do not ask. You give him a house at the far end of the
 village, and he takes it, and sometimes, in the evenings, he sits on your step.
 {end}
 
@@ -398,8 +398,8 @@ The hunger is quiet tonight. That is why it has to be tonight: while it is quiet
 walk away on your own feet, and not be carried off on someone else's.
 {end}
 
-{yeeun == "with_you" and yeeun_at == "tower": "There's a girl at the foot of the water tower," you tell On-jo. "Ye-eun. Fourteen. Go up for her when it's light, and say my name. She'll come."}
-{yeeun == "with_you" and yeeun_at != "tower": You kneel and unwind Ye-eun's fingers from your sleeve, one at a time, and put her hand into On-jo's. "This is On-jo," you tell her. "I told you about her." Ye-eun looks up at On-jo for a long time. Then she holds on.}
+{yeeun == with_you and yeeun_at == tower: "There's a girl at the foot of the water tower," you tell On-jo. "Ye-eun. Fourteen. Go up for her when it's light, and say my name. She'll come."}
+{yeeun == with_you and yeeun_at != tower: You kneel and unwind Ye-eun's fingers from your sleeve, one at a time, and put her hand into On-jo's. "This is On-jo," you tell her. "I told you about her." Ye-eun looks up at On-jo for a long time. Then she holds on.}
 
 On-jo does not argue. That is the worst of it. She looks at you as she looked at you across the rope
 at the memorial, learning you by heart, and then she nods.
@@ -442,9 +442,9 @@ You tell Dae-su. He cries, which he says is allergies.
 
 {trust >= 6: The letters come every month after that, as she said they would. You read them out in the basement of the new block, to all of you, and Hyo-ryung copies a line from each into a green notebook, what the hunger was that month, and you all watch the lines go down the page together.|The letters come when they come: sometimes two in a month, sometimes none for three. You learn not to count the days between them. You count them anyway.}
 
-{yeeun == "taken": Nam-ra's second letter is only about Ye-eun: the cold room, the bed by the door, the strap. _"Find her. You can. You always find everything."_ Hyo-ryung writes to Seoul every month after that. In the spring, one letter is answered.}
+{yeeun == taken: Nam-ra's second letter is only about Ye-eun: the cold room, the bed by the door, the strap. _"Find her. You can. You always find everything."_ Hyo-ryung writes to Seoul every month after that. In the spring, one letter is answered.}
 
-{yeeun == "with_you": Ye-eun lives with your aunt, two floors up, and goes to the middle school, and writes her own letters, in pink pen, and puts them in with yours. Nam-ra answers every one of them first.}
+{yeeun == with_you: Ye-eun lives with your aunt, two floors up, and goes to the middle school, and writes her own letters, in pink pen, and puts them in with yours. Nam-ra answers every one of them first.}
 
 {promised_onjo: {visits(long_road.yearly) > 0: She hooked her little finger round yours at the wire, and she meant it.|She told you on the roof that she would come back, somewhere.} She comes back once a year, on the anniversary, to the memorial, at night. You sit on either side of the rope the soldiers strung, which nobody has ever taken down, and talk until the sky goes grey, and then she goes east again.|Once a year, on the anniversary, you find something new on the memorial fence that you did not put there: a shell, a piece of sea glass, a feather. You never see her. You never need to.}
 
@@ -452,7 +452,7 @@ You tell Dae-su. He cries, which he says is allergies.
 
 Hyo-ryung writes to Seoul about Ms. Seo, the pharmacist with the ledger, every month. In the second spring an answer comes, with a photograph: Ms. Seo at a desk by a window, in new glasses. You send it east in your next letter. The one after that comes back with a single line at the bottom: _"Tell her I am keeping count."_
 
-{conscript == "saved": In the second spring a young man on crutches comes to the memorial while you are there, and hangs a school tie on the fence, and stands in front of it for a long time. You do not ask. You think you know.}
+{conscript == saved: In the second spring a young man on crutches comes to the memorial while you are there, and hangs a school tie on the fence, and stands in front of it for a long time. You do not ask. You think you know.}
 
 {wrote_back: You keep the first note she ever wrote you, the one from the fence that said _"I'm still here,"_ in the front of the notebook. Every month, when the new letter comes, you check the handwriting against it, and every month it matches.|She never wrote back to anything you left on the fence, all those nights. Now she writes every month. You keep the letters in the blue notebook, between the pages of the register, where they fit.}
 

@@ -1,5 +1,5 @@
 // Chapter Four: hunger. The day after the raid: one deliberate meal (or the ledger, or the
-// trucks), then the conscript, the hunger's test (conscript = "saved", "bitten" or "left").
+// trucks), then the conscript, the hunger's test (conscript = saved, "bitten" or "left").
 // Chapter Six (after On-jo's second day): what On-jo left, the second reckoning, and the
 // crossroads that sends the story down one of five roads.
 
@@ -11,11 +11,11 @@ Morning finds you in the bell tower of the burned church, where soldiers would n
 and a good reason to reach you. You do not really sleep any more; you go still, and the hours go
 past.
 
-{yeeun == "with_you": Ye-eun is curled in the corner on her pink school bag, {visits(yeeun_unchained) > 0: Tae-gyu's key on a string round her neck. She has not let go of it since the arcade.|the chain still around her wrist, with the bolt from the pillar wrapped in a rag so that it does not clank. You have told her you will get it off.}|The corner where you would have put Ye-eun is empty. You keep looking at it.}
+{yeeun == with_you: Ye-eun is curled in the corner on her pink school bag, {visits(yeeun_unchained) > 0: Tae-gyu's key on a string round her neck. She has not let go of it since the arcade.|the chain still around her wrist, with the bolt from the pillar wrapped in a rag so that it does not clank. You have told her you will get it off.}|The corner where you would have put Ye-eun is empty. You keep looking at it.}
 
 {visits(memorial_meeting) > 0: Inside your shirt is what On-jo {gift_in_hand: put into your hands across the rope|left at the fence post for you, which you picked up while she watched}. You have not opened it. You are saving it, like the last page of a book.}
 
-{ally == "Tae-gyu": Tae-gyu went out before dawn. He left his jacket folded beside you, which you understand is a kind of promise.|Tae-gyu left before dawn and said only, "I'll send word."}
+{ally == tae_gyu: Tae-gyu went out before dawn. He left his jacket folded beside you, which you understand is a kind of promise.|Tae-gyu left before dawn and said only, "I'll send word."}
 
 Down in the streets the army is everywhere: trucks on the ring road, patrols going house to house,
 drones stitching the sky. They are looking for you.
@@ -46,12 +46,12 @@ You cannot stay in the tower all day. {hunger >= SAFE: Not with the hunger the w
 You cross the ring road at noon between two patrols, flat in the shadow of a burned-out bus, and go
 down the ramp of the butcher's market into the cold.
 
-{day == "market": You were here two days ago. It feels like a year.} Somebody else has been here
+{day == at_market: You were here two days ago. It feels like a year.} Somebody else has been here
 since. The door of the cold store is open, and most of the tubs are gone, and there are boot prints
 in the frost on the floor. The soldiers know about this place now. But at the back, behind the last
 hook, they missed four.
 
-You eat two, slowly, in the dark, with your back to the wall. {yeeun == "with_you": You keep the other two for Ye-eun, wrapped in your jacket, cold against your ribs. She will hold one against her face like a cold cloth before she drinks it; she always does.|You take the other two with you. You do not know yet who they are for.}
+You eat two, slowly, in the dark, with your back to the wall. {yeeun == with_you: You keep the other two for Ye-eun, wrapped in your jacket, cold against your ribs. She will hold one against her face like a cold cloth before she drinks it; she always does.|You take the other two with you. You do not know yet who they are for.}
 
 The hunger settles. Not asleep: seated. It is the first meal you have chosen since the roof, rather
 than had forced on you by the hunger or by luck, and you notice the difference.
@@ -105,7 +105,7 @@ against a window.
 === conscript_help "Tourniquet" ===
 ~ humanity += 1
 ~ knows_lab = true
-~ conscript = "saved"
+~ conscript = saved
 You take off your school tie.
 
 You kneel in his blood, which is the hardest thing you have ever done, and tie it around his thigh,
@@ -119,7 +119,7 @@ Then you lift the sign off him and prop him against a wall.
 "You said please."
 
 Because you ask, he tells you. Building Nine, up at the reservoir, through two gates. That is where
-they took the ones from the arcade. A woman there keeps asking for her ledger. {yeeun == "taken": There is a girl on the list, too, fourteen, who screams at night.} The science teacher's wife and son are there, in a room by themselves. They call the programme _Second Class_.
+they took the ones from the arcade. A woman there keeps asking for her ledger. {yeeun == taken: There is a girl on the list, too, fourteen, who screams at night.} The science teacher's wife and son are there, in a room by themselves. They call the programme _Second Class_.
 
 "They said you were animals," he says. "That you'd go for the throat."
 
@@ -133,7 +133,7 @@ light has finished falling.
 ~ hunger = 1
 ~ humanity -= 3
 ~ suspicion += 2
-~ conscript = "bitten"
+~ conscript = bitten
 You do not decide. That is what you will tell yourself afterward, and it will be true, and it will
 not help.
 
@@ -156,7 +156,7 @@ Behind you, a truck turns into the far end of the street, and stops.
 
 === conscript_leave "Far Enough Away" ===
 ~ suspicion += 1
-~ conscript = "left"
+~ conscript = left
 {hunger >= 8: You cannot go near the blood. You know it as you know the edge of a roof.|You could go near the blood, probably. You do not trust your hands to stay kind once they are in it.} But to leave him to bleed out under a phone shop sign would make you a different kind of monster, one you have not agreed to be.
 
 So you throw chunks of concrete at the steel sign until it rings like a bell, until boots three
@@ -186,7 +186,7 @@ yet been able to open.
 {elif gift_late}
 In the shelter of the fence post, pushed in tonight beside a folded page, is what she did not bring
 last night. The camp soap is still on the paper.
-{elif gift == "nothing"}
+{elif gift == nothing}
 There is nothing new at her place: not tonight, not last night. {visits(late_fire) == 0: The paper crane from the night of the fire has gone soft in the damp.} You tell yourself it means nothing. A patrol, a count, a
 sergeant with her name underlined. You tell yourself that twice.
 {else}
@@ -196,9 +196,9 @@ touches her place on the fence.
 
 {took_photo: On the wire, in the sleeve where the class photograph used to be, there is a new one: the same photograph, a copy, from somebody's phone, printed in the camp office. Every tick is still above every head. She has put a new tick above yours, in ink this time.}
 
-{gift == "nothing": You sit with your back against the fence, among the dead, with nothing to look at.|You sit with your back against the fence, among the dead, and open it at last.}
+{gift == nothing: You sit with your back against the fence, among the dead, with nothing to look at.|You sit with your back against the fence, among the dead, and open it at last.}
 -> memory_onjo ->
-{if gift == "blood"}
+{if gift == blood}
 A bag of blood in a camp towel, expired two days ago. On the towel, in marker: _"FOR NAM-RA. EAT
 SOMETHING. DAE-SU AND MI-JIN."_
 
@@ -212,7 +212,7 @@ Folded inside the towel, a note in On-jo's writing: _"Eat something. Then come a
 Underneath, smaller: _"Su-hyeok found a gap behind the laundry, where the camera points the wrong way. It's for you."_
 {end}
 ~ hunger = max(hunger - 4, 0)
-{elif gift == "notebook"}
+{elif gift == notebook}
 ~ humanity += 1
 It is your class notebook, blue and soft at the corners, the attendance lists in your own neat hand.
 Every name, every day, and a pencil cross beside the ones who did not make it; you remember adding
@@ -226,10 +226,10 @@ column for today a small neat tick. Present.
 On the back, smaller: _"Su-hyeok found a gap behind the laundry, where the camera points the wrong way. It's for you."_
 {end}
 {end}
-{if onjo_deal and visits(memorial_meeting) == 0 and gift != "nothing"}
+{if onjo_deal and visits(memorial_meeting) == 0 and gift != nothing}
 ~ knows_lab = true
 There is a second note, folded very small, in handwriting that wobbles. _"I told the Major where you were. I thought they wanted to help. He said they take them to Building Nine, at the reservoir. I'm so sorry. Don't forgive me. Just be all right."_
-{elif visits(camp_hyoryung) > 0 and visits(memorial_meeting) == 0 and gift != "nothing"}
+{elif visits(camp_hyoryung) > 0 and visits(memorial_meeting) == 0 and gift != nothing}
 ~ knows_lab = true
 On the back of her note, in smaller writing: _"Hyo-ryung heard the soldiers. They take them to the reservoir, to a place called Building Nine."_
 {end}
@@ -243,23 +243,23 @@ can still smell the camp soap on it. {prep_blood or prep_room or prep_phone or h
 ~ knows_ship = true
 {end}
 
-{gift == "nothing": You sit a long time anyway.|You sit with it a long time.} Down the hill, the camp lights go out one row at a time.
-* {gift != "nothing"} [Write back on the back of her note: two words, and they will be a promise]
+{gift == nothing: You sit a long time anyway.|You sit with it a long time.} Down the hill, the camp lights go out one row at a time.
+* {gift != nothing} [Write back on the back of her note: two words, and they will be a promise]
     You find a stub of pencil and try to write everything you want to say to her. It does not fit.
     You write _"I'm still here"_ instead, which is most of it, and fold it into the fence where she
     will find it.
     ~ trust += 1
     ~ wrote_back = true
-* {gift != "nothing"} [Keep it, and say nothing]
+* {gift != nothing} [Keep it, and say nothing]
     You fold it into your shirt against your skin. You do not write back. Anything you could say
     would be a promise, and you are not sure you should be making {promised_onjo: another one, with the one from the roof still to keep|promises}.
-* {gift == "nothing"} [Leave her a note of your own in the wire: two words, and they will be a promise]
+* {gift == nothing} [Leave her a note of your own in the wire: two words, and they will be a promise]
     You find a stub of pencil and the back of a ration label in your pocket, and try to write
     everything you want to say to her. It does not fit. You write _"I'm still here"_ instead, which
     is most of it, and fold it into the wire at her place, where she will find it.
     ~ trust += 1
     ~ wrote_back = true
-* {gift == "nothing"} [Leave nothing, and go: if she has stopped coming, that is safer for her]
+* {gift == nothing} [Leave nothing, and go: if she has stopped coming, that is safer for her]
     You leave the fence as you found it. If she has stopped coming, it is the sensible thing, the
     safe thing, the thing you would have told her to do. You are surprised by how much it hurts to
     be right.
@@ -280,7 +280,7 @@ Before you left the church this morning you read what Tae-gyu had scratched on i
 water tower on the ridge above the camp, tonight. He is gathering everyone who got away. He
 is done hiding.
 
-{knows_lab: North, up the reservoir road, two gates and a grey building by the dam, where they took Ms. Seo{yeeun == "taken":, and Ye-eun}.|Somewhere, wherever the trucks go, Ms. Seo {yeeun == "taken": and Ye-eun are|is} waiting for someone who knows where to look.}
+{knows_lab: North, up the reservoir road, two gates and a grey building by the dam, where they took Ms. Seo{yeeun == taken:, and Ye-eun}.|Somewhere, wherever the trucks go, Ms. Seo {yeeun == taken: and Ye-eun are|is} waiting for someone who knows where to look.}
 
 Below you, the camp{told_gap:, the gap in the fence behind the laundry,} and six people who
 climbed a staircase in the dark to find you. Beyond it all, the mountains, where villages the roads
@@ -290,7 +290,7 @@ You were class president. You know how to choose when every choice is wrong.
 * [Go to the water tower, where Tae-gyu is gathering the others] -> uprising_gather
 * {knows_lab else "You do not know where they took Ms. Seo. You would be searching the whole north of the city alone."} [Go to the reservoir] -> reservoir_approach
 * {trust >= 5 or heard_prep else "You have not given them a reason to open the fence for you, and they have not asked."} [Go to your friends] -> friends_door
-* {yeeun == "with_you" else "Ye-eun is gone, and no one else would follow you up there."} [Take Ye-eun into the mountains] -> mountain_road
+* {yeeun == with_you else "Ye-eun is gone, and no one else would follow you up there."} [Take Ye-eun into the mountains] -> mountain_road
 * {told_truth} [Keep what you told Su-hyeok on the roof: go a long way from them, while you still can] -> long_road
 
 === conscript_talk "Oh" ===

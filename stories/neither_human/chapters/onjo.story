@@ -15,16 +15,16 @@ nothing while the sergeant walks the row.
 
 {gift_in_hand and visits(meeting_no) == 0: Your right hand still remembers how cold hers was. You keep closing it.}
 {visits(meeting_no) > 0: _"Ask me again,"_ she said. You keep practising how.}
-{visits(memorial_meeting) > 0 and not gift_in_hand: You keep seeing her bend to pick the {gift == "blood": towel|notebook} up from the fence post, and look at you, and go.}
-{gift == "nothing": You keep seeing the fence as she will have found it last night, if she came: nothing new on it, nothing from you.}
-{visits(memorial_meeting) == 0 and gift != "nothing": This morning, before the count, you went to the fence. The {gift == "blood": towel|notebook} was still there at the post. She has not come for it yet. You left it where it was, and told yourself that was hope.}
+{visits(memorial_meeting) > 0 and not gift_in_hand: You keep seeing her bend to pick the {gift == blood: towel|notebook} up from the fence post, and look at you, and go.}
+{gift == nothing: You keep seeing the fence as she will have found it last night, if she came: nothing new on it, nothing from you.}
+{visits(memorial_meeting) == 0 and gift != nothing: This morning, before the count, you went to the fence. The {gift == blood: towel|notebook} was still there at the post. She has not come for it yet. You left it where it was, and told yourself that was hope.}
 
 {if onjo_deal}
 At nine, the corporal with the clipboard comes for you again. Room Four. The Major does not start
 the camera this time.
 
 "I wanted to thank you," he says. "The operation at the station went well. No one was killed. We
-have {yeeun == "with_you": six|seven} in care." He turns his ring. "Including a woman with a ledger, who asked after your
+have {yeeun == with_you: six|seven} in care." He turns his ring. "Including a woman with a ledger, who asked after your
 friend by name."
 
 You say nothing. You have learned that from him, at least. When you come out into the sun your
@@ -193,11 +193,11 @@ open, waiting to see what you will do. Ha-ri's bow under her cot, where she has 
 * [Go to the memorial again and leave her a note: {prep_blood or prep_room or prep_phone or hyo_pages: say what you have all done|say what you meant to do, and where to come}]
     You go out {knows_gap: through the gap behind the laundry|through the culvert by the motor pool}, and up the hill road in the dark, and at your
     place on the fence you push a folded page through the wire. {prep_blood or prep_room or prep_phone or hyo_pages: Everything you did today. Who did it. Where to come. You signed it with your name before you left, and then, because it looked lonely, Dae-su added his, and Mi-jin hers, and it became a list.|That you meant to do something today, all of you, and did not. Where to come, all the same. You signed it with your name before you left, and then, because it looked lonely, the other five signed under you, one after another, in five different hands.}
-    {if gift == "nothing"}
+    {if gift == nothing}
 
     Beside it, in the shelter of the post, you leave what you carried home last night: her notebook,
     the attendance lists in the blue cover. It should have been here a day ago.
-    ~ gift = "notebook"
+    ~ gift = notebook
     ~ gift_late = true
     {end}
 

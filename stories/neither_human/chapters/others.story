@@ -53,7 +53,7 @@ make twelve, sleeping in the shells of the shops behind shutters pulled down fro
 {told_friends: You do not lie to him. When you nod, he closes his eyes for a second. "Then we had better hope they are good at keeping secrets."|"No," you say, and he looks at you for a long moment before he decides to believe it.}
 
 {if visits(day_station) > 0}
-Ms. Seo looks up from her ledger under the lamp{ally == "Seo":, turns back to the margin where she wrote that you went, and puts a small tick beside it}. Behind her the chain rattles, and Ye-eun says, "Unnie? Is that you?" {visits(late_fire) > 0: She has woken again.|She has not slept.}
+Ms. Seo looks up from her ledger under the lamp{ally == ms_seo:, turns back to the margin where she wrote that you went, and puts a small tick beside it}. Behind her the chain rattles, and Ye-eun says, "Unnie? Is that you?" {visits(late_fire) > 0: She has woken again.|She has not slept.}
 {else}
 Ms. Seo, who was a pharmacist before, sits under the one working battery lamp with her ledger on her
 knees and her reading glasses on a chain. Behind her something rattles a chain, and a thin voice
@@ -95,7 +95,7 @@ It is the most frightening compliment you have ever been paid.
     closely at what else you just let go of.
 
     "Then come and look at them with me," he says. "This afternoon. From the ridge."
-    ~ ally = "Tae-gyu"
+    ~ ally = tae_gyu
     ~ humanity -= 1
     -> scouting
 * [Tell him you still have friends up there]
@@ -146,7 +146,7 @@ one by one.
     small shape, kicking, with a bicycle chain still round its wrist.
     ~ knows_lab = true
     ~ saw_nine = true
-    ~ yeeun = "taken"
+    ~ yeeun = taken
     ~ hunger = min(hunger + 1, HUNGER_MAX)
     -> after_raid
 * [Hold Tae-gyu back, and wait for the ones who run]
@@ -155,7 +155,7 @@ one by one.
 
     They come out of the storm drains in ones and twos, soaked and shaking. Not many. You count them.
     Ye-eun is not among them. You count them again.
-    ~ yeeun = "taken"
+    ~ yeeun = taken
     ~ humanity += 1
     -> after_raid
 
@@ -185,7 +185,7 @@ others'. There is nowhere to send them.
     read that we were here and that we tried."
 
     It is the first time in four months anyone has written your name down.
-    ~ ally = "Seo"
+    ~ ally = ms_seo
     ~ humanity += 1
     -> dusk_raid
 * [Go up and keep watch on the road for her, while the others sleep] -> road_watch
@@ -235,7 +235,7 @@ When you come back, she is watching you. "You went away," she says. "Where do yo
     -> dusk_raid
 * [Take the key from Tae-gyu's neck while he sleeps, and unlock her: she asked for the chain] -> yeeun_unchained
 * [Give her your own share of blood for the day: you will go hungry all afternoon]
-    You give her all of it, the whole day's worth{day == "market": , and the tub you carried down from the cold store in your bag|, from the tins Tae-gyu keeps cold in the flooded end}. She drinks it like a child drinking milk, both
+    You give her all of it, the whole day's worth{day == at_market: , and the tub you carried down from the cold store in your bag|, from the tins Tae-gyu keeps cold in the flooded end}. She drinks it like a child drinking milk, both
     hands around it, and then she cries because she drank it all, and you tell her that was
     the idea.
 
@@ -338,15 +338,15 @@ Ye-eun is screaming. She is still chained to the pillar.
 * [Fight beside Tae-gyu: they will have your face afterward] -> raid_fight
 * {hunger < 8 else "Your legs are water; the hunger has had you all day. You could not carry her."} [Carry Ye-eun out through the storm drain] -> raid_drain
 * {fed_yeeun and hunger >= 8} [Tear Ye-eun's chain out of the pillar and run with her: she drank your share, and she can run] -> raid_drain
-* {ally == "Seo" else "Ms. Seo is across the arcade, and the lamps are between you."} [Go to Ms. Seo, who is not running] -> raid_ledger
+* {ally == ms_seo else "Ms. Seo is across the arcade, and the lamps are between you."} [Go to Ms. Seo, who is not running] -> raid_ledger
 * [Run] -> raid_flee
 
 === raid_fight "Teeth and Batons" ===
 ~ suspicion += 2
 ~ hunger = min(hunger + 2, HUNGER_MAX)
-~ yeeun = "taken"
-{if ally == "none"}
-~ ally = "Tae-gyu"
+~ yeeun = taken
+{if ally == nobody}
+~ ally = tae_gyu
 {end}
 You go for the lamps.
 
@@ -367,8 +367,8 @@ tunnel. The soldiers have your face now, on a helmet camera, snarling, lit by sp
 
 === raid_drain "The Storm Drain" ===
 ~ humanity += 1
-~ ally = "Ye-eun"
-~ yeeun = "with_you"
+~ ally = ye_eun
+~ yeeun = with_you
 You do not think. You are across the arcade before the lamps have swung round, with the bicycle
 chain in both hands, and you pull.
 
@@ -415,12 +415,12 @@ You go through the flooded service tunnel with the ledger held above your head i
 you, Ye-eun is still screaming your name. You do not go back for her. You had one pair of hands, and
 you have just been told what to put in them. You will go on hearing her for a long time.
 ~ took_ledger = true
-~ yeeun = "taken"
+~ yeeun = taken
 -> after_raid
 
 === raid_flee "Alone in the Dark" ===
 ~ humanity -= 1
-~ yeeun = "taken"
+~ yeeun = taken
 You run.
 
 You tell yourself, later, that there was nothing else to do. That there were forty soldiers. That
@@ -438,7 +438,7 @@ Then they stop.
 === after_raid "What Is Left" ===
 {saw_nine: You come back down the reservoir road before dawn, with Tae-gyu silent beside you, and find the survivors in the burned-out shell of a church on the ring road.|Later, when the trucks have gone, the survivors find each other in the burned-out shell of a church on the ring road.}
 
-There are {yeeun == "with_you": six|five} of you. There were twelve. Tae-gyu, a cut above his eye
+There are {yeeun == with_you: six|five} of you. There were twelve. Tae-gyu, a cut above his eye
 already closed, counts you, and counts you again, as if the number might change.
 
 {if saw_nine}
@@ -450,7 +450,7 @@ Ms. Seo is gone. They took her sitting down, {took_ledger: with nothing in her a
 
 {took_ledger: Ms. Seo's ledger is on your knees. You have not opened it. It feels like reading someone's diary at their funeral.}
 
-{yeeun == "with_you": Ye-eun sleeps with her head in your lap, {visits(yeeun_unchained) > 0: the key to her own chain in her fist.|the chain still locked around her wrist, with the bolt from the pillar at the end of it.}|Ye-eun is gone. You keep listening for her heart, small and fast and frightened, and it is not there.{saw_nine: You know exactly where it is. That is worse.}}
+{yeeun == with_you: Ye-eun sleeps with her head in your lap, {visits(yeeun_unchained) > 0: the key to her own chain in her fist.|the chain still locked around her wrist, with the bolt from the pillar at the end of it.}|Ye-eun is gone. You keep listening for her heart, small and fast and frightened, and it is not there.{saw_nine: You know exactly where it is. That is worse.}}
 
 "Someone told them," Tae-gyu says. "They knew where the grate was." {told_friends: He looks at you, and you think of six people in an army camp who are questioned every week, and you cannot look back at him.|He looks at the smoke still in your hair from the fire on the roof, and then away.}
 
@@ -497,8 +497,8 @@ and her hand is in yours, and the drain behind the noodle shop is ten steps away
 those ten steps faster than you have ever seen anyone run.
 
 Behind you, Ms. Seo closes her ledger and waits. Tae-gyu is roaring. You do not look back.
-~ yeeun = "with_you"
-~ ally = "Ye-eun"
+~ yeeun = with_you
+~ ally = ye_eun
 ~ humanity += 1
 -> after_raid
 
@@ -538,5 +538,5 @@ You have perhaps four minutes. You can hear your own count already running.
     When it is over, you are in a drain by the river with your hands over your ears.
     ~ suspicion += 2
     ~ humanity += 1
-    ~ yeeun = "taken"
+    ~ yeeun = taken
     -> after_raid

@@ -9,9 +9,9 @@
 The reservoir road climbs out of the city in long switchbacks through pine woods the bombs did not
 reach. It smells of resin and cold water. After Hyosan, the quiet is almost shocking.
 
-{yeeun == "with_you": Ye-eun walks the first hour with you, holding your sleeve. At the last bend below the first gate you sit her down in a hollow under the pines, with your jacket round her shoulders, and tell her to wait for you there until dawn, and then another dawn, and then to walk down to the camp and ask for a girl called On-jo. She makes you say the name three times.}
-{if yeeun == "with_you"}
-~ yeeun_at = "pines"
+{yeeun == with_you: Ye-eun walks the first hour with you, holding your sleeve. At the last bend below the first gate you sit her down in a hollow under the pines, with your jacket round her shoulders, and tell her to wait for you there until dawn, and then another dawn, and then to walk down to the camp and ask for a girl called On-jo. She makes you say the name three times.}
+{if yeeun == with_you}
+~ yeeun_at = pines
 {end}
 
 You walk the last of it in the dark, in the trees. The first gate is a boom barrier and a sentry asleep in
@@ -36,7 +36,7 @@ you are almost sure, right under the building.
     so the camera can hear: "My name is Nam-ra. I was a student at Hyosan High. I want to speak to
     whoever is in charge."
     ~ suspicion += 2
-    ~ caught = "gate"
+    ~ caught = gate
     -> white_room
 
 === spillway "The Spillway" ===
@@ -55,7 +55,7 @@ moment later, a lot of boots on a metal staircase, and a calm voice on a radio: 
 her. Nets and poles, no firearms. Alive, please."
 
 You are still dripping when the lights come on.
-~ caught = "water"
+~ caught = water
 -> white_room
 {end}
 
@@ -69,7 +69,7 @@ heartbeats. Some warm. Some very, very cold.
 You have been too slow, or too loud, or they knew all along. At both ends of the corridor the doors
 open, and the soldiers come through in grey, with their goggles and their poles, not hurrying. There
 is nowhere to go.
-~ caught = "water"
+~ caught = water
 -> white_room
 {end}
 {> The corridor above the plant room is long and white and smells of bleach. There are doors all along it, closed, with small wired-glass windows, and a clock at the far end that says it is ten past three in the morning.|You are back in the long white corridor. It is ten past three, still, or again; the clock on the wall has stopped.|The corridor again. Every time you come back to it, it seems longer.|The corridor. You are running out of time, and you know it.}
@@ -93,7 +93,7 @@ to be seen.
 
 === cold_room "The Cold Room" ===
 The cold room is a ward: six beds behind a glass wall, each with straps, each with a drip stand hung
-with bags of something dark. {yeeun == "taken": Four are empty, their sheets folded tight.|Five are empty, their sheets folded tight.}
+with bags of something dark. {yeeun == taken: Four are empty, their sheets folded tight.|Five are empty, their sheets folded tight.}
 
 In the sixth is Ms. Seo.
 
@@ -104,12 +104,12 @@ she turns her head, and squints, and smiles.
 "Nam-ra," she says. "I thought I recognised that heartbeat. Or the lack of it." Her voice is thin
 but perfectly clear. {took_ledger: "You have my ledger. Good. They asked for it every day. I told them a girl ate it."|"They have my ledger. The doctor said it was the most useful document she had seen in a year. She said it as if it hurt her to say it."}
 
-{yeeun == "with_you": "The little one," she adds. "Ye-eun. Tell me you got her out." You nod. She closes her eyes for a moment. "Good. Good."|In the bed by the door, curled under a blanket with a strap across it, is Ye-eun. She is asleep, or something like it. "She screamed for you all the first night," Ms. Seo says. "I sang to her through the wall. I don't think it helped. They've given her something now."}
+{yeeun == with_you: "The little one," she adds. "Ye-eun. Tell me you got her out." You nod. She closes her eyes for a moment. "Good. Good."|In the bed by the door, curled under a blanket with a strap across it, is Ye-eun. She is asleep, or something like it. "She screamed for you all the first night," Ms. Seo says. "I sang to her through the wall. I don't think it helped. They've given her something now."}
 
 "They've taken a great deal of blood," she says. "I don't mind that. It's what it's for. What I mind
 is that nobody asked. If they had asked, I would have rolled up my sleeve. I would have _helped_."
 * [Promise to come back for her]
-    "I'll come back for you," you say. "{yeeun == "taken":For both of you. }I don't know how. But I
+    "I'll come back for you," you say. "{yeeun == taken:For both of you. }I don't know how. But I
     will."
 
     Ms. Seo laughs, softly. "You're very like my granddaughter. She promised things with that exact
@@ -256,7 +256,7 @@ There is more than one way out of this building. Choose.
     night. You almost make it.
 
     The net comes down from the catwalk above you, heavy and wet, and the poles come after it.
-    ~ caught = "water"
+    ~ caught = water
     -> white_room
 
 === seo_breakout "Out Through the Water" ===
@@ -265,17 +265,17 @@ Your fist goes through the glass wall of the cold room on the third blow. You te
     the roaring black water of the spillway with alarms going off above you like every school bell
     in the world at once.
 
-    {yeeun == "with_you": Ye-eun is waiting in the pines below the first gate, where you told her to wait, and she cries when she sees Ms. Seo.|You do not leave the cold room alone. You tear the strap off the bed by the door and Ye-eun wakes up screaming your name and does not let go of your sleeve again, all the way down.}
+    {yeeun == with_you: Ye-eun is waiting in the pines below the first gate, where you told her to wait, and she cries when she sees Ms. Seo.|You do not leave the cold room alone. You tear the strap off the bed by the door and Ye-eun wakes up screaming your name and does not let go of your sleeve again, all the way down.}
 
     By dawn, you are all three of you far up the reservoir road, past the last of the pines, where
     the track turns to stones and goes on up into the mountains.
 ~ suspicion += 2
 ~ seo_with = true
-~ yeeun = "with_you"
+~ yeeun = with_you
 -> mountain_road
 
 === white_room "The White Room" ===
-{if caught == "camp"}
+{if caught == in_camp}
 \**Chapter {visits(uprising_gather) > 0: Nine|Eight}: Building Nine**
 
 {end}
@@ -283,10 +283,10 @@ They put you in a room that is entirely white: walls, floor, ceiling, the chair 
 the steel table bolted to the floor in front of it. There is a drain in the floor. You try not to
 think about the drain.
 
-{if caught == "gate"}
+{if caught == gate}
 You walked in with your hands up. They strapped you down anyway. You had expected that, but it still
 surprises you how much it hurts.
-{elif caught == "water"}
+{elif caught == water}
 You came in through the water like a thief, and they treat you like one.
 {else}
 They brought you up from the camp in the back of a truck, under a net, with a dog's breath on your
@@ -359,7 +359,7 @@ student without meaning to.
 "You can have my blood. As much as you need, as often as you need it, for as long as it takes. I
 will tell you everything: what the hunger is like, when it comes, what stops it, what doesn't.
 {took_ledger: And I have Ms. Seo's ledger, months of it, every one of us, every four hours. You've been asking for it. You can have that too.|I'll keep a ledger for you. I'm good at ledgers.}" You breathe. "In return. Ms. Seo goes free.
-{yeeun == "taken": Ye-eun goes free, tonight, to people I name. }Everyone from the arcade goes free.
+{yeeun == taken: Ye-eun goes free, tonight, to people I name. }Everyone from the arcade goes free.
 {saw_board: The Applied column is wiped off your whiteboard and out of your computers and nobody in a uniform ever writes the word _leash_ about us again.|Whatever else this building is for, it stops being for that.}"
 
 {knows_ship: "And the container for Busan does not leave," you add. "I know about it. So will everyone else, if it does." You watch the doctor understand that you mean it.}
@@ -388,7 +388,7 @@ records for all of you, the ones who came in from the city once the word went ro
 would be caged. Eleven of you, then twenty, then more. She makes them all roll up their sleeves and
 tell her a number from one to ten. Nobody lies. She can always tell.
 
-{yeeun == "with_you": Ye-eun comes in on the third day, {yeeun_at == "camp": riding up the reservoir road in the camp minibus on On-jo's knee|walking down out of the pines in your jacket}{visits(raid_drain) > 0:, with her chain wrapped round her wrist|, with the key to her old chain round her neck}, {yeeun_at == "pines": because someone in a white coat went up the road calling her name|because On-jo told the sergeant she was her cousin and then told the Major she was yours}. She is the youngest donor on Ms. Seo's list. She insists on it.|Ye-eun comes out of the cold room on the first day, in a wheelchair she does not need, and Ms. Seo pushes it anyway. The strap marks take a month to fade. She is the youngest donor on Ms. Seo's list, and nobody ever straps her to anything again.}
+{yeeun == with_you: Ye-eun comes in on the third day, {yeeun_at == camp: riding up the reservoir road in the camp minibus on On-jo's knee|walking down out of the pines in your jacket}{visits(raid_drain) > 0:, with her chain wrapped round her wrist|, with the key to her old chain round her neck}, {yeeun_at == pines: because someone in a white coat went up the road calling her name|because On-jo told the sergeant she was her cousin and then told the Major she was yours}. She is the youngest donor on Ms. Seo's list. She insists on it.|Ye-eun comes out of the cold room on the first day, in a wheelchair she does not need, and Ms. Seo pushes it anyway. The strap marks take a month to fade. She is the youngest donor on Ms. Seo's list, and nobody ever straps her to anything again.}
 
 {trust >= 3: Your friends come on the first day, all six of them, in a minibus from the camp with a nervous soldier driving. On-jo walks straight across the lab and hugs you, and you let her, and your hunger is quiet that day and you can feel her heart against your chest like a small warm bird and you do not want anything from it at all. After that they come every Sunday. Dae-su sings. Ha-ri brings her bow and does not need it. Su-hyeok sits by the window and says very little, and stays the longest.|Your friends come on the second week, cautiously, not all at once. On-jo first, alone, on the far side of the glass. Then, when she has told them you are still you, the others. It takes months before they stop watching your mouth when you talk. You do not blame them. You keep giving blood, and keep talking, and one Sunday Dae-su forgets himself and sings.}
 
@@ -424,7 +424,7 @@ keep in pens, the ones who have finished turning. You are very good at it. You w
 good at everything they tested you on. The soldiers who watch stop calling you _specimen_ after the
 first month and start calling you _ma'am_, half as a joke, and then not as a joke.
 
-{ally == "Tae-gyu": One morning they bring in a new one for the programme. Tae-gyu. He sees the collar on you and does not say anything at all, and that is worse than anything he could have said.}
+{ally == tae_gyu: One morning they bring in a new one for the programme. Tae-gyu. He sees the collar on you and does not say anything at all, and that is worse than anything he could have said.}
 -> asset_nine
 
 === asset_nine "Asset Nine" === #ending
@@ -444,7 +444,7 @@ Afterward, in the truck, the box on your neck gives you your blood, and you drin
 the warmth of it go through you, and you feel grateful, and you feel your gratitude from a little
 way off, like weather through a window.
 
-{yeeun == "with_you": You ask once, only once, about a girl of fourteen who was {yeeun_at == "camp": hiding behind the rice sacks in a ration store in the quarantine camp. The handler looks it up. A girl of that age was registered at the camp that week as the cousin of a girl called On-jo, from Tent Eleven|waiting in the pines below the first gate. The handler looks it up. She walked down to the camp on the third morning and asked for On-jo by name, and On-jo came}. That is all the file says. It is enough to live on for a month.|Ye-eun is in the programme too, by the autumn. You see her across the yard, once, in a collar of her own, and she does not know you. You did not promise her anything. You tell yourself that, and it does not help.}
+{yeeun == with_you: You ask once, only once, about a girl of fourteen who was {yeeun_at == camp: hiding behind the rice sacks in a ration store in the quarantine camp. The handler looks it up. A girl of that age was registered at the camp that week as the cousin of a girl called On-jo, from Tent Eleven|waiting in the pines below the first gate. The handler looks it up. She walked down to the camp on the third morning and asked for On-jo by name, and On-jo came}. That is all the file says. It is enough to live on for a month.|Ye-eun is in the programme too, by the autumn. You see her across the yard, once, in a collar of her own, and she does not know you. You did not promise her anything. You tell yourself that, and it does not help.}
 
 {promised_seo: You promised Ms. Seo you would come back for her. You do, in a way: every Friday you walk past the cold room with your handler, and she lifts her hand to the glass, and you do not lift yours.}
 
@@ -467,7 +467,7 @@ Not in it. Under it, wedged between the chassis and the spare tyre cradle, your 
 steel beam, with the road going by twenty centimetres below your face for the longest five hours of
 your life.
 
-{yeeun == "with_you": As the truck goes through the first gate you pass the hollow under the pines where Ye-eun is waiting. You cannot call out. You think, as hard as you can, the name you made her say three times: On-jo. On-jo. On-jo.}
+{yeeun == with_you: As the truck goes through the first gate you pass the hollow under the pines where Ye-eun is waiting. You cannot call out. You think, as hard as you can, the name you made her say three times: On-jo. On-jo. On-jo.}
 
 South, onto the expressway, through tollbooths where nobody looks underneath anything. Past Daegu.
 Past towns where people are hanging out washing and driving children to school and have never heard
@@ -485,7 +485,7 @@ They load the refrigerated container onto the ferry to Fukuoka, which sails at s
 morning, a little green light on its side to say the cold is holding. Nobody opens it. _Diagnostic reagents._ A man in a suit who is
 not a soldier signs for it and walks up the gangway with a briefcase, whistling.
 
-Inside that box are pieces of Ms. Seo, {yeeun == "taken": and of Ye-eun, and} of everyone who was ever
+Inside that box are pieces of Ms. Seo, {yeeun == taken: and of Ye-eun, and} of everyone who was ever
 {visits(cold_room) > 0: strapped to a bed in the cold room|driven up the reservoir road in a net}. And somewhere in all those vials, the Jonas virus itself, alive
 and patient, going somewhere new.
 
@@ -523,7 +523,7 @@ nothing at all.
 
 {promised_seo: You promised Ms. Seo you would come back for her. You are on the wrong side of the sea to keep it. Some nights that is the only thing you can think about.}
 
-{yeeun == "with_you": A letter finds you, in the end, through a church in the warehouse district that takes in people nobody else will. It is from On-jo. A girl walked down out of the pines to the camp on the third morning and asked for her by name. _"She says you told her to. She sleeps in your cot. She wants to know when you're coming back."_|{yeeun == "taken": You think of Ye-eun in the cold room{visits(cold_room) > 0:, asleep under a strap}, and of the samples in the box with her blood in them, and you go on hunting the box.}}
+{yeeun == with_you: A letter finds you, in the end, through a church in the warehouse district that takes in people nobody else will. It is from On-jo. A girl walked down out of the pines to the camp on the third morning and asked for her by name. _"She says you told her to. She sleeps in your cot. She wants to know when you're coming back."_|{yeeun == taken: You think of Ye-eun in the cold room{visits(cold_room) > 0:, asleep under a strap}, and of the samples in the box with her blood in them, and you go on hunting the box.}}
 
 {wrote_back: The note you left on the fence said you were still here. You are. You are just very far away.|You never wrote back to On-jo, on the fence. You write now, on the backs of ferry timetables, and never post them.}
 
@@ -583,7 +583,7 @@ Then On-jo steps aside, and you step into the frame.
 
 {saw_board: You tell them about the two columns on a whiteboard by a dam. _Therapeutic. Applied. Hunger as leash._}
 
-{visits(cold_room) > 0: You tell them about the cold room, and Ms. Seo, who would have rolled up her sleeve if anyone had asked{yeeun == "taken":, and a girl of fourteen asleep under a strap}.}
+{visits(cold_room) > 0: You tell them about the cold room, and Ms. Seo, who would have rolled up her sleeve if anyone had asked{yeeun == taken:, and a girl of fourteen asleep under a strap}.}
 
 {visits(teachers_son) > 0: You tell them about the woman with her hand on her son's shoulder, watching cartoons in a padded room.}
 
@@ -601,8 +601,8 @@ There are hearings, after, in Seoul. There are resignations.
 {visits(port) > 0: The container is opened on the dock at Pier Seven by people in white suits, and what is inside it is burned.|A refrigerated container is stopped at Pier Seven in Busan before it is ever loaded, and what is inside it is burned.} Building Nine is closed, and then reopened under a new name, with Dr. Han in charge and a public website and a sign on the door that says _Volunteers Welcome_.
 
 {promised_seo: Ms. Seo is the first person through its doors on the day they open them, from the inside out. You are there to meet her, because you promised. She says you are late. She says it with your face in both her hands.|Ms. Seo walks out of the cold room on the day they open it, and asks for her glasses, and then for you.}
-{yeeun == "with_you": Ye-eun is found in the pines below the first gate the same morning, by a soldier who has seen the broadcast and goes up the road on his own, calling her name. She has your jacket on. She will not give it back.}
-{yeeun == "taken": Ye-eun comes out of the cold room behind her, blinking, and looks for you on every face.}
+{yeeun == with_you: Ye-eun is found in the pines below the first gate the same morning, by a soldier who has seen the broadcast and goes up the road on his own, calling her name. She has your jacket on. She will not give it back.}
+{yeeun == taken: Ye-eun comes out of the cold room behind her, blinking, and looks for you on every face.}
 
 -> threads ->
 You do not know yet what you will do. Nobody has ever been what you are in front of thirty million

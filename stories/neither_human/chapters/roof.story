@@ -9,15 +9,15 @@ The fire is small: broken desk legs and the pages of a maths textbook nobody wil
 leans east over the ruined gymnasium and the dark city, where perhaps one window in twenty has a
 light.
 
-{day == "market": Your hands still smell of the cold store. You scrubbed them with grit at the standpipe, and they smell of it anyway.}
-{day == "memorial": The wind chime on the fence is still turning in your head, and the tick above your face in a photograph.}
+{day == at_market: Your hands still smell of the cold store. You scrubbed them with grit at the standpipe, and they smell of it anyway.}
+{day == at_memorial: The wind chime on the fence is still turning in your head, and the tick above your face in a photograph.}
 {visits(day_station) > 0: You can still hear Tae-gyu asking whether it is possible, going back. You did not answer him. You are answering him now, with a fire.}
 
 Down at the memorial, the girl has stayed longer than usual. You do not need to see her face. You
 know how she stands, head tilted, listening for an answer from the fence. You know the rhythm of
 her heart. You learned it in Yangdong, from much too close.
 
-{jar: Beside you on the parapet sits the jar from the cold store. It is not a person, and that is the one rule you have.|{day == "market": {visits(day_station) > 0: You ate at the station with the others, a share and not a meal. It will have to be enough.|You ate at noon, as much as you could hold. It will have to be enough.}|{day == "memorial": There is no jar on the parapet tonight, and you have not eaten today: the fence took the hours the cold store would have. The hunger will have to wait its turn.|There is no jar on the parapet tonight. Whatever you ate today will have to be enough.}}}
+{jar: Beside you on the parapet sits the jar from the cold store. It is not a person, and that is the one rule you have.|{day == at_market: {visits(day_station) > 0: You ate at the station with the others, a share and not a meal. It will have to be enough.|You ate at noon, as much as you could hold. It will have to be enough.}|{day == at_memorial: There is no jar on the parapet tonight, and you have not eaten today: the fence took the hours the cold store would have. The hunger will have to wait its turn.|There is no jar on the parapet tonight. Whatever you ate today will have to be enough.}}}
 
 The hunger is a low hum at the back of your skull, like a refrigerator in an empty flat. Tonight,
 with her so close, it is a little louder.
@@ -28,7 +28,7 @@ with her so close, it is a little louder.
     ~ hunger = max(hunger - 2, 0)
     -> footsteps
 * [Go to the edge and watch the girl at the memorial: it will wake the hunger]
-    You lean out over the broken parapet and four storeys of air. She has brought {day == "memorial": another paper crane tonight, folded like the one you saw this morning|a paper crane tonight, folded} from a page of exam questions. She hangs it on the fence, steps back, and bows,
+    You lean out over the broken parapet and four storeys of air. She has brought {day == at_memorial: another paper crane tonight, folded like the one you saw this morning|a paper crane tonight, folded} from a page of exam questions. She hangs it on the fence, steps back, and bows,
     as you bow at a grave.
 
     {took_photo: She stops at the place where the photograph was. She stands there a long time. Then she looks up the hill, straight at the roof, and you know you should step back from the edge.|She has done this every night for a month, and you have watched every night.} Tonight you watch too long, and the hunger notices, and leans forward with you.
@@ -68,7 +68,7 @@ There is no time to arrange yourself. There is only time to choose where they wi
 * [Stay on your knees by the fire, just as you are]
     You stay as you are. It is not how you meant them to see you. It is, you think afterward, the
     most truthful way they could have.
-    ~ arrival = "late"
+    ~ arrival = late
     ~ trust += 1
     -> reunion
 * [Get behind the water tank before they reach the top: the waiting will cost you] -> watch_them
@@ -88,7 +88,7 @@ fear, and not one of their hearts is turning back.
 * [Stay by the fire and let them come]
     You stay in the light, where they will see you from the top of the stairs, with your hands on
     your knees where they can see those too. It is the most honest thing you can think of.
-    ~ arrival = "stayed"
+    ~ arrival = stayed
     -> reunion
 * {hunger < SAFE else "Six hearts, all of them loud. You would not trust yourself on a narrow stair."} [Go down to meet them on the stairs]
     You wait for them on the landing where the window used to be. When On-jo rounds the corner she
@@ -96,14 +96,14 @@ fear, and not one of their hearts is turning back.
     a question she has been asking for four months.
 
     You lead them up the last flight yourself. Nobody walks in front of you. Nobody needs to.
-    ~ arrival = "stairs"
+    ~ arrival = stairs
     ~ trust += 1
     -> reunion
 * [Hide behind the water tank and watch: the waiting will cost you] -> watch_them
 
 === watch_them "From Behind the Water Tank" ===
 ~ hunger = min(hunger + 1, HUNGER_MAX)
-~ arrival = "hid"
+~ arrival = hid
 You fold yourself into the gap between the water tank and the wall, where old rust covers the smell
 of you. It is cowardice. You do it anyway.
 
@@ -135,10 +135,10 @@ about her.
 
 === reunion "Around the Fire" ===
 {if visits(reunion) == 1}
-{arrival == "stairs": You come out onto the roof together. For a moment nobody knows where to stand. Then On-jo takes one step toward you and stops, because Su-hyeok has caught her sleeve, and because you have lifted one hand, palm out, as you used to quiet the class.}
-{arrival == "stayed": For a moment nobody moves. Then On-jo takes one step toward you and stops, because Su-hyeok has caught her sleeve, and because you have lifted one hand, palm out, as you used to quiet the class.}
-{arrival == "late": They come out onto the roof one after another and stop, because you are still kneeling by the fire, blowing on it, with soot on your face. On-jo takes one step toward you and stops, because Su-hyeok has caught her sleeve, and because you have lifted one hand, palm out, as you used to quiet the class.}
-{arrival == "hid": Six faces turn toward you in the firelight. On-jo takes one step toward you and stops, because Su-hyeok has caught her sleeve, and because you have lifted one hand, palm out, as you used to quiet the class.}
+{arrival == stairs: You come out onto the roof together. For a moment nobody knows where to stand. Then On-jo takes one step toward you and stops, because Su-hyeok has caught her sleeve, and because you have lifted one hand, palm out, as you used to quiet the class.}
+{arrival == stayed: For a moment nobody moves. Then On-jo takes one step toward you and stops, because Su-hyeok has caught her sleeve, and because you have lifted one hand, palm out, as you used to quiet the class.}
+{arrival == late: They come out onto the roof one after another and stop, because you are still kneeling by the fire, blowing on it, with soot on your face. On-jo takes one step toward you and stops, because Su-hyeok has caught her sleeve, and because you have lifted one hand, palm out, as you used to quiet the class.}
+{arrival == hid: Six faces turn toward you in the firelight. On-jo takes one step toward you and stops, because Su-hyeok has caught her sleeve, and because you have lifted one hand, palm out, as you used to quiet the class.}
 
 Dae-su says, "Whoa," very softly, the most Dae-su thing you have heard in four months, and
 something in your chest cracks a little. Ha-ri has put down the length of pipe she brought, but

@@ -17,9 +17,9 @@ Some are like you: still, careful, their hunger folded away. Some are not. Some 
 and watch the lights of the camp below with their heads tilted and their mouths a little open, and
 do not seem to hear when they are spoken to.
 
-{yeeun == "with_you": Ye-eun is with you, holding your sleeve. You sit her down against one of the scorched legs of the tower and tell her to stay there whatever happens, and she nods, and does not let go of your sleeve until you take her fingers off it.}
-{if yeeun == "with_you"}
-~ yeeun_at = "tower"
+{yeeun == with_you: Ye-eun is with you, holding your sleeve. You sit her down against one of the scorched legs of the tower and tell her to stay there whatever happens, and she nods, and does not let go of your sleeve until you take her fingers off it.}
+{if yeeun == with_you}
+~ yeeun_at = tower
 {end}
 
 Tae-gyu stands on a block of fallen concrete in the middle of them. When he sees you he jumps down
@@ -41,7 +41,7 @@ who sway. "Mostly nobody."
 
 He wants you to lead it. He says it in front of all of them. "She was class president," he says,
 and some of them laugh, and some of them do not, and all of them look at you.
-* {ally == "Tae-gyu" or humanity <= 2 else "They will not follow someone who still flinches. They can hear it in you."} [Take the lead: they will do what you say, and so will you]
+* {ally == tae_gyu or humanity <= 2 else "They will not follow someone who still flinches. They can hear it in you."} [Take the lead: they will do what you say, and so will you]
     You climb onto the concrete block. Forty faces turn up toward you, pale in the dark.
     You tell them the plan again, more clearly than Tae-gyu did, with times and routes and who goes
     where, as you used to run the school festival. You tell them the rule. You tell them what
@@ -49,7 +49,7 @@ and some of them laugh, and some of them do not, and all of them look at you.
     you like the sound of it, this voice that tells people what they will do.
 
     Tae-gyu grins up at you, and for a second you grin back.
-    ~ ally = "Tae-gyu"
+    ~ ally = tae_gyu
     ~ humanity -= 1
     -> march
 * [Go with them, and watch]
@@ -81,7 +81,7 @@ instead of against us."
 He laughs. But some of them are listening to you. You can hear it in their hearts, the ones that
 still beat: a change of rhythm, a hesitation, the sound of people who did not want to do this and
 have just been given permission not to.
-* {yeeun == "with_you" or ally == "Seo"} [Ask who will come to the mountains with you]
+* {yeeun == with_you or ally == ms_seo} [Ask who will come to the mountains with you]
     "The mountains," you say. "North, past the reservoir. There are villages up there that nobody
     has lived in for twenty years. No cameras. No trucks. Nobody would look."
 
@@ -200,11 +200,11 @@ Building Nine and the only road out of the hills. It is the Major who calls. He 
 and his soldiers down the reservoir road alive. The price is everyone in the cold room.
 
 The trucks come down from Building Nine under a white flag and leave eleven people at the ring
-road: Ms. Seo, thin as paper, {took_ledger: reaching for the ledger you hold out to her before she reaches for you|asking for her ledger}; a taxi driver called Mr. Gu, who weeps; {yeeun == "taken": and Ye-eun, who runs to you across the tarmac with her strap marks still on her wrists and knocks you off your feet.|and others you do not know. Ye-eun is already with you. She watches the trucks come in from the foot of the water tower, where you told her to stay whatever happened, and where, for once, she stayed.}
+road: Ms. Seo, thin as paper, {took_ledger: reaching for the ledger you hold out to her before she reaches for you|asking for her ledger}; a taxi driver called Mr. Gu, who weeps; {yeeun == taken: and Ye-eun, who runs to you across the tarmac with her strap marks still on her wrists and knocks you off your feet.|and others you do not know. Ye-eun is already with you. She watches the trucks come in from the foot of the water tower, where you told her to stay whatever happened, and where, for once, she stayed.}
 
 {promised_seo: You promised Ms. Seo you would come back for her. You did not think it would be like this, with the fence down and the camp burning behind you. She does not say anything about that. She only holds on to your arm.}
 
-{ally == "Tae-gyu": They call you president. It started as a joke, and then it was not. You sit in the council room of Hyosan High, which still has a roof, and you make the rules: the blood stores, the hunting grounds, the punishments. Tae-gyu enforces them. He is very good at it. You try not to watch how good.|Tae-gyu runs it. He is better at it than you would have guessed, and worse. He makes the rules and you keep the records, the way Ms. Seo taught you, and every week the numbers in the ledger go up a little, and every week you tell yourself that you will speak to him about it.}
+{ally == tae_gyu: They call you president. It started as a joke, and then it was not. You sit in the council room of Hyosan High, which still has a roof, and you make the rules: the blood stores, the hunting grounds, the punishments. Tae-gyu enforces them. He is very good at it. You try not to watch how good.|Tae-gyu runs it. He is better at it than you would have guessed, and worse. He makes the rules and you keep the records, the way Ms. Seo taught you, and every week the numbers in the ledger go up a little, and every week you tell yourself that you will speak to him about it.}
 
 The city is quiet in the day. At night it is full of movement, your kind going about the business
 of surviving, which is, it turns out, much like anyone's: finding food, keeping warm, arguing about
@@ -341,7 +341,7 @@ her hands in her parka pockets. Her badge says _DR. HAN, BUILDING NINE_.
 "What do you want?" he says.
 * [Ask for Building Nine opened, and the cold room emptied, today]
     "Building Nine," you say. "The cold room. Everyone in it, out, today, to people I name. Ms. Seo.
-    {yeeun == "taken": A girl called Ye-eun. }A taxi driver called Mr. Gu. All of them."
+    {yeeun == taken: A girl called Ye-eun. }A taxi driver called Mr. Gu. All of them."
 
     "And in return?"
 
@@ -377,7 +377,7 @@ her hands in her parka pockets. Her badge says _DR. HAN, BUILDING NINE_.
 
     The Major looks at you for a long time. Then he looks at Tae-gyu, on his block of concrete, who
     has heard every word, and who nods, once, slowly.
-    ~ ally = "Tae-gyu"
+    ~ ally = tae_gyu
     -> truce_end
 
 === truce_end "A Truce at Dawn" === #ending
@@ -385,11 +385,11 @@ It takes all morning, and a telephone call to Seoul that Hyo-ryung listens to wi
 and it is not written down anywhere that a newspaper could find. But the Major says yes.
 
 The trucks come down from the reservoir at noon. Ms. Seo climbs out first, without her glasses,
-squinting at the sunlight, and {promised_seo: finds you, and says, "You said you'd come back. I didn't think you meant with an army," and holds your face in both her hands.|asks for her ledger.} {took_ledger: You give it to her. She holds it against her chest for a long time before she opens it.} {yeeun == "taken": Ye-eun climbs out behind her and runs.|Ye-eun is already beside you. She has been beside you all night, on the hill, holding your sleeve, and she does not let go of it now.}
+squinting at the sunlight, and {promised_seo: finds you, and says, "You said you'd come back. I didn't think you meant with an army," and holds your face in both her hands.|asks for her ledger.} {took_ledger: You give it to her. She holds it against her chest for a long time before she opens it.} {yeeun == taken: Ye-eun climbs out behind her and runs.|Ye-eun is already beside you. She has been beside you all night, on the hill, holding your sleeve, and she does not let go of it now.}
 
-{ally == "Tae-gyu": Tae-gyu comes down off his block of concrete and shakes the Major's hand. Neither of them lets go first. Then he goes back up the hill and takes the forty into the city, into the station and the market and the school, and by autumn there is a rule book pinned to the door of the old arcade, in your handwriting, and a copy of it in the Major's office, in his.|Tae-gyu does not shake anyone's hand. He watches who climbs out of the trucks, and then he turns and walks away into the hills, and the ones who followed him go too. You do not know where. You hope it is somewhere a long way off, and quiet.}
+{ally == tae_gyu: Tae-gyu comes down off his block of concrete and shakes the Major's hand. Neither of them lets go first. Then he goes back up the hill and takes the forty into the city, into the station and the market and the school, and by autumn there is a rule book pinned to the door of the old arcade, in your handwriting, and a copy of it in the Major's office, in his.|Tae-gyu does not shake anyone's hand. He watches who climbs out of the trucks, and then he turns and walks away into the hills, and the ones who followed him go too. You do not know where. You hope it is somewhere a long way off, and quiet.}
 
-{yeeun == "with_you": Ye-eun goes to Dr. Han in the spring, on her own, and knocks on the door of Building Nine, and it opens from the inside.}
+{yeeun == with_you: Ye-eun goes to Dr. Han in the spring, on her own, and knocks on the door of Building Nine, and it opens from the inside.}
 
 Your friends go back into the camp that morning and are counted, all six, and nobody asks them
 where they were. The sergeant with the clipboard looks at On-jo for a long time, and then writes
