@@ -12,11 +12,13 @@ import os
 import re
 import sys
 
+import attrs
 import pytest
 from lsprotocol import types as t
 from pygls.lsp.client import LanguageClient
 
 from forkpaths import formatter
+from forkpaths import model as m
 
 # One server for the whole module (starting one costs seconds); each test has a story folder of its own.
 # The tests are coroutines run on the client's own event loop (see `run`).
@@ -141,9 +143,9 @@ async def diagnostics(client, path, until=lambda ds: True, timeout=60.0):
 
 
 async def open_feature_story(client, story, name):
-    """Copy tests/data/features/<name> into the test's folder, open it, and see that it has no diagnostics."""
-    f = story / name
-    text = open(os.path.join(os.path.dirname(__file__), "data", "features", name)).read()
+    """Copy tests/data/<name> into the test's folder, open it, and see that it has no diagnostics."""
+    f = story / os.path.basename(name)
+    text = open(os.path.join(os.path.dirname(__file__), "data", name)).read()
     f.write_text(text)
     open_doc(client, f)
     assert await diagnostics(client, f) == []
@@ -564,7 +566,7 @@ class TestFunctions:
 
     @run
     async def test_an_external_function_says_so(self, client, story):
-        f, text = await open_feature_story(client, story, "external.story")
+        f, text = await open_feature_story(client, story, "features/external.story")
         h = await client.text_document_hover_async(t.HoverParams(t.TextDocumentIdentifier(uri(f)),
                                                                  pos(text, "multiply(3")))
         assert h.contents.value.startswith("**external function** `multiply(x: int, y: int)` \u2192 int")
@@ -623,7 +625,7 @@ class TestEnumerations:
 
     @run
     async def test_completion_hover_definition_and_outline(self, client, story):
-        f, text = await open_feature_story(client, story, "enums.story")
+        f, text = await open_feature_story(client, story, "features/enums.story")
         got = await client.text_document_completion_async(t.CompletionParams(
             t.TextDocumentIdentifier(uri(f)), pos(text, "{kettle == cold}", into=1)))
         items = {i.label: i for i in (got.items if hasattr(got, "items") else got)}
@@ -648,3 +650,23 @@ class TestEnumerations:
         heat = syms[0]
         assert (heat.name, heat.kind, [c.name for c in heat.children]) == (
             "heat", t.SymbolKind.Enum, ["cold", "boiling", "recently_boiled"])
+
+
+@pytest.mark.skipif("tags" not in attrs.fields_dict(m.Prose),
+                    reason="tags on lines and choices have not landed yet (language v2 item 7)")
+class TestLineTags:
+    """`#tags` at the end of a line of text or a choice: completed after `#`, found as references."""
+
+    @run
+    async def test_tags_of_lines_and_choices(self, client, story):
+        f, text = await open_feature_story(client, story, "ink/tags.story")
+        typed = text.replace("#sound: rain", "#so")
+        change(client, f, 2, typed)
+        await diagnostics(client, f)
+        got = await client.text_document_completion_async(t.CompletionParams(
+            t.TextDocumentIdentifier(uri(f)), pos(typed, "#so", into=3)))
+        labels = {i.label for i in (got.items if hasattr(got, "items") else got)}
+        assert {"chapter", "risk", "ending", "speaker", "colour it blue"} <= labels
+        got = await client.text_document_completion_async(t.CompletionParams(
+            t.TextDocumentIdentifier(uri(f)), pos(typed, "#risk", into=1)))
+        assert "speaker" in {i.label for i in (got.items if hasattr(got, "items") else got)}

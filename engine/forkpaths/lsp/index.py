@@ -178,6 +178,7 @@ class _Walker:
                          self.line(ch.span))
             if ch.cond is not None:
                 self.expr(ch.cond)
+            self.walk(getattr(ch, "tags", ()))
             self.block(ch.body)
         self.scene, self.scope, self.locals = None, None, frozenset()
 
