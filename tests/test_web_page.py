@@ -671,3 +671,31 @@ def test_the_pages_scripts_hear_every_step_with_its_tags(tmp_path, browser):
     # a scene's tags mark its passages, for stylesheets: `#mood: calm` is .fp-tag-mood[data-tag-mood="calm"]
     assert ("mood", "calm") in runtime.view(story, s).tags
     assert browser.js("document.querySelector('.fp-new').matches('.fp-tag-mood[data-tag-mood=\"calm\"]')")
+
+
+TAGGED = os.path.join(ROOT, "tests", "data", "ink", "tags.story")
+
+
+@needs_browser
+def test_line_and_choice_tags_mark_the_page_and_reach_its_scripts(tmp_path, browser):
+    js = tmp_path / "listen.js"
+    js.write_text(LISTEN, encoding="utf-8")
+    page, story, s = opened(tmp_path, browser, TAGGED, 0, "--js", str(js))
+    v = runtime.view(story, s)
+    assert v.line_tags[0] and any(c.tags for c in v.choices)  # the story tags a paragraph and its choices
+    marks = browser.js("""({
+        paras: Array.from(document.querySelectorAll('.fp-new .fp-para')).map(p => [p.className,
+            Array.from(p.attributes).filter(a => a.name.startsWith('data-tag-')).map(a => [a.name, a.value])]),
+        choices: Array.from(document.querySelectorAll('.fp-choice')).map(b => [b.className,
+            Array.from(b.attributes).filter(a => a.name.startsWith('data-tag-')).map(a => [a.name, a.value])])})""")
+
+    def want(cls, tags):
+        names = ["colour-it-blue" if k == "colour it blue" else k for k, _ in tags]
+        return [" ".join([cls] + [f"fp-tag-{n}" for n in names]), [[f"data-tag-{n}", v or ""] for n, (_, v) in
+                                                                   zip(names, tags)]]
+
+    assert marks["paras"] == [want("fp-para", t) for t in v.line_tags]
+    assert marks["choices"] == [want("fp-choice", c.tags) for c in v.choices]
+    assert browser.js("window.seen[0].lineTags") == [[list(t) for t in tags] for tags in v.line_tags]
+    assert browser.js("window.seen[0].choices.map(c => c.tags)") == [[list(t) for t in c.tags] for c in v.choices]
+    assert "#" not in "".join(shown(browser)["paras"][0])  # tags are not shown
