@@ -188,6 +188,9 @@ class TestTextMateGrammar:
 class TestTextMateGrammarV2:
     """Language v2 (editors/vscode/test/v2.story): weave, glue, functions, temporaries, enums, line tags."""
 
+    def test_the_sample_is_a_story_without_mistakes(self):
+        assert loader.load(V2).diagnostics == ()
+
     def test_every_construct_has_its_scope(self, v2_tokens):
         lines = open(V2).read().split("\n")
 
@@ -227,8 +230,8 @@ class TestTextMateGrammarV2:
         assert "keyword.control.gather.story" not in at("- A cup")  # a branch of the block, not a gather
         assert "keyword.operator.alternatives.story" in at("~! once", 1)  # `~!` as one operator
         assert "keyword.control.return.story" in at("->-> cafe")
-        assert "entity.name.function.scene.story" in at("cafe.settled")  # `->-> target` returns elsewhere
-        assert "entity.name.label.story" in at("settled", nth=1)
+        assert "entity.name.function.scene.story" in at("cafe.leave")  # `->-> target` returns elsewhere
+        assert "entity.name.label.story" in at("leave", nth=1)
 
 
 NVIM_SCRIPT = r"""

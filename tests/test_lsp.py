@@ -12,13 +12,11 @@ import os
 import re
 import sys
 
-import attrs
 import pytest
 from lsprotocol import types as t
 from pygls.lsp.client import LanguageClient
 
 from forkpaths import formatter
-from forkpaths import model as m
 
 # One server for the whole module (starting one costs seconds); each test has a story folder of its own.
 # The tests are coroutines run on the client's own event loop (see `run`).
@@ -652,8 +650,6 @@ class TestEnumerations:
             "heat", t.SymbolKind.Enum, ["cold", "boiling", "recently_boiled"])
 
 
-@pytest.mark.skipif("tags" not in attrs.fields_dict(m.Prose),
-                    reason="tags on lines and choices have not landed yet (language v2 item 7)")
 class TestLineTags:
     """`#tags` at the end of a line of text or a choice: completed after `#`, found as references."""
 

@@ -1,5 +1,4 @@
-// Language v2 as the grammar highlights it (tests/test_editors.py tokenises this file). Tags at the end
-// of a line or a choice follow the suggested syntax of issue 12 ahead of the language; the rest parses.
+// Language v2 as the grammar highlights it (tests/test_editors.py tokenises this file).
 title: Version two
 enum mood = calm, tense
 var coins = 0
@@ -28,4 +27,4 @@ and loud. #mood: busy #noise
 
 === errand ===
 You run the errand.
-->-> cafe.settled
+->-> cafe.leave

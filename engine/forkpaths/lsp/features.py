@@ -5,20 +5,16 @@ from __future__ import annotations
 import os
 import re
 
-import attrs
 from lsprotocol import types as t
 from pygls.exceptions import JsonRpcInvalidParams, JsonRpcInvalidRequest
 
 from .. import builtins, formatter
-from .. import model as m
 from ..parser import RESERVED
 from . import convert
 from . import index as ix
 
 NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 EXPR_WORDS = ("not", "and", "or", "true", "false", "turn")
-# `#tags` at the end of a line of text or a choice (language v2), not only on scene headers
-_LINE_TAGS = "tags" in attrs.fields_dict(m.Prose)
 _BUILTIN_DOCS = {"min": "the smaller of two ints", "max": "the larger of two ints", "abs": "an int without its sign"}
 EXPR_FUNCTIONS = (("visits", "visits(${1:scene})", "times the reader has entered a scene"),
                   ("turns_since", "turns_since(${1:scene})",
@@ -232,7 +228,7 @@ def _completion(ls, uri, position):
             items.extend(_item(o.name.rpartition(".")[2], t.CompletionItemKind.Field, o.detail)
                          for o in proj.occurrences(kind=ix.LABEL, role=ix.DEF) if o.scene == here)
         return items
-    if re.match(r"[ \t]*===.*#[^#]*\Z", before) or (_LINE_TAGS and re.search(r"(?:^|[ \t\]])#[^#{}:]*\Z", before)):
+    if re.match(r"[ \t]*===.*#[^#]*\Z", before) or re.search(r"(?:^|[ \t\]])#[^#{}:]*\Z", before):
         keys = sorted({o.name for o in proj.occurrences(kind=ix.TAG)} | {"chapter"})
         return [_item(k, t.CompletionItemKind.Property) for k in keys]
     first = re.match(r"[ \t]*~[ \t]*[A-Za-z0-9_]*\Z", before)  # the first word of a `~` line
