@@ -635,6 +635,9 @@ class TestEnumerations:
             "**value** `boiling` of enumeration `heat` (one of `cold`, `boiling`, `recently_boiled`)")
         assert "held by: `kettle`, `pot`" in h.contents.value
         h = await client.text_document_hover_async(t.HoverParams(t.TextDocumentIdentifier(uri(f)),
+                                                                 pos(text, "var kettle", into=4)))
+        assert h.contents.value.startswith("**variable** `kettle`: heat (an enumeration), starts as `cold`")
+        h = await client.text_document_hover_async(t.HoverParams(t.TextDocumentIdentifier(uri(f)),
                                                                  pos(text, "enum heat", into=5)))
         assert h.contents.value.startswith("**enumeration** `heat`: `cold`, `boiling`, `recently_boiled`")
         got = await client.text_document_definition_async(t.DefinitionParams(

@@ -431,9 +431,10 @@ def _variable_hover(proj, name) -> str:
     defs = proj.occurrences(kind=ix.VARIABLE, name=name, role=ix.DEF)
     if decl is not None:
         kind = "constant" if decl.const else "variable"
+        enum = decl.type in set(proj.values().values())  # a value of an enumeration is held as its name
         value = ("true" if decl.initial else "false") if isinstance(decl.initial, bool) else \
-            (f'"{decl.initial}"' if isinstance(decl.initial, str) else str(decl.initial))
-        out = [f"**{kind}** `{name}`: {decl.type}, starts as `{value}`"]
+            (f'"{decl.initial}"' if isinstance(decl.initial, str) and not enum else str(decl.initial))
+        out = [f"**{kind}** `{name}`: {decl.type}{' (an enumeration)' if enum else ''}, starts as `{value}`"]
     elif defs:
         out = [f"**variable** `{name}`: `{defs[0].detail}` (type known once the story has no errors)"]
     else:
