@@ -358,3 +358,49 @@ var h = hot
 -> END "x"
 """)
         assert rt.view(story, rt.start(story)).paragraphs == ("hot cold",)
+
+
+class TestSets:
+    def story(self):
+        return loader.load(os.path.join(FEATURES, "sets.story")).story
+
+    def test_add_remove_and_show_in_the_enumeration_order(self):
+        story = self.story()
+        s = rt.choose(story, rt.start(story), "eamonn_and_denver_arrive")
+        assert s.vars[0] == ("Adams", "Cartwright", "Denver", "Eamonn")
+        assert rt.view(story, s).paragraphs[0] == "In the surgery: Adams, Cartwright, Denver, Eamonn. That is 4."
+
+    def test_saved_as_names_and_restored(self):
+        story = self.story()
+        s = rt.choose(story, rt.start(story), "eamonn_and_denver_arrive")
+        data = json.loads(saves.dumps(story, s))
+        assert data["variables"] == {"in_surgery": ["Adams", "Cartwright", "Denver", "Eamonn"]}
+        back = saves.loads(story, json.dumps(data)).state
+        assert back.key() == s.key()
+        s2 = rt.choose(story, back, "adams_eamonn_and_denver_leave")
+        assert s2.vars[0] == ("Cartwright",)
+        data["variables"]["in_surgery"] = ["Adams", "Zed"]
+        r = saves.loads(story, json.dumps(data))
+        assert r.state.vars[0] == ("Adams", "Cartwright") and any("in_surgery" in n for n in r.notes)
+
+    def test_hosts_give_any_collection_of_values(self):
+        story = self.story()
+        s = rt.with_vars(story, rt.start(story), in_surgery={"Eamonn", "Bernard"})
+        assert s.vars[0] == ("Bernard", "Eamonn")
+        with pytest.raises(rt.VariableError, match="give it values of doctor"):
+            rt.with_vars(story, s, in_surgery=["Zed"])
+
+    def test_the_value_analysis_follows_sets(self, tmp_path):
+        story = load_text(tmp_path, """enum who = onjo, dae
+var knows = set(onjo)
+=== a ===
++ [Tell Dae]
+    ~ knows += dae
+    ~ knows -= onjo
+    -> a
+* {count(knows) == 2} [Everyone] -> END "All"
+* {has(knows, dae)} [Leave] -> END "Told"
+""")
+        report = explore.analyze(story)
+        assert report.endings["All"].status == explore.UNREACHABLE
+        assert report.endings["Told"].status == explore.REACHABLE

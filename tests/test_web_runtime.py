@@ -111,7 +111,8 @@ def int_expr(draw, scenes, depth=0):
 @st.composite
 def bool_expr(draw, scenes, depth=0):
     if depth > 2 or draw(st.integers(0, 2)) == 0:
-        return draw(st.sampled_from(["b", "true", "false", '(w == "a")', '(w != "ab")', "(turn > 2)", "(md == calm)",
+        return draw(st.sampled_from(["b", "true", "false", '(w == "a")', '(w != "ab")', "(turn > 2)",
+                                     "(md == calm)", "has(grp, tense)",
                                      "(n > 0)", "(n < 2)"] + [f"(visits({s}) == 1)" for s in scenes]))
     kind = draw(st.integers(0, 3))
     if kind == 0:
@@ -133,7 +134,7 @@ def text(draw, scenes, depth=0):
         elif k == 4:
             out.append("{" + draw(int_expr(scenes)) + "}")
         elif k == 5:
-            out.append("{" + draw(st.sampled_from(["w", "b", 'w + "!"', "md"])) + "}")
+            out.append("{" + draw(st.sampled_from(["w", "b", 'w + "!"', "md", "grp", "count(grp)"])) + "}")
         elif k == 6:
             out.append("{" + draw(bool_expr(scenes)) + ": " + draw(text(scenes, depth + 1))
                        + ("|" + draw(text(scenes, depth + 1)) if draw(st.booleans()) else "") + "}")
@@ -172,7 +173,8 @@ def statements(draw, scenes, tunnels, depth=0):
                 f"~ n += {draw(int_expr(scenes))}", f"~ n = {draw(int_expr(scenes))}", "~ n -= 1",
                 f"~ m = {draw(int_expr(scenes))}", f"~ b = {draw(bool_expr(scenes))}", "~ b = not b",
                 '~ w += "a"', '~ w = w + "b"', '~ w = "a"', "~ big += n", "~ big -= m", "~ big = big * 2",
-                "~ md = tense", "~ md = calm", "~ bump(2)", f"~ temp t = {draw(int_expr(scenes))}\n~ n += t", "~ m = bump(1)"])))
+                "~ md = tense", "~ md = calm", "~ grp += md", "~ grp -= calm",
+                "~ grp = grp + set(mood) - tense", "~ bump(2)", f"~ temp t = {draw(int_expr(scenes))}\n~ n += t", "~ m = bump(1)"])))
         elif k == 5 and tunnels:
             lines.append(f"-> {draw(st.sampled_from(tunnels))} ->")
         elif k in (6, 7) and depth < 2:
@@ -247,7 +249,8 @@ def stories(draw):
     n = draw(st.integers(1, 4))
     scenes = [f"s{i}" for i in range(n)]
     tunnels = [f"t{i}" for i in range(draw(st.integers(0, 2)))]
-    lines = ["title: Generated", "enum mood = calm, tense", "var md = calm", "var b = false",
+    lines = ["title: Generated", "enum mood = calm, tense", "var md = calm", "var grp = set(calm)",
+             "var b = false",
              "var n = 0", "var m = 3", 'var w = "a"', "const K = 5",
              "var big = 900000000000000000", "start: s0", draw(st.sampled_from(["", "paragraphs: lines"])), "",
              # functions: recursion (past 64 calls deep is an error), a temporary, globals changed

@@ -8,6 +8,7 @@ import zlib
 
 from . import model as m
 from . import runtime as rt
+from . import sets
 
 FORMAT = "forkpaths-story"
 VERSION = 2  # the format this code writes
@@ -36,7 +37,10 @@ def _int(v: int) -> str:
 
 
 def _value(v):
-    """A variable's value: bools and strings as themselves, ints as decimal strings (they may pass 2**53)."""
+    """A variable's value: bools and strings as themselves, ints as decimal strings (they may pass 2**53),
+    a set as the list of its values' names."""
+    if isinstance(v, sets.EnumSet):
+        return list(v)
     if isinstance(v, bool) or isinstance(v, str):
         return v
     return _int(v)
@@ -258,6 +262,14 @@ class _Compiler:
         raise FormatError(f"the web format (version {VERSION}) cannot express {cls.__name__}")
 
     def call(self, e):
+        if e.name in ("set", "has", "count") and e.name not in self.s.fn_map:
+            self.needs = max(self.needs, _V2)
+            if e.name == "set":
+                enum = rt.set_enum(self.s, e)
+                if len(e.args) == 1 and e.args[0].__class__ is m.Var and e.args[0].name == enum:
+                    return ["set", enum, []]  # set(heat): the empty set
+                return ["set", enum, [self.expr(a) for a in e.args]]
+            return [e.name] + [self.expr(a) for a in e.args]
         if e.name in ("min", "max"):
             self.needs = max(self.needs, _V2)
             return [e.name, self.expr(e.args[0]), self.expr(e.args[1])]
@@ -268,8 +280,10 @@ class _Compiler:
             return ["call", e.name, [self.expr(a) for a in e.args], self.span(e.span)]
         raise FormatError(f"{e.span}: the web format (version {VERSION}) cannot express a call of {e.name}")
 
-    @staticmethod
-    def literal(v):
+    def literal(self, v):
+        if isinstance(v, sets.EnumSet):
+            self.needs = max(self.needs, _V2)
+            return ["set", self.s.enum_of[v[0]] if v else _enum_of_empty(self.s, v), [["str", n] for n in v]]
         if isinstance(v, bool):
             return ["bool", v]
         if isinstance(v, int):
@@ -279,6 +293,12 @@ class _Compiler:
 
 def _tags(tags) -> list:
     return [[t.key, t.value] for t in tags]
+
+
+def _enum_of_empty(story: m.Story, v) -> str:
+    """The enumeration of an empty set (its class knows the values' order)."""
+    members = tuple(sorted(type(v).order, key=type(v).order.get))
+    return next(e.name for e in story.enums if e.members == members)
 
 
 def _calls_tunnel(stmts) -> bool:

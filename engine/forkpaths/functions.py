@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from . import model as m
+from . import sets
 
 MAX_CALL_DEPTH = 64  # calls inside calls (recursion included) before the story stops with an error
 ZERO = {"bool": False, "int": 0, "string": ""}  # what a temporary holds before its `~ temp` line runs
@@ -12,7 +13,10 @@ _NONE = object()  # a block that ran to its end without `~ return`
 def zero(t: str, story: m.Story):
     """What a temporary of type `t` holds before it is set: 0, false, "", an enumeration's first value."""
     z = ZERO.get(t)
-    return story.enum_map[t].members[0] if z is None else z
+    if z is not None:
+        return z
+    of = sets.enum_of_type(t)
+    return sets.make(story.enum_map[of].members, ()) if of else story.enum_map[t].members[0]
 
 
 def zeros(locals_: tuple, story: m.Story) -> list:

@@ -7,6 +7,7 @@ import os
 
 from . import builtins
 from . import model as m
+from . import sets
 from .diagnostics import Diagnostic
 from . import weave
 from .parser import HEADER_BROKEN, RESERVED
@@ -24,7 +25,7 @@ def _type_of(value) -> str:
 
 
 def _article(t: str) -> str:
-    """`an int`; an enumeration's value is `a mood`, `an emotion`."""
+    """`an int`; an enumeration's value is `a mood`, `an emotion`; `a set of mood`."""
     return {"bool": "a bool", "int": "an int", "string": "a string"}.get(t) or \
         (f"an {t}" if t[:1] in "aeiou" else f"a {t}")
 
@@ -46,7 +47,21 @@ class _OutOfRange(Exception):
     """A constant expression passes one of the runtime's limits (item: constants obey them too)."""
 
 
-def _fold(expr, consts):
+def _fold_set(expr, consts, enums):
+    """`set(heat)` or `set(cold, hot)` of constant values -> the set; None if not constant."""
+    from . import sets
+
+    args = expr.args
+    if len(args) == 1 and isinstance(args[0], m.Var) and args[0].name in enums:
+        return sets.make(enums[args[0].name].members, ())
+    names = [_fold(a, consts, enums) for a in args]
+    for e in enums.values():
+        if names and all(isinstance(n, str) and n in e.members for n in names):
+            return sets.make(e.members, names)
+    return None
+
+
+def _fold(expr, consts, enums=None):
     """Evaluate a constant expression (declarations); None if it is not constant.
 
     Every intermediate value is held to the runtime's limits (64-bit integers,
@@ -87,6 +102,8 @@ def _fold(expr, consts):
         if op in ("/", "%") and b == 0:
             raise _OutOfRange("it divides by zero")
         v = binop(op, a, b)
+    elif isinstance(expr, m.Call) and expr.name == "set" and enums is not None:
+        return _fold_set(expr, consts, enums)
     elif isinstance(expr, m.Call) and expr.name in builtins.ARITY and len(expr.args) == builtins.ARITY[expr.name]:
         args = [_fold(x, consts) for x in expr.args]
         if any(a is None or _type_of(a) != INT for a in args):
@@ -260,7 +277,7 @@ class _Resolver(FunctionChecks):
             try:
                 if len(self.diags) > before:
                     raise _Reported()
-                value = _fold(expr, consts)
+                value = _fold(expr, consts, self.enums)
             except _Reported:
                 self.unknown.add(name)
                 value = None
@@ -271,7 +288,7 @@ class _Resolver(FunctionChecks):
                 value = None
                 done.add(i)
             if value is not None:
-                t = checked if checked in self.enums else _type_of(value)
+                t = checked if checked in self.enums or sets.enum_of_type(checked) else _type_of(value)
                 self.vars[name] = m.VarDecl(name, t, value, const, expr, span)
                 if const:
                     consts[name] = value
@@ -357,6 +374,9 @@ class _Resolver(FunctionChecks):
                 return BOOL
             if op == "+" and a == STRING and b == STRING:
                 return STRING
+            enum = sets.enum_of_type(a)
+            if op in ("+", "-") and enum is not None and b in (a, enum):
+                return a  # a set with a value (or a set) added or taken away
             if a != INT or b != INT:
                 self.err("FP205", e.span, detail=f"`{op}` takes ints, not {_article(a)} and {_article(b)}")
                 return None
@@ -365,6 +385,8 @@ class _Resolver(FunctionChecks):
 
     def call(self, e):
         """Type-check a call: a built-in takes ints and gives an int."""
+        if e.name in sets.BUILTINS and e.name not in self.sigs:
+            return self.set_call(e)
         arity = builtins.ARITY.get(e.name)
         types = [self.expr(a) for a in e.args]
         if arity is None and e.name in self.sigs:
@@ -381,6 +403,37 @@ class _Resolver(FunctionChecks):
             elif t is None:
                 self.settle(a, INT)
         return INT
+
+    def set_call(self, e):
+        """set(heat) (empty), set(cold, hot), has(s, value), count(s)."""
+        args = e.args
+        if e.name == "set":
+            if len(args) == 1 and isinstance(args[0], m.Var) and args[0].name in self.enums:
+                return sets.set_type(args[0].name)
+            types = [self.expr(a) for a in args]
+            if not args:
+                self.err("FP241", e.span, name="set", want="an enumeration or its values", got="none")
+                return None
+            known = [t for t in types if t is not None]
+            if not known:
+                return None
+            if known[0] not in self.enums or any(t != known[0] for t in known):
+                self.err("FP205", e.span, detail="set() takes an enumeration, or values of one enumeration, not "
+                                                 + " and ".join(dict.fromkeys(_article(t) for t in known)))
+                return None
+            return sets.set_type(known[0])
+        want = 2 if e.name == "has" else 1
+        types = [self.expr(a) for a in args]
+        if len(args) != want:
+            self.err("FP241", e.span, name=e.name, want=_count(want, "argument"), got=len(args))
+            return BOOL if e.name == "has" else INT
+        enum = sets.enum_of_type(types[0])
+        if types[0] is not None and enum is None:
+            self.err("FP205", args[0].span, detail=f"{e.name}() takes a set, not {_article(types[0])}")
+        elif e.name == "has" and enum is not None and types[1] is not None and types[1] != enum:
+            self.err("FP205", args[1].span, detail=f"has() looks for {_article(enum)} in a {types[0]}, "
+                                                   f"not {_article(types[1])}")
+        return BOOL if e.name == "has" else INT
 
     def undefined(self, name, span):
         if HEADER_BROKEN in self.broken or name in self.unknown:
@@ -537,6 +590,11 @@ class _Resolver(FunctionChecks):
             return
         if st.op == "=" and t != d.type:
             self.err("FP206", st.value.span, name=st.target, expected=_article(d.type), actual=_article(t))
+        elif st.op != "=" and sets.enum_of_type(d.type):
+            of = sets.enum_of_type(d.type)
+            if t not in (d.type, of):  # add a value (or a set) to a set, or take it away
+                self.err("FP205", st.span, detail=f"`{st.op}` {'adds' if st.op == '+=' else 'takes away'} "
+                                                  f"{_article(of)} (or a {d.type}) to `{st.target}`, not {_article(t)}")
         elif st.op == "+=" and not (d.type == t and d.type in (INT, STRING)):
             self.err("FP205", st.span, detail=f"`+=` needs an int or string variable and a value of the same type; `{st.target}` is {_article(d.type)}, the value {_article(t)}")
         elif st.op == "-=" and not (d.type == INT and t == INT):

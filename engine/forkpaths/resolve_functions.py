@@ -5,6 +5,7 @@ from __future__ import annotations
 import attrs
 
 from . import model as m
+from . import sets
 
 BOOL, INT, STRING = "bool", "int", "string"
 _NOT_IN_FUNCTIONS = {m.Prose: "show text", m.Glue: "show text", m.Divert: "divert", m.TunnelCall: "call a tunnel",
@@ -209,6 +210,8 @@ class FunctionChecks:
         if t is not None and have is not None:
             if st.op == "=" and t != have:
                 self.err("FP206", st.value.span, name=st.target, expected=_article(have), actual=_article(t))
+            elif st.op != "=" and sets.enum_of_type(have) and t in (have, sets.enum_of_type(have)):
+                pass  # add to a set, or take away
             elif st.op == "+=" and not (have == t and have in (INT, STRING)):
                 self.err("FP205", st.span, detail=f"`+=` needs an int or string and a value of the same type; "
                                                   f"`{st.target}` is {_article(have)}, the value {_article(t)}")

@@ -11,6 +11,7 @@ from attrs import frozen
 from . import builtins
 from . import functions
 from . import model as m
+from . import sets
 from . import weave
 
 MAX_TUNNEL_DEPTH = 64
@@ -337,6 +338,8 @@ class Program:
         raise TypeError(f"not an expression: {e!r}")
 
     def _call(self, e):
+        if e.name in sets.BUILTINS and e.name not in self.story.fn_map:
+            return self._set_call(e)
         args, span, name = tuple(self.expr(a) for a in e.args), e.span, e.name
         if name in builtins.ARITY:
             def builtin(c):
@@ -349,6 +352,21 @@ class Program:
         def user(c):
             return self.function(name)(c, [a(c) for a in args], span)
         return user
+
+    def _set_call(self, e):
+        story = self.story
+        if e.name == "set":
+            if len(e.args) == 1 and e.args[0].__class__ is m.Var and e.args[0].name in story.enum_map:
+                empty = sets.make(story.enum_map[e.args[0].name].members, ())
+                return lambda c: empty
+            args = tuple(self.expr(a) for a in e.args)
+            members = story.enum_map[set_enum(story, e)].members
+            return lambda c: sets.make(members, [a(c) for a in args])
+        s = self.expr(e.args[0])
+        if e.name == "count":
+            return lambda c: len(s(c))
+        v = self.expr(e.args[1])
+        return lambda c: v(c) in s(c)
 
     def function(self, name: str):
         """The compiled call of a declared function (compiled once, on its first call)."""
@@ -949,6 +967,13 @@ def check_value(story: m.Story, name: str, value):
         raise VariableError(f"no variable named `{name}`{hint}")
     if decl.const:
         raise VariableError(f"`{name}` is a constant; it cannot be set")
+    of = story.enum_map.get(sets.enum_of_type(decl.type) or "")
+    if of is not None:
+        if isinstance(value, (str, bytes)) or not hasattr(value, "__iter__") or \
+                not all(type(v) is str and v in of.members for v in value):
+            raise VariableError(f"`{name}` is a {decl.type}: give it values of {of.name} "
+                                f"({', '.join(of.members)})")
+        return sets.make(of.members, value)
     enum = story.enum_map.get(decl.type)
     if enum is not None:
         if type(value) is not str or value not in enum.members:
@@ -986,6 +1011,18 @@ def with_vars(story: m.Story, state: State, **values) -> State:
     r = _Run(p, s, True, None)  # rendering: a choice text that varies is worked out again
     r.settle()
     return attrs.evolve(s, offer=r.offer, rng=r.rng, alts=r.alts)
+
+
+def set_enum(story: m.Story, call: m.Call) -> str:
+    """The enumeration a `set(...)` call builds a set of (its first value's)."""
+    a = call.args[0]
+    if a.__class__ is m.Var:
+        d = story.var_map.get(a.name)
+        return a.name if a.name in story.enum_map else d.type if d is not None else story.enum_of[a.name]
+    if a.__class__ is m.Local:
+        return a.type
+    fn = story.fn_map.get(a.name) if a.__class__ is m.Call else None
+    return fn.returns if fn is not None else story.enum_of[a.value]
 
 
 def is_fallback(story: m.Story, scene: str, choice_id: str) -> bool | None:

@@ -17,6 +17,7 @@ from . import files
 from . import functions
 from . import model as m
 from . import runtime as rt
+from . import sets
 
 FORMAT = "forkpaths-save"
 VERSION = 4  # the format this code writes (2: `seen`; 3: the text of offered choices whose text varies;
@@ -261,7 +262,12 @@ def to_dict(story: m.Story, state: rt.State, slot: str | None = None, saved_at: 
 
 
 def _fits(story: m.Story, t: str, v) -> bool:
-    """Does a saved value fit a variable of type `t`? (An enumeration's value is saved as its name.)"""
+    """Does a saved value fit a variable of type `t`? (An enumeration's value is saved as its name,
+    a set as the list of its values' names.)"""
+    of = story.enum_map.get(sets.enum_of_type(t) or "")
+    if of is not None:
+        return isinstance(v, list) and all(isinstance(n, str) and n in of.members for n in v) and \
+            len(set(v)) == len(v)
     e = story.enum_map.get(t)
     if e is not None:
         return isinstance(v, str) and v in e.members
@@ -285,7 +291,7 @@ def _temps_from(story: m.Story, scene: str, raw, notes) -> tuple:
                 notes.append(f"temporary `{n}` of scene `{scene}` starts again at "
                              f"{rt.format_value(functions.zero(t, story))}")
             v = functions.zero(t, story)
-        out.append(v)
+        out.append(_restored(story, t, v) if isinstance(v, list) else v)
     return tuple(out)
 
 
@@ -339,6 +345,12 @@ def _unicode(data) -> bool:
     return True
 
 
+def _restored(story: m.Story, t: str, v):
+    """A saved value that fits type `t` as the runtime holds it (a set's list becomes the set)."""
+    of = sets.enum_of_type(t)
+    return sets.make(story.enum_map[of].members, v) if of else v
+
+
 def _value_type(v) -> str | None:
     if isinstance(v, bool):
         return "bool"
@@ -346,6 +358,8 @@ def _value_type(v) -> str | None:
         return "int"
     if isinstance(v, str):
         return "string"
+    if isinstance(v, list) and all(isinstance(x, str) for x in v):
+        return "set"  # of an enumeration's values, by name
     return None
 
 
@@ -418,7 +432,7 @@ def _restore(story: m.Story, data: dict) -> Restored:
     raw_text = _get(data, "text", "list", "a list")
     _need(turn <= rt.MAX_INT, "`turn` is out of range")
     for v in raw_vars.values():
-        _need(_value_type(v) is not None, "a variable holds something that is not a bool, int or string")
+        _need(_value_type(v) is not None, "a variable holds something that is not a bool, int, string or set")
         _need(not _is_int(v) or -rt.MAX_INT - 1 <= v <= rt.MAX_INT, "a variable holds more than 64 bits")
         _need(not isinstance(v, str) or len(v) <= rt.MAX_STRING,
               f"a variable holds a string of more than {rt.MAX_STRING:,} characters")
@@ -498,7 +512,7 @@ def _restore(story: m.Story, data: dict) -> Restored:
             notes.append(f"`{d.name}` is now {d.type}, not {_value_type(raw_vars[d.name])}: "
                          f"it starts again at {rt.format_value(d.initial)}")
         else:
-            values.append(raw_vars[d.name])
+            values.append(_restored(story, d.type, raw_vars[d.name]))
     names = story.var_map
     for name in raw_vars:
         if name not in names:

@@ -104,6 +104,13 @@ def _interval_arith(op, a, b):
     return (min(corners), max(corners))
 
 
+def _minus(a, b):
+    """Sets of an enumeration's values, one taken from another (as sets of possible values)."""
+    if a == TOP_STR or b == TOP_STR or len(a) * len(b) > SET_CAP:
+        return TOP_STR
+    return frozenset(x - y for x in a for y in b)
+
+
 def _compare(op, a, b) -> int:
     """Possible outcomes (bool mask) of comparing two intervals."""
     alo, ahi = a
@@ -210,7 +217,7 @@ class AbstractInterpreter:
         if cls is m.TurnsSince:
             return (-1, INF)
         if cls is m.Local:  # temporaries are not tracked: any value of their type
-            return _TOP[e.type]
+            return _TOP.get(e.type, TOP_STR)  # (an enumeration's value or a set: like a string)
         if cls is m.Call:
             return self.call(e, s)
         if cls is m.Random:
@@ -250,7 +257,9 @@ class AbstractInterpreter:
                 if op == "==":
                     return eq
                 return ((B_TRUE if eq & B_FALSE else 0) | (B_FALSE if eq & B_TRUE else 0))
-            # strings
+            # strings, enumeration values (names) and sets of them
+            if op == "-":
+                return _minus(a, b)
             if op == "+":
                 if a == TOP_STR or b == TOP_STR or len(a) * len(b) > SET_CAP:
                     return TOP_STR
@@ -268,7 +277,9 @@ class AbstractInterpreter:
         """min, max, abs on intervals (None is an open bound); a declared function: any value of its type."""
         fn = self.story.fn_map.get(e.name)
         if fn is not None:
-            return _TOP[fn.returns or "int"]
+            return _TOP.get(fn.returns or "int", TOP_STR)
+        if e.name in ("set", "has", "count"):
+            return self.set_call(e, s)
         args = [self.eval(a, s) for a in e.args]
         if e.name == "min":
             (alo, ahi), (blo, bhi) = args
@@ -288,6 +299,21 @@ class AbstractInterpreter:
                 return (-hi, None if lo is None else -lo)
             return (0, None if lo is None or hi is None else max(-lo, hi))
         return (INF, INF)
+
+    def set_call(self, e, s):
+        """set(), has(), count() on possible values (frozensets of sets), or anything of the type."""
+        if e.name == "set":
+            return TOP_STR
+        sv = self.eval(e.args[0], s)
+        if e.name == "count":
+            if sv == TOP_STR:
+                return (0, INF)
+            return (min(len(x) for x in sv), max(len(x) for x in sv))
+        vv = self.eval(e.args[1], s)
+        if sv == TOP_STR or vv == TOP_STR:
+            return B_ANY
+        got = {y in x for x in sv for y in vv}
+        return (B_TRUE if True in got else 0) | (B_FALSE if False in got else 0)
 
     def refine(self, s, e, truth: bool):
         """The part of state `s` where `e` can evaluate to `truth` (None if nowhere)."""
@@ -364,7 +390,7 @@ class AbstractInterpreter:
                 for e in walk.statement_exprs(st):  # what the functions it calls may assign: anything
                     for name in walk.changes(e, self.story):
                         i = self.index[name]
-                        s = s[:i] + (_TOP[self.story.variables[i].type],) + s[i + 1:]
+                        s = s[:i] + (_TOP.get(self.story.variables[i].type, TOP_STR),) + s[i + 1:]
             if cls is m.Effect:
                 i = self.index[st.target]
                 v = self.eval(st.value, s)
@@ -374,7 +400,8 @@ class AbstractInterpreter:
                         (TOP_STR if cur == TOP_STR or v == TOP_STR or len(cur) * len(v) > SET_CAP
                          else frozenset(x + y for x in cur for y in v))
                 elif st.op == "-=":
-                    v = _interval_arith("-", s[i], v)
+                    cur = s[i]
+                    v = _interval_arith("-", cur, v) if isinstance(cur, tuple) else _minus(cur, v)
                 s = s[:i] + (v,) + s[i + 1:]
             elif cls is m.Prose and self.recording:
                 self._text(st.parts, s)

@@ -67,6 +67,7 @@
 
   function formatValue(v) {
     if (typeof v === "boolean") return v ? "true" : "false";
+    if (Array.isArray(v)) return v.join(", "); // a set: its values' names, in the enumeration's order
     return String(v);
   }
 
@@ -101,6 +102,7 @@
 
   function fromValue(type, raw) {
     if (type === "int") return BigInt(raw);
+    if (Array.isArray(raw)) return Object.freeze(raw.slice()); // a set of an enumeration's values
     return raw;
   }
 
@@ -134,17 +136,45 @@
       this.lines = data.paragraphs === "lines"; // every prose line is its own paragraph
     }
 
-    // What a temporary holds before it is set: its type's zero (an enumeration's first value).
+    // What a temporary holds before it is set: its type's zero (an enumeration's first value, an empty set).
     zero(type) {
+      if (type.startsWith("set of ")) return Object.freeze([]);
       const members = this.enums.get(type);
       return members !== undefined ? members[0] : zero(type);
     }
 
-    // Does a saved value fit a variable of this type? (saves.js)
+    // Does a saved value fit a variable of this type? (saves.js); null: not an enumeration's
     fits(type, v) {
+      if (type.startsWith("set of ")) {
+        const members = this.enums.get(type.slice(7));
+        return Array.isArray(v) && v.every((n) => typeof n === "string" && members.includes(n)) &&
+          new Set(v).size === v.length;
+      }
       const members = this.enums.get(type);
       if (members !== undefined) return typeof v === "string" && members.includes(v);
       return null;
+    }
+
+    // Sets of an enumeration's values (sets.py): frozen arrays of names in the enumeration's order.
+    makeSet(enumName, names) {
+      const members = this.enums.get(enumName);
+      return Object.freeze(members.filter((n) => names.includes(n)));
+    }
+
+    enumOfValue(name) {
+      for (const [e, members] of this.enums) if (members.includes(name)) return e;
+      return null;
+    }
+
+    setPlus(a, b) {
+      const more = Array.isArray(b) ? b : [b];
+      const e = this.enumOfValue(a.length ? a[0] : more[0]);
+      return e === null ? a : this.makeSet(e, a.concat(more));
+    }
+
+    setMinus(a, b) {
+      const gone = Array.isArray(b) ? b : [b];
+      return Object.freeze(a.filter((n) => !gone.includes(n)));
     }
 
     where(span) {
@@ -283,6 +313,9 @@
           return t === undefined ? -1n : BigInt(this.turn - t);
         }
         case "local": return this.temps[e[1]];
+        case "set": return this.p.makeSet(e[1], e[2].map((a) => this.ev(a)));
+        case "has": { const set = this.ev(e[1]); return set.includes(this.ev(e[2])); }
+        case "count": return BigInt(this.ev(e[1]).length);
         case "call": return this.call(e);
         case "min": { const a = this.ev(e[1]), b = this.ev(e[2]); return a <= b ? a : b; }
         case "max": { const a = this.ev(e[1]), b = this.ev(e[2]); return a >= b ? a : b; }
@@ -298,8 +331,8 @@
       }
       const a = this.ev(e[1]), b = this.ev(e[2]);
       switch (e[0]) {
-        case "+": return this.limited(a + b, e[3]);
-        case "-": return this.limited(a - b, e[3]);
+        case "+": return Array.isArray(a) ? this.p.setPlus(a, b) : this.limited(a + b, e[3]);
+        case "-": return Array.isArray(a) ? this.p.setMinus(a, b) : this.limited(a - b, e[3]);
         case "*": return this.limited(a * b, e[3]);
         case "/":
           if (b === 0n) throw this.p.error("division by zero", e[3]);
@@ -307,8 +340,8 @@
         case "%":
           if (b === 0n) throw this.p.error("division by zero", e[3]);
           return a % b;
-        case "==": return a === b;
-        case "!=": return a !== b;
+        case "==": return Array.isArray(a) ? a.join("\n") === b.join("\n") : a === b;
+        case "!=": return Array.isArray(a) ? a.join("\n") !== b.join("\n") : a !== b;
         case "<": return a < b;
         case "<=": return a <= b;
         case ">": return a > b;
@@ -386,8 +419,9 @@
     setLocal(op) {
       const [, kind, slot, e, span] = op;
       let v = this.ev(e);
-      if (kind === "add") v = this.temps[slot] + v;
-      else if (kind === "sub") v = this.temps[slot] - v;
+      const cur = this.temps[slot];
+      if (kind === "add") v = Array.isArray(cur) ? this.p.setPlus(cur, v) : cur + v;
+      else if (kind === "sub") v = Array.isArray(cur) ? this.p.setMinus(cur, v) : cur - v;
       this.temps[slot] = this.limited(v, span);
     }
 
@@ -525,8 +559,9 @@
 
     assign(op, v) {
       const i = op[1];
-      if (op[0] === "add") v = this.vars[i] + v;
-      else if (op[0] === "sub") v = this.vars[i] - v;
+      const cur = this.vars[i];
+      if (op[0] === "add") v = Array.isArray(cur) ? this.p.setPlus(cur, v) : cur + v;
+      else if (op[0] === "sub") v = Array.isArray(cur) ? this.p.setMinus(cur, v) : cur - v;
       this.vars[i] = this.limited(v, op[3]);
     }
 

@@ -198,6 +198,11 @@
     return o;
   }
 
+  // A saved value that fits its type as the runtime holds it (a set's list becomes the set; saves.py _restored).
+  function restored(p, type, v) {
+    return type.startsWith("set of ") ? p.makeSet(type.slice(7), v) : v;
+  }
+
   // Does a saved value fit this type (an enumeration's: one of its values)? (saves.py _fits)
   function fits(p, type, v) {
     const e = p.fits(type, v);
@@ -215,7 +220,7 @@
         }
         return p.zero(t);
       }
-      return v;
+      return restored(p, t, v);
     });
   }
 
@@ -250,6 +255,7 @@
     if (typeof v === "boolean") return "bool";
     if (isInt(v)) return "int";
     if (typeof v === "string") return "string";
+    if (Array.isArray(v) && v.every((x) => typeof x === "string")) return "set"; // of an enumeration's values
     return null;
   }
 
@@ -353,7 +359,7 @@
       "`text_tags` should list [key, value] pairs for each paragraph");
     need(turn <= FP.MAX_INT, "`turn` is out of range");
     for (const v of Object.values(rawVars)) {
-      need(valueType(v) !== null, "a variable holds something that is not a bool, int or string");
+      need(valueType(v) !== null, "a variable holds something that is not a bool, int, string or set");
       need(!isInt(v) || (v >= FP.MIN_INT && v <= FP.MAX_INT), "a variable holds more than 64 bits");
       need(typeof v !== "string" || v.length <= FP.MAX_STRING || FP.codePoints(v) <= FP.MAX_STRING,
         `a variable holds a string of more than ${String(FP.MAX_STRING).replace(/\B(?=(\d{3})+$)/g, ",")} characters`);
@@ -437,7 +443,7 @@
         values.push(init);
         notes.push(`\`${d.name}\` is now ${d.type}, not ${valueType(rawVars[d.name])}: ` +
           `it starts again at ${formatValue(init)}`);
-      } else values.push(rawVars[d.name]);
+      } else values.push(restored(p, d.type, rawVars[d.name]));
     });
     for (const name of Object.keys(rawVars)) {
       if (!names.has(name)) notes.push(`variable \`${name}\` is no longer in the story: dropped`);
