@@ -164,7 +164,7 @@ class TestFiles:
     @pytest.mark.parametrize("field, value, message", [
         ("turn", "three", "`turn` should be a whole number"),
         ("rng", "zz", "`rng` should be a hexadecimal string"),
-        ("variables", {"keys": [1]}, "not a bool, int or string"),
+        ("variables", {"keys": [1]}, "not a bool, int, string or set"),
         ("history", [["gate"]], "`history` should list"),
         ("visits", {"gate": -1}, "count for `gate`"),
     ])
