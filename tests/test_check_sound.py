@@ -37,3 +37,16 @@ def test_what_a_failing_step_passes_through_is_reached_and_complete_means_decide
     assert r.choices["c.never"].status == UNREACHABLE and r.endings["y"].status == UNREACHABLE
     tables = (r.scenes, r.endings, r.choices)
     assert not any(t.status == UNKNOWN for table in tables for t in table.values())
+
+
+def test_fp309_does_not_say_only_the_first_when_the_first_can_be_used_up(tmp_path):
+    path = tmp_path / "main.story"
+    path.write_text('=== a ===\n* [Go] -> a\n* -> a\n* -> END "y"\n', encoding="utf-8")
+    loaded = loader.load(str(path))
+    [d] = [d for d in loaded.diagnostics if d.code == "FP309"]
+    assert "only the first" not in d.message
+    r = analyze(loaded.story)
+    assert r.complete and r.endings["y"].status == REACHABLE  # the second fallback is taken
+    path.write_text('=== a ===\n* [Go] -> a\n+ -> a\n* -> END "y"\n', encoding="utf-8")
+    [d] = [d for d in loader.load(str(path)).diagnostics if d.code == "FP309"]
+    assert "only the first is ever taken" in d.message

@@ -255,9 +255,9 @@ _reg("FP307", "error", "choices after a divert", "scene `{name}` diverts away be
 _reg("FP308", "error", "no scenes", "the story has no scenes",
      "Add a scene: `=== start ===`.",
      "title: Empty\n")
-_reg("FP309", "warning", "several fallbacks", "scene `{name}` has more than one fallback choice; only the first is ever taken",
+_reg("FP309", "warning", "several fallbacks", "scene `{name}` has more than one fallback choice; {detail}",
      "Keep one fallback (`* -> target`) per scene.",
-     "=== a ===\n* [Go] -> a\n* -> END \"x\"\n* -> END \"y\"\n")
+     "=== a ===\n* [Go] -> a\n+ -> END \"x\"\n* -> END \"y\"\n")
 _reg("FP310", "error", "tunnel return outside a tunnel", "scene `{name}` returns with `->->` but is never called as a tunnel",
      "Call the scene as a tunnel with `-> {name} ->`, or divert with `-> scene` instead of `->->`.",
      "=== a ===\n->->\n")

@@ -28,6 +28,7 @@ FIRST_SLICE_STATES = 2_000  # exact states tried before the fast searches run
 IW_STATES = 50_000  # states the novelty-pruned search may keep (plus 20 per scene)
 HUNT_STEPS = 20_000  # choices per round of hunting walks (plus 10 per scene)
 HUNT_ROUNDS = 8  # rounds of hunting walks at most (they also stop when a round finds nothing)
+NARROW = 10  # once everything else is decided, the exact search goes on while its frontier is under 1/10 of its states
 SEEK_BUDGET = 50_000  # choices the goal-directed searches make in all (plus 10 per scene)
 PROVE_CONE_MAX = 400  # cone proofs only for targets that at most this many scenes lead to
 PROVE_BUDGET = 20_000  # cone proofs: scenes in all the cones analysed together
@@ -123,13 +124,25 @@ def _analyze(story, max_states, timeout, fuzz, seed, hunt_steps) -> Report:
             _collect(found_by, walks, shortest=False)
             phase("goal-directed search")
         # 3. the exact search carries on with the rest of the budget, while it can still decide
-        # something: a target left open, or soft-locks
+        # something: a target left open, or soft-locks; once everything else is decided, only
+        # while its frontier stays narrow (a story that is mostly a line: finishing it is cheap
+        # and rules out runtime errors), a slice at a time
         if _open(story, found_by, absint, linked, proofs) or not exits.proved:
             exact.run(limits)
             _collect(found_by, exact, shortest=True)
             phase("exact search")
-        elif len(exact.graph) < max_states:
-            limits.hit = "decided"
+        else:
+            grew = False
+            while not exact.complete and len(exact.graph) < max_states and \
+                    len(exact.queue) * NARROW <= len(exact.graph) and not safety.expired():
+                cap = min(max_states, 2 * len(exact.graph))
+                exact.run(Limits(cap, safety) if cap < max_states else limits)
+                grew = True
+            if grew:
+                _collect(found_by, exact, shortest=True)
+                phase("exact search (narrow frontier)")
+            if not exact.complete and len(exact.graph) < max_states:
+                limits.hit = "decided"
     searches = tuple(x for x in (exact, iw, walks) if x is not None)
     report.states_explored = len(exact.graph) + (len(iw.graph) if iw else 0) + (walks.transitions if walks else 0)
     report.complete = exact.complete

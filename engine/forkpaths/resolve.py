@@ -637,8 +637,14 @@ class _Resolver(FunctionChecks):
                 fallbacks += 1
                 if ch.reason is not None:
                     self.err("FP311", ch.span)
-                if fallbacks == 2:
-                    self.diags.append(Diagnostic.make("FP309", ch.span, name=sc.name))
+                if fallbacks == 1:
+                    first = ch
+                elif fallbacks == 2:
+                    # a sticky, unconditional first fallback is always due first; a once-only or
+                    # conditional one can be used up or false, and then the next one is taken
+                    detail = "only the first is ever taken" if first.sticky and first.cond is None else \
+                        "the first one whose condition holds and that is not used up is taken"
+                    self.diags.append(Diagnostic.make("FP309", ch.span, name=sc.name, detail=detail))
             if ch.fallback and not ch.body:
                 self.err("FP103", ch.span)
             elif not self.block(sc, ch.body, returns):
