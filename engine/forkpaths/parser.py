@@ -460,11 +460,11 @@ class _Builder:
 
     def choice(self, c):
         mark = c[0]
-        marks = [ch for ch in str(mark) if ch in "*+"]
-        if mark.type == "CHOICE_HEAD":
-            marks = [ch for ch in str(mark)[: str(mark).index("[")] if ch in "*+"]
-        if len(set(marks)) > 1:
-            self.notes.append(Diagnostic.make("FP120", self.span(mark), marks=" ".join(marks)))
+        head = mark[: mark.index("[")] if mark.type == "CHOICE_HEAD" else mark
+        level = head.count("*") + head.count("+")
+        if level > 1 and head.count("*") != level and head.count("+") != level:
+            self.notes.append(Diagnostic.make("FP120", self.span(mark),
+                                              marks=" ".join(ch for ch in head if ch in "*+")))
         label = cond = reason = text = target = None
         lead = menu = said = ()
         tags = []
@@ -496,11 +496,12 @@ class _Builder:
             body = (m.Break(body[0].span),) + body
         if target is not None:
             body = body + (target,)
-        # id is provisional here; the choice point assigns the final, unique one (weave.name_choices)
+        # the id is provisional: the choice point makes it unique (weave.name_choices)
         span = self.span(mark)
-        ch = m.Choice(label or "", text, marks[0] == "+", cond, reason, said + body, label, span, lead, menu,
+        cid = label or ("fallback" if text is None else slug(text))
+        ch = m.Choice(cid, text, mark[0] == "+", cond, reason, said + body, label, span, lead, menu,
                       len(said), tuple(tags))
-        return weave.Item("choice", len(marks), span, choice=ch)
+        return weave.Item("choice", level, span, choice=ch)
 
     def gather(self, c):
         mark = c[0]

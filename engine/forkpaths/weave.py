@@ -20,14 +20,17 @@ def slug(text: str) -> str:
 
 
 def name_choices(choices) -> tuple:
-    """Give every choice of one choice point a unique, stable id: its label, else a slug of its text."""
+    """Give every choice of one choice point a unique, stable id: its label, else a slug of its text
+    (the parser's provisional id), with `_2`, `_3`, ... when that is taken."""
+    if len({ch.id for ch in choices}) == len(choices):
+        return tuple(choices)  # the provisional ids are unique already: they are the ids
     used = set(ch.label for ch in choices if ch.label)
     out = []
     for ch in choices:
         if ch.label:
             out.append(attrs.evolve(ch, id=ch.label) if ch.id != ch.label else ch)
             continue
-        base = "fallback" if ch.text is None else slug(ch.text)
+        base = ch.id
         cid, n = base, 2
         while cid in used:
             cid, n = f"{base}_{n}", n + 1
