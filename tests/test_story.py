@@ -116,6 +116,8 @@ class TestShape:
         enums = {e.name for e in story.enums}
         assert {"fate", "whereabouts", "friend"} <= enums and {"fate", "whereabouts", "friend"} <= types, \
             "who Nam-ra's friends are, where Ye-eun is and what became of Oh are enumerations"
+        walking = next(v for v in story.variables if v.name == "walking")
+        assert walking.type == "set of companion", "who walks with Nam-ra is a set"
         assert any(v.const for v in story.variables)
         assert any(c.sticky for c in choices) and any(not c.sticky for c in choices)
         assert any(c.fallback for c in choices)

@@ -32,13 +32,15 @@
   CONTINUITY (what the reader took, learned, was told; who walks with Nam-ra)
     day, arrival             how the first night began
     told_friends, told_truth, promised_onjo     what Nam-ra said on the roof
-    ally, yeeun, seo_with, took_ledger          the arcade and the raid
+    ally, yeeun, took_ledger                    the arcade and the raid
     onjo_deal, knows_gap, gift, gift_in_hand, gift_late   what On-jo did, and how the gift reached Nam-ra
     told_gap                 Nam-ra read of the gap in a note (On-jo's knows_gap is not hers)
     conscript                the boy under the shop sign (a fate: unmet, saved, left or bitten)
     wrote_back, prep_blood, prep_room, prep_phone, heard_prep   the second day, both sides
     knows_lab, knows_ship, saw_board, took_manifest, promised_seo   Building Nine
-    band, taegyu_deadline    the water tower
+    taegyu_deadline          the water tower
+    walking                  who walks with Nam-ra, besides Ye-eun (a set of companion: Ms. Seo
+                             from Building Nine, the band from the water tower, the six from the camp)
     yeeun_at                 where Ye-eun waits, when she is free (a waiting_place: church, pines, tower, camp)
     caught                   how Nam-ra came to the white room (a capture: free, gate, water, in_camp)
   Every state with more than two values is an enumeration (declared below), so a misspelt state
@@ -68,6 +70,7 @@ enum gift_kind = nothing, notebook, blood
 enum arrival_kind = unseen, stayed, stairs, late, hid
 enum opening = undecided, at_market, at_memorial, at_station
 enum friend = nobody, ms_seo, tae_gyu, ye_eun
+enum companion = the_pharmacist, the_band, the_six
 
 var hunger = 5
 var humanity = 5
@@ -85,7 +88,6 @@ var told_truth = false
 var promised_onjo = false
 var ally = nobody
 var yeeun = arcade
-var seo_with = false
 var took_ledger = false
 var onjo_deal = false
 var knows_gap = false
@@ -114,8 +116,7 @@ var knows_ship = false
 var saw_board = false
 var took_manifest = false
 var promised_seo = false
-var band = false
-var friends_with = false
+var walking = set(companion)
 var taegyu_deadline = false
 
 include "chapters/roof.story"

@@ -86,7 +86,7 @@ Nobody says anything for a moment. Then Su-hyeok kneels and lifts the wire.
     "Woo-jin would've gone," she says. "Obviously. Idiot."
 
     One by one, the others follow her out.
-    ~ friends_with = true
+    ~ walking += the_six
     -> mountain_road
 * {told_truth} [Tell them you only came to say goodbye, as you told Su-hyeok you would] -> long_road
 
@@ -287,11 +287,11 @@ You walk it in the dark, and you are not alone.
 
 {yeeun == with_you: {yeeun_at == tower: {taegyu_deadline: You take Ye-eun from the foot of the water tower on your way past, keeping the legs of the tower between you and the fire where Tae-gyu sits with his forty, waiting out your one night. She has been sitting all this time where you told her to. You do not go over to him. You would not know what to say.|You take Ye-eun from the foot of the water tower on your way past, where she has been sitting all this time, as you told her to.} }Ye-eun walks beside you, holding your sleeve{visits(raid_drain) > 0:, her chain wrapped round her wrist like a bracelet|{visits(yeeun_unchained) > 0:, the key on its string round her neck|, the strap marks still on her wrists}}. She is not afraid of the dark tonight. She says it is because of you. You do not tell her it is the other way round.}
 
-{seo_with: Ms. Seo rides on your back when the slope gets steep, light as a bundle of sticks, and talks the whole way about her granddaughter and the price of ginseng and what she will put in the first column of a new ledger.}
+{has(walking, the_pharmacist): Ms. Seo rides on your back when the slope gets steep, light as a bundle of sticks, and talks the whole way about her granddaughter and the price of ginseng and what she will put in the first column of a new ledger.}
 
-{band: Behind you come the ones from the water tower who chose your way instead of Tae-gyu's, walking in a loose line, quiet, some of them swaying, all of them following the sound of your feet.}
+{has(walking, the_band): Behind you come the ones from the water tower who chose your way instead of Tae-gyu's, walking in a loose line, quiet, some of them swaying, all of them following the sound of your feet.}
 
-{friends_with: And with you, against every rule and every sense, six people from the camp with warm hearts and cold feet, carrying what they could snatch up in a minute, a rice sack full of tins and a homemade bow, arguing in whispers about whose turn it is to carry the water.}
+{has(walking, the_six): And with you, against every rule and every sense, six people from the camp with warm hearts and cold feet, carrying what they could snatch up in a minute, a rice sack full of tins and a homemade bow, arguing in whispers about whose turn it is to carry the water.}
 
 Nobody follows you up here. The drones do not fly this far. The hunger walks with you too, as it
 always does, but even it seems quieter in the thin cold air, as if it, too, were tired of the city.
@@ -306,16 +306,16 @@ older than the war. Nobody has lived here for twenty years. There is not one lig
     name answers.
     ~ humanity += 1
     -> village
-* {band or friends_with} [Stop on the ridge and call the register before you go down: every name]
+* {has(walking, the_band) or has(walking, the_six)} [Stop on the ridge and call the register before you go down: every name]
     You stop on the ridge in the first light and call the register, as you used to on school trips,
-    every name of everyone who walked up the mountain behind you. {friends_with: Dae-su answers "Here!" so loudly that Mi-jin hits him.} Every name answers. Then you go down.
+    every name of everyone who walked up the mountain behind you. {has(walking, the_six): Dae-su answers "Here!" so loudly that Mi-jin hits him.} Every name answers. Then you go down.
     ~ humanity += 1
     ~ trust += 1
     -> village
 * [Follow the stream straight down: faster, and the doubt cannot catch you]
     You follow the stream straight down, fast, scrambling over the rocks, because you are afraid that
     if you stop walking you will start doubting, and you want to be in the village before the doubt
-    catches up. {seo_with or yeeun == with_you or band or friends_with: The others come after you as best they can, in ones and twos, all through the morning.}
+    catches up. {count(walking) > 0 or yeeun == with_you: The others come after you as best they can, in ones and twos, all through the morning.}
     -> village
 
 === village "The Village Without Lights" === #ending
@@ -327,7 +327,7 @@ mornings. You take only what you need. You are careful, and you teach the others
 the ones who cannot be careful, you watch, all the time, as Ms. Seo watched over all of you in the
 arcade.
 
-{seo_with: Ms. Seo starts a new ledger on the first day, in a child's exercise book she found in one of the houses. Every four hours, every one of you, a number from one to ten. It is the first thing in the village that works.|{took_ledger: You keep Ms. Seo's ledger going yourself, in her green book, in her columns, in blue biro when you can get it. On the first page of the new months you write her name, and beside it, every week, a question mark.}}
+{has(walking, the_pharmacist): Ms. Seo starts a new ledger on the first day, in a child's exercise book she found in one of the houses. Every four hours, every one of you, a number from one to ten. It is the first thing in the village that works.|{took_ledger: You keep Ms. Seo's ledger going yourself, in her green book, in her columns, in blue biro when you can get it. On the first page of the new months you write her name, and beside it, every week, a question mark.}}
 
 {if yeeun == with_you and visits(raid_drain) > 0}
 Ye-eun gets her chain off in the first week, with a file and a great deal of patience. She keeps it
@@ -345,7 +345,7 @@ fourteen who is still in the cold room at the reservoir. Every month you walk do
 gate and look at the grey building by the dam, and every month you walk back up.
 {end}
 
-{if friends_with}
+{if has(walking, the_six)}
 Your friends stay through the summer. They plant vegetables in the old terraces, because they still
 need to eat vegetables, and Dae-su sings to them, which Mi-jin says is why nothing grows. In the
 autumn, one by one, they go back down the mountain to the world, to finish school, to be people.

@@ -270,7 +270,7 @@ Your fist goes through the glass wall of the cold room on the third blow. You te
     By dawn, you are all three of you far up the reservoir road, past the last of the pines, where
     the track turns to stones and goes on up into the mountains.
 ~ suspicion += 2
-~ seo_with = true
+~ walking += the_pharmacist
 ~ yeeun = with_you
 -> mountain_road
 

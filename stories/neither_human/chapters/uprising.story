@@ -91,7 +91,7 @@ have just been given permission not to.
     who wants to come, come. Anyone who wants to go down the hill with Tae-gyu, I won't stop you."
     It is nine of them, in the end, who step out of the crowd to stand beside you. Nine. It is not
     enough. It is nine more than you had.
-    ~ band = true
+    ~ walking += the_band
     -> mountain_road
 * {trust >= 5} [Say you will bring your friends to stand with them]
     "Give me one night," you say. "I have friends in that camp. Six of them. They know what I am and
@@ -254,7 +254,7 @@ of them stay, looking at you, waiting to be told what comes instead.
 Behind you, on the other side of the fence, someone in the fourth row from the laundry has untied a
 tent flap and is standing in the gap, staring at you in the starlight.
 * [Take the others into the mountains]
-    ~ band = true
+    ~ walking += the_band
     -> mountain_road
 * [Go to the fence, to On-jo] -> friends_door
 * {hyo_listens or visits(hyoryung_roof) > 0 else "You know no one who could reach the Major tonight, or make him listen."} [Ask On-jo to wake Hyo-ryung: she knows the army's channel] -> truce_call
@@ -317,8 +317,7 @@ On-jo is looking at you. She has not let go of Su-hyeok's hand or Ha-ri's.
     You go down the slope at a run, through the gap between two trucks, and take On-jo's free hand,
     and the line of six comes with you like a chain, and behind you, after a moment, some of the
     forty. Not many. Enough. The drones follow you a long way. The trucks do not.
-    ~ friends_with = true
-    ~ band = true
+    ~ walking += set(the_six, the_band)
     -> mountain_road
 
 === truce "Under the Water Tower" ===
