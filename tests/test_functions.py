@@ -404,3 +404,24 @@ var knows = set(onjo)
         report = explore.analyze(story)
         assert report.endings["All"].status == explore.UNREACHABLE
         assert report.endings["Told"].status == explore.REACHABLE
+
+
+def test_strings_and_translations_keep_temporaries(tmp_path):
+    """`forkpaths strings` shows a temporary by name; a translation that uses it plays it from its slot."""
+    from forkpaths import i18n
+    story = loader.load(os.path.join(FEATURES, "functions.story")).story
+    entries = i18n.extract(story)
+    line = next(e for e in entries if e.text.startswith("Stamina"))
+    assert line.text == "Stamina {stamina}; {number_of_warm_things} warm things still."
+    po = tmp_path / "de.po"
+    po.write_text(_po_with(i18n, line, "Kraft {stamina}; noch {number_of_warm_things} warme Dinge."),
+                  encoding="utf-8")
+    problems = []
+    t = i18n.apply_translation(story, str(po), problems)
+    assert problems == []
+    s = rt.choose(t, rt.choose(t, rt.start(t), "yes"), "trudge_on")
+    assert rt.view(t, s).paragraphs[0] == "Kraft 2; noch 2 warme Dinge."
+
+
+def _po_with(i18n, entry, text):
+    return (f'msgctxt "{entry.id}"\nmsgid {i18n.po_quote(entry.text)}\nmsgstr {i18n.po_quote(text)}\n')

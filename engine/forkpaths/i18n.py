@@ -564,6 +564,47 @@ def _rekey(parts, keys):
     return tuple(out)
 
 
+def _locals_like(parts, src_exprs):
+    """The translation's names of the source's temporaries as the same slots (a resolved story's Local)."""
+    from .resolve_functions import Scope, _rewrite
+
+    found = {}
+    todo = list(src_exprs)
+    while todo:
+        e = todo.pop()
+        if isinstance(e, m.Local):
+            found[e.name] = e
+        elif attrs.has(type(e)):
+            todo.extend(v for f in attrs.fields(type(e)) for v in _children(getattr(e, f.name)))
+    if not found:
+        return parts
+    scope = Scope("scene", "")
+    for name, e in found.items():
+        scope.slots[name] = len(scope.types)
+        scope.types.append(e.type)
+    slot = {name: e.slot for name, e in found.items()}
+    out = _rewrite(tuple(parts), scope)
+
+    def fix(node):  # the rewrite numbered them afresh: give each its source slot
+        if isinstance(node, tuple):
+            return tuple(fix(x) for x in node)
+        if isinstance(node, m.Local):
+            return attrs.evolve(node, slot=slot[node.name])
+        if attrs.has(type(node)) and not isinstance(node, m.Span):
+            ch = {f.name: fix(getattr(node, f.name)) for f in attrs.fields(type(node))
+                  if f.name not in ("span", "spans") and (isinstance(getattr(node, f.name), tuple)
+                                                         or attrs.has(type(getattr(node, f.name))))}
+            return attrs.evolve(node, **ch) if ch else node
+        return node
+    return fix(out)
+
+
+def _children(v):
+    if isinstance(v, tuple):
+        return v
+    return (v,) if attrs.has(type(v)) and not isinstance(v, m.Span) else ()
+
+
 def translated_prose(source_parts, line: str):
     """Check a translated paragraph (or line) against its source -> (parts, None) or (None, why it is refused).
 
@@ -576,6 +617,7 @@ def translated_prose(source_parts, line: str):
         return None, parts
     src_exprs, src_alts, exprs, alts = [], [], [], []
     _logic(source_parts, src_exprs, src_alts)
+    parts = _locals_like(parts, src_exprs)
     _logic(parts, exprs, alts)
     for e in exprs:
         if e not in src_exprs:

@@ -34,7 +34,7 @@ def expr(e) -> str:
         if isinstance(v, int):
             return str(v) if v >= 0 else f"-{-v}"
         return string(v)
-    if isinstance(e, m.Var):
+    if isinstance(e, (m.Var, m.Local)):  # (a resolved story names its temporaries by slot too)
         return e.name
     if isinstance(e, m.Turn):
         return "turn"
