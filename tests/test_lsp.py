@@ -669,3 +669,25 @@ class TestLineTags:
         got = await client.text_document_completion_async(t.CompletionParams(
             t.TextDocumentIdentifier(uri(f)), pos(typed, "#risk", into=1)))
         assert "speaker" in {i.label for i in (got.items if hasattr(got, "items") else got)}
+
+
+class TestSets:
+    """Sets of an enumeration's values: set(...), has, count completed; values inside set(...) found."""
+
+    @run
+    async def test_completion_hover_and_references(self, client, story):
+        f, text = await open_feature_story(client, story, "features/sets.story")
+        got = await client.text_document_completion_async(t.CompletionParams(
+            t.TextDocumentIdentifier(uri(f)), pos(text, "{count(in_surgery)}", into=1)))
+        labels = {i.label for i in (got.items if hasattr(got, "items") else got)}
+        assert {"set", "has", "count", "doctor", "Eamonn", "in_surgery"} <= labels
+        h = await client.text_document_hover_async(t.HoverParams(t.TextDocumentIdentifier(uri(f)),
+                                                                 pos(text, "var in_surgery", into=4)))
+        assert h.contents.value.startswith("**variable** `in_surgery`: set of doctor, starts as `Adams, Cartwright`")
+        got = await client.text_document_references_async(t.ReferenceParams(
+            text_document=t.TextDocumentIdentifier(uri(f)), position=pos(text, "set(Eamonn", into=4),
+            context=t.ReferenceContext(True)))
+        assert len(got) == 4  # the enum line, has(in_surgery, Eamonn), set(Eamonn, Denver), set(Adams, Eamonn, Denver)
+        h = await client.text_document_hover_async(t.HoverParams(t.TextDocumentIdentifier(uri(f)),
+                                                                 pos(text, "count(in_surgery)")))
+        assert h is None or "function" not in h.contents.value  # a built-in, not a function of the story

@@ -19,7 +19,10 @@ _BUILTIN_DOCS = {"min": "the smaller of two ints", "max": "the larger of two int
 EXPR_FUNCTIONS = (("visits", "visits(${1:scene})", "times the reader has entered a scene"),
                   ("turns_since", "turns_since(${1:scene})",
                    "choices made since the reader last entered a scene (-1 if never)"),
-                  ("random", "random(${1:low}, ${2:high})", "a whole number from low to high, inclusive")) + tuple(
+                  ("random", "random(${1:low}, ${2:high})", "a whole number from low to high, inclusive"),
+                  ("set", "set(${1:values})", "a set of an enumeration's values (`set(heat)`: the empty one)"),
+                  ("has", "has(${1:set}, ${2:value})", "whether a set holds a value"),
+                  ("count", "count(${1:set})", "how many values a set holds")) + tuple(
     (name, f"{name}(" + ", ".join(f"${{{i}:{'ab'[i - 1] if n == 2 else 'n'}}}" for i in range(1, n + 1)) + ")",
      _BUILTIN_DOCS.get(name, "a built-in function")) for name, n in sorted(builtins.ARITY.items()))
 _SYMBOL_KIND = {ix.SCENE: t.SymbolKind.Class, ix.LABEL: t.SymbolKind.Field, ix.VARIABLE: t.SymbolKind.Variable,
@@ -243,6 +246,7 @@ def _completion(ls, uri, position):
                          for o in proj.occurrences(kind=ix.LOCAL, role=ix.DEF) if o.name.startswith(scope + "/"))
         items.extend(_item(v, t.CompletionItemKind.EnumMember, f"a value of {e}")
                      for v, e in proj.values().items())
+        items.extend(_item(e, t.CompletionItemKind.Enum, "an enumeration") for e in sorted(set(proj.values().values())))
         for fn in proj.functions():
             call = f"{fn.name}(" + ", ".join(f"${{{i}:{p}}}" for i, p in enumerate(fn.params, 1)) + ")"
             items.append(_item(fn.name, t.CompletionItemKind.Function, f"{fn.name}({', '.join(fn.params)})",

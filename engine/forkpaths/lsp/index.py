@@ -7,7 +7,7 @@ import functools
 import attrs
 from attrs import frozen
 
-from .. import builtins
+from .. import builtins, sets
 from .. import model as m
 from ..model import Span
 
@@ -130,7 +130,7 @@ class _Walker:
                 if self.written(n.span, "->") and not getattr(n, "join", False):
                     self.target(n.target, n.span, 4 if cls is m.TunnelReturn else 2)
             elif cls is m.Call:
-                if n.name not in builtins.ARITY:
+                if n.name not in builtins.ARITY and n.name not in sets.BUILTINS:
                     self.add(FUNCTION, n.name, REF, _find(self.lines, n.span, n.name))
                 todo.extend(reversed(n.args))
             elif cls is m.Tag:  # on a line or a choice, wherever the model keeps one

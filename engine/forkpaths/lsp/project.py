@@ -215,10 +215,13 @@ class Project:
                                                        for e in getattr(f, "enums", ()) for v in e.members})
         return self.result.values
 
-    def _kind(self, oc, values):
-        """A use of an enumeration's value is parsed as a variable: say what it is."""
-        if oc.kind == ix.VARIABLE and oc.role != ix.DEF and oc.name in values:
-            return attrs.evolve(oc, kind=ix.VALUE)
+    def _kind(self, oc, values, enums=None):
+        """A use of an enumeration's value (or name) is parsed as a variable: say what it is."""
+        if oc.kind == ix.VARIABLE and oc.role != ix.DEF:
+            if oc.name in values:
+                return attrs.evolve(oc, kind=ix.VALUE)
+            if oc.name in (enums if enums is not None else set(values.values())):  # `set(heat)`
+                return attrs.evolve(oc, kind=ix.ENUM)
         return oc
 
     def occurrences(self, kind=None, name=None, role=None) -> list:
@@ -226,12 +229,13 @@ class Project:
         if self.result is None:
             return []
         values = self.values()
+        enums = set(values.values())
         out = []
         for path, placed in self.result.pieces.items():
             for off, piece in placed:
                 for oc in self._occ(piece):
                     if values:
-                        oc = self._kind(oc, values)
+                        oc = self._kind(oc, values, enums)
                     if (name is None or oc.name == name) and (kind is None or oc.kind == kind) and \
                             (role is None or oc.role == role):
                         out.append(self._moved(oc, path, off))
