@@ -150,6 +150,17 @@ async def open_feature_story(client, story, name):
     return f, text
 
 
+async def completions(client, path, at) -> dict:
+    """label -> CompletionItem offered at a position."""
+    got = await client.text_document_completion_async(t.CompletionParams(t.TextDocumentIdentifier(uri(path)), at))
+    return {i.label: i for i in (got.items if hasattr(got, "items") else got)}
+
+
+async def hover(client, path, at) -> str:
+    h = await client.text_document_hover_async(t.HoverParams(t.TextDocumentIdentifier(uri(path)), at))
+    return h.contents.value if h is not None else ""
+
+
 def pos(text: str, needle: str, nth: int = 0, into: int = 0) -> t.Position:
     """The position of the nth occurrence of needle (plus `into` characters)."""
     i = -1
@@ -624,16 +635,13 @@ class TestEnumerations:
     @run
     async def test_completion_hover_definition_and_outline(self, client, story):
         f, text = await open_feature_story(client, story, "features/enums.story")
-        got = await client.text_document_completion_async(t.CompletionParams(
-            t.TextDocumentIdentifier(uri(f)), pos(text, "{kettle == cold}", into=1)))
-        items = {i.label: i for i in (got.items if hasattr(got, "items") else got)}
+        items = await completions(client, f, pos(text, "{kettle == cold}", into=1))
         assert {"cold", "boiling", "recently_boiled", "kettle"} <= set(items)
         assert items["boiling"].kind == t.CompletionItemKind.EnumMember and items["boiling"].detail == "a value of heat"
-        h = await client.text_document_hover_async(t.HoverParams(t.TextDocumentIdentifier(uri(f)),
-                                                                 pos(text, "kettle = boiling", into=9)))
-        assert h.contents.value.startswith(
+        text_of = await hover(client, f, pos(text, "kettle = boiling", into=9))
+        assert text_of.startswith(
             "**value** `boiling` of enumeration `heat` (one of `cold`, `boiling`, `recently_boiled`)")
-        assert "held by: `kettle`, `pot`" in h.contents.value
+        assert "held by: `kettle`, `pot`" in text_of
         h = await client.text_document_hover_async(t.HoverParams(t.TextDocumentIdentifier(uri(f)),
                                                                  pos(text, "var kettle", into=4)))
         assert h.contents.value.startswith("**variable** `kettle`: heat (an enumeration), starts as `cold`")
@@ -677,17 +685,12 @@ class TestSets:
     @run
     async def test_completion_hover_and_references(self, client, story):
         f, text = await open_feature_story(client, story, "features/sets.story")
-        got = await client.text_document_completion_async(t.CompletionParams(
-            t.TextDocumentIdentifier(uri(f)), pos(text, "{count(in_surgery)}", into=1)))
-        labels = {i.label for i in (got.items if hasattr(got, "items") else got)}
+        labels = set(await completions(client, f, pos(text, "{count(in_surgery)}", into=1)))
         assert {"set", "has", "count", "doctor", "Eamonn", "in_surgery"} <= labels
-        h = await client.text_document_hover_async(t.HoverParams(t.TextDocumentIdentifier(uri(f)),
-                                                                 pos(text, "var in_surgery", into=4)))
-        assert h.contents.value.startswith("**variable** `in_surgery`: set of doctor, starts as `Adams, Cartwright`")
+        assert (await hover(client, f, pos(text, "var in_surgery", into=4))).startswith(
+            "**variable** `in_surgery`: set of doctor, starts as `Adams, Cartwright`")
         got = await client.text_document_references_async(t.ReferenceParams(
             text_document=t.TextDocumentIdentifier(uri(f)), position=pos(text, "set(Eamonn", into=4),
             context=t.ReferenceContext(True)))
         assert len(got) == 4  # the enum line, has(in_surgery, Eamonn), set(Eamonn, Denver), set(Adams, Eamonn, Denver)
-        h = await client.text_document_hover_async(t.HoverParams(t.TextDocumentIdentifier(uri(f)),
-                                                                 pos(text, "count(in_surgery)")))
-        assert h is None or "function" not in h.contents.value  # a built-in, not a function of the story
+        assert "function" not in await hover(client, f, pos(text, "count(in_surgery)"))  # a built-in
