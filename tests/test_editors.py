@@ -229,6 +229,10 @@ class TestTextMateGrammarV2:
         assert "punctuation.definition.branch.story" in at("- A cup")
         assert "keyword.control.gather.story" not in at("- A cup")  # a branch of the block, not a gather
         assert "keyword.operator.alternatives.story" in at("~! once", 1)  # `~!` as one operator
+        assert "support.function.builtin.story" in at("set(calm)")
+        assert "support.function.builtin.story" in at("count(moods)")
+        assert "support.function.builtin.story" in at("turns_since(cafe)")
+        assert "entity.name.function.scene.story" in at("cafe)} turns")
         assert "keyword.control.return.story" in at("->-> cafe")
         assert "entity.name.function.scene.story" in at("cafe.leave")  # `->-> target` returns elsewhere
         assert "entity.name.label.story" in at("leave", nth=1)
@@ -309,8 +313,9 @@ def test_neovim_highlights_language_v2(tmp_path):
     needles = [["<>", 0], ["temp twice", 0], ["return twice", 0], ["#mood", 0], ["#price", 0],
                ["* * [Tea]", 2], ["- - (settled)", 0], ["(settled)", 1], ["cafe.drink", 5], ["function double", 9],
                ["external chime", 0], ["external chime", 9], ["{ shuffle once:", 2], ["- A cup", 0],
-               ["- Someone", 0], ["- Someone", 2]]
+               ["- Someone", 0], ["- Someone", 2], ["count(moods)", 0]]
     assert _nvim(tmp_path, NVIM_SYNTAX, FP_STORY=V2, FP_NEEDLES=json.dumps(needles)) == [
         "storyGlue", "storyEffectKw", "storyEffectKw", "storyLineTag", "storyLineTag",
         "storyChoiceMark", "storyGather", "storyLabel", "storyTarget", "storySceneName",
-        "storyFunctionKw", "storySceneName", "storyAltKw", "storyAltBranch", "storyAltBranch", "storyAltBlock"]
+        "storyFunctionKw", "storySceneName", "storyAltKw", "storyAltBranch", "storyAltBranch", "storyAltBlock",
+        "storyBuiltin"]

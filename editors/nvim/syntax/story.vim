@@ -39,7 +39,7 @@ syn match storyAltBranch "^\s*-\(\s\|$\)" contained
 syn region storyBraces matchgroup=storyDelimiter start="{" end="}" oneline contains=storyBraces,storyString,storyNumber,storyOperator,storyBoolean,storyCondKeyword,storyBuiltin,storyEscape
 syn keyword storyCondKeyword if elif else end not and or contained
 syn keyword storyBoolean true false contained
-syn keyword storyBuiltin visits random turn contained
+syn keyword storyBuiltin visits turns_since random turn min max abs set has count contained
 syn match storyNumber "\<\d\+\>" contained
 syn match storyOperator "==\|!=\|<=\|>=\|[<>+*/%|:]\|-\(>\)\@!" contained
 

@@ -2,6 +2,7 @@
 title: Version two
 enum mood = calm, tense
 var coins = 0
+var moods = set(calm)
 
 === function double(n, m) ===
 ~ temp twice = n * 2
@@ -20,9 +21,10 @@ and loud. #mood: busy #noise
 * (drink) [Order a drink] #price: 3
     * * [Tea] You sip.
     * * [Coffee] -> cafe.drink
-- - (settled) You settle in.
+- - (settled) You settle in, {count(moods)} mood, {turns_since(cafe)} turns in.
 -> errand ->
 ~ coins += double(coins, 1)
+~ moods += tense
 - (leave) -> END "Out"
 
 === errand ===
