@@ -119,26 +119,9 @@ def seek(walks, scene, ch, steps: int = SEEK_STEPS, done=None) -> bool:
     others = [f"{scene}.{c.id}" for c in story.scene_map[scene].choices if c.text is not None and not c.sticky] \
         if fallback else []
 
-    steps_of = {}  # int variable -> the largest constant a setter moves it by
-    for var, eop, v in ((var, eop, v) for var, ways in walks.setters.items() for _, _, eop, v in ways):
-        if eop in ("+=", "-=") and isinstance(v, int) and not isinstance(v, bool) and v:
-            steps_of[idx[var]] = max(steps_of.get(idx[var], 1), abs(v))
-
     def count(state):
-        """Goal count: parts of the gate still false, a counter's part weighed by the setter
-        steps it still needs (so 55 counts as nearer to `>= 70` than 50 does)."""
         vs = state.vars
-        false = 0
-        for i, op, c, _ in needs:
-            v = vs[i]
-            if _holds(op, v, c):
-                continue
-            step = steps_of.get(i)
-            if step and isinstance(v, int) and isinstance(c, int) and op in (">=", ">", "<=", "<"):
-                gap = (c - v) if op in (">=", ">") else (v - c)
-                false += max(1, -(-(gap + (op in (">", "<"))) // step))
-            else:
-                false += 1
+        false = sum(1 for i, op, c, _ in needs if not _holds(op, vs[i], c))
         return false + sum(1 for k in others if k not in state.used)
 
     def arrived(state):
