@@ -336,3 +336,27 @@ class TestTags:
         src = '=== a === #x\nRain. #sound: rain\n* [Go] -> a #risk: low\n'
         out = formatter.format_text(src)
         assert formatter.format_text(out) == out and "#sound: rain" in out and "#risk: low" in out
+
+
+class TestOldSaves:
+    """A save from before blank lines opening a block were statements still returns to the right line."""
+
+    STORY = ('=== a ===\nHello.\n* [Go]\n\n    Before.\n    -> t ->\n    After.\n    -> END "e"\n'
+             '=== t ===\nIn the tunnel.\n* [Back] ->->\n')
+
+    def test_a_format_2_save_is_read_in_todays_terms(self, tmp_path):
+        import json
+
+        from forkpaths import saves
+        story = story_of(tmp_path, self.STORY)
+        go = story.scene("a").choices[0]
+        assert go.body[0].__class__ is m.Break  # today: the blank line is statement 0
+        s = rt.choose(story, rt.start(story), "go")
+        data = json.loads(saves.dumps(story, s))
+        frame = data["position"]["stack"][0][0]
+        assert frame[1] == 3  # next after `-> t ->` (statement 2 of Break, Before, call, After, END)
+        frame[1] -= 1  # what format 2 wrote: the same place without the Break
+        data["version"] = data["min_version"] = 2
+        back = saves.from_dict(story, data)
+        assert back.state.stack == s.stack
+        assert rt.choose(story, back.state, "back").text == ("After.",)

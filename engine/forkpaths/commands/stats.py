@@ -63,6 +63,9 @@ def _block_words(body, per_file) -> None:
         elif isinstance(st, m.If):
             for br in st.branches:
                 _block_words(br.body, per_file)
+        elif isinstance(st, m.AltBlock):  # multi-line alternatives: every branch's words
+            for br in st.branches:
+                _block_words(br, per_file)
 
 
 def counts(story: m.Story) -> dict:
