@@ -250,6 +250,10 @@ for _, d in ipairs(vim.diagnostic.get(0)) do
   local code = d.code or (d.user_data and d.user_data.lsp and d.user_data.lsp.code)
   table.insert(out.diagnostics, { code = code, message = d.message, lnum = d.lnum, col = d.col })
 end
+local params = { textDocument = { uri = vim.uri_from_bufnr(0) }, position = { line = 5, character = 5 } }
+for _, r in pairs(vim.lsp.buf_request_sync(0, "textDocument/hover", params, 20000) or {}) do
+  if r.result then out.hover = r.result.contents.value end
+end
 for _, pos in ipairs({ { 1, 1 }, { 1, 5 }, { 3, 1 }, { 3, 4 }, { 3, 8 }, { 3, 11 } }) do
   table.insert(out.syntax, vim.fn.synIDattr(vim.fn.synID(pos[1], pos[2], 1), "name"))
 end
@@ -286,6 +290,7 @@ def test_neovim_headless_opens_a_story_and_receives_diagnostics(tmp_path):
     assert d["code"] == "FP202"
     assert d["message"].startswith("no scene named `nowher`; did you mean `nowhere`?")
     assert (d["lnum"], d["col"]) == (2, 7)
+    assert got["hover"].startswith("**scene** `nowhere`: main.story:6")  # a request and its answer
 
 
 NVIM_SYNTAX = r"""
