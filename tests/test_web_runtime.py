@@ -470,8 +470,10 @@ def test_text_styling_matches_render(node):
 
 def test_an_old_save_inside_a_tunnel_loads_alike(node, tmp_path_factory):
     """Format 2 and older: a blank line opening a choice body was no statement; both readers move on by one."""
-    story = load_text(tmp_path_factory, '=== a ===\nHello.\n* [Go]\n\n    Before.\n    -> t ->\n    After.\n'
-                                         '    -> END "e"\n=== t ===\nIn the tunnel.\n* [Back] ->->\n')
+    path = tmp_path_factory.mktemp("web") / "main.story"
+    path.write_text('=== a ===\nHello.\n* [Go]\n\n    Before.\n    -> t ->\n    After.\n'
+                    '    -> END "e"\n=== t ===\nIn the tunnel.\n* [Back] ->->\n', encoding="utf-8")
+    story = loader.load(str(path)).story
     s = runtime.choose(story, runtime.start(story), "go")
     data = json.loads(saves.dumps(story, s))
     data["position"]["stack"][0][0][1] -= 1
