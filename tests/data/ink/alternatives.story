@@ -5,27 +5,27 @@ title: Alternatives
 
 === casino ===
 { stopping:
-    - I entered the casino.
-    - I entered the casino again.
-    - Once more, I went inside.
+- I entered the casino.
+- I entered the casino again.
+- Once more, I went inside.
 }
 { cycle:
-    - I held my breath.
-    - I waited impatiently.
-    - I paused.
+- I held my breath.
+- I waited impatiently.
+- I paused.
 }
 { once:
-    - Would my luck hold?
-    - Could I win the hand?
+- Would my luck hold?
+- Could I win the hand?
 }
 { shuffle once:
-    - The sun was hot.
-    - It was a hot day.
+- The sun was hot.
+- It was a hot day.
 }
 { shuffle stopping:
-    - A silver BMW roars past.
-    - A bright yellow Mustang takes the turn.
-    - There are like, cars, here.
+- A silver BMW roars past.
+- A bright yellow Mustang takes the turn.
+- There are like, cars, here.
 }
 + [Again] -> casino
 * [Leave] -> END "Out"

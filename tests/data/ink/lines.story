@@ -3,11 +3,12 @@
 // (WritingWithInk.md, "Glue"); glue still joins.
 title: Lines
 paragraphs: lines
+const cab = "The cab"
 
 === start ===
 "What's that?" my master asked.
 I looked around.
-{true: The cab was waiting.}
+{cab} was waiting.
 We hurried home <>
 to Savile Row.
 * [Hurry on]

@@ -2,6 +2,7 @@
 // with information for the program that runs the story; it is not shown. Here lines and
 // choices have them too, not only scenes.
 title: Tags
+const who = "Someone"
 
 === start === #chapter: One
 A line of normal game-text. # colour it blue
@@ -12,5 +13,5 @@ A second line of the same paragraph. #sound: rain
 * [Leave] -> END "Gone" #ending
 
 === knock ===
-{true: Someone is coming.} #speaker: narrator
+{who} is coming. #speaker: narrator
 -> END "Answered"
