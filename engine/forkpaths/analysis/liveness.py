@@ -37,6 +37,9 @@ class Liveness:
         for v in story.variables:
             if not v.const:
                 self._bit(v.name)
+        # a scene no path leads back to never offers its choices twice (tunnel returns count as
+        # edges back to every caller), so its once-only bookkeeping is never read: no quantity
+        self.reentrant = walk.on_cycle(walk.flow_graph(story))
         self.entry = {s.name: NOTHING for s in story.scenes}
         self.point = {}  # scene -> (mask, returns) once its offer is decided
         self._solve()
@@ -159,7 +162,7 @@ class Liveness:
                 settle |= self._expr(ch.cond)
             once |= not ch.sticky
         settle |= take_m
-        if once:
+        if once and sc.name in self.reentrant:
             settle |= self._bit("used:" + sc.name)
         entry = self.block(sc.body, (settle, take_r), (sc.name, None) if record else None)
         self._record = False

@@ -319,3 +319,12 @@ def components(graph) -> dict:
                 for w in comp:
                     out[w] = v
     return out
+
+
+def on_cycle(graph) -> set:
+    """The scenes some path of `graph` leads back to (a component of two or more, or a self-edge)."""
+    comp = components(graph)
+    size = {}
+    for c in comp.values():
+        size[c] = size.get(c, 0) + 1
+    return {v for v, c in comp.items() if size[c] > 1 or v in graph.get(v, ())}
