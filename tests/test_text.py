@@ -276,7 +276,8 @@ class TestAlternatives:
         assert "First." in entries and "Then." in entries
 
     def test_format_keeps_blocks(self):
-        src = "=== a ===\n{ shuffle once:\n    - A.\n    - B.\n}\n{~> x|y}\n-> END \"e\"\n"
+        # indented: formatting moves the block (its key is its place, as an inline alternative's is)
+        src = "=== a ===\n  { shuffle once:\n    - A.\n    - B.\n  }\n{~> x|y}\n-> END \"e\"\n"
         out = formatter.format_text(src)
         assert formatter.format_text(out) == out
         assert formatter.parse_meaning(out)[0] == formatter.parse_meaning(src)[0]

@@ -31,7 +31,7 @@ class FormatError(Exception):
 def meaning(obj):
     """A comparable value for a parsed file or model node: positions left out.
 
-    Also left out: Alternatives keys (they name a source position), whitespace at the end of a
+    Also left out: Alternatives and AltBlock keys (they name a source position), whitespace at the end of a
     prose line, and prose lines of nothing but whitespace (the runtime joins words with single
     spaces, so neither ever shows).
     """
@@ -52,7 +52,7 @@ def meaning(obj):
     if attrs.has(type(obj)):
         out = [type(obj).__name__]
         for f in attrs.fields(type(obj)):
-            if f.name in ("span", "spans") or (f.name == "key" and isinstance(obj, m.Alternatives)):
+            if f.name in ("span", "spans") or (f.name == "key" and isinstance(obj, (m.Alternatives, m.AltBlock))):
                 continue
             out.append(meaning(getattr(obj, f.name)))
         return tuple(out)
