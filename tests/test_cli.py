@@ -278,7 +278,7 @@ def test_parse_dumps_the_resolved_model(here, capsys, monkeypatch):
     assert rc == 0 and err == ""
     doc = json.loads(out)
     assert doc["node"] == "Story" and doc["title"] == "The Lighthouse Tour" and doc["start"] == "shore"
-    assert [v["name"] for v in doc["variables"]] == ["lamp_lit", "oil", "name", "STEPS"]
+    assert [v["name"] for v in doc["variables"]] == ["lamp_lit", "oil", "name", "STEPS", "weather", "found"]
     assert {s["name"] for s in doc["scenes"]} >= {"shore", "stairs", "lamp", "beacon", "keeper_memory"}
     assert {e["name"] for e in doc["endings"]} == {"The Keeper", "The Voyage", "The Beacon"}
     shore = next(s for s in doc["scenes"] if s["name"] == "shore")

@@ -473,13 +473,14 @@ def test_translated_page_plays_in_the_translation(tmp_path, browser):
     po = tmp_path / "de.po"
     assert cli.main(["strings", TOUR, "-o", str(po)]) == 0
     de = {"The Lighthouse Tour": "Die Leuchtturmtour",
-          "You carry {oil} flasks of oil. The climb is {STEPS} flights of stairs.":
+          "You carry {oil} {flask_word(oil)} of oil. The climb is {STEPS} flights of stairs.":
               "Du trägst {oil} Flaschen Öl. Der Aufstieg sind {STEPS} Treppen.",
           "Climb the stairs": "Die Treppe hinaufsteigen",
           "You need more oil first.": "Du brauchst erst mehr Öl."}
     text = po.read_text(encoding="utf-8")
+    from forkpaths.i18n import po_field
     for en, tr in de.items():
-        text = text.replace(f'msgid "{en}"\nmsgstr ""', f'msgid "{en}"\nmsgstr "{tr}"')
+        text = text.replace(f'{po_field("msgid", en)}\nmsgstr ""', f'{po_field("msgid", en)}\nmsgstr "{tr}"')
     po.write_text(text, encoding="utf-8")
     page = export(tmp_path, TOUR, "--lang", str(po))
     ready(browser, page_url(page, 0))

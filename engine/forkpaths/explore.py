@@ -95,7 +95,7 @@ def _analyze(story, max_states, timeout, fuzz, seed, hunt_steps) -> Report:
     proofs = {}
     if not exact.complete and not safety.fired:
         # 2. fast witnesses: IW(1), aimed walks at gated ways in, then hunting walks
-        iw = Search(story, proj, Limits(min(max_states, IW_STATES + 20 * len(story.real_scenes)), safety),
+        iw = Search(story, proj, Limits(IW_STATES + 20 * len(story.real_scenes), safety),
                     novelty=True).run()
         _collect(found_by, iw, shortest=False)
         phase("IW(1) search")

@@ -8,16 +8,36 @@ var lamp_lit = false
 var oil = 2
 var name = "traveller"
 const STEPS = 3
+enum sky = clear, stormy
+var weather = clear
+enum find = flask, shell
+var found = set(find)
+
+=== function flask_word(n) ===
+~ temp word = "flasks"
+{if n == 1}
+~ word = "flask"
+{end}
+~ return word
+
+=== external keeper_bell() ===
+~ return "Somewhere below, a bell rings once."
 
 === shore "The Shore" === #chapter: Arrival #mood: calm
 The tide is out. The lighthouse stands on its rock, {lamp_lit: bright|dark}
 against the evening. {~ Gulls wheel overhead.|A bell buoy knocks.|The wind drops.}
 
-You carry {oil} flasks of oil. The climb is {STEPS} flights of stairs. #sound: surf
+You carry {oil} {flask_word(oil)} of oil. The climb is {STEPS} flights of stairs. #sound: surf
+{if count(found) > 0}
+
+The sky is {weather} now. The sand gave you: {found}.
+{end}
 
 + [Climb the stairs] -> stairs #effort: high
 * (wait) [Wait on the beach]
     ~ oil += 1
+    ~ found += flask
+    ~ weather = stormy
     You find a flask half buried in the sand.
     -> shore
 * {oil > 2 else "You need more oil first."} [Light a beacon fire] -> beacon
@@ -69,4 +89,6 @@ You hardly feel the flasks.
 
 === beacon ===
 A fire on the rocks is a poor lighthouse, but it is yours. {lamp_lit: Two lights burn tonight.}
+
+{keeper_bell()}
 -> END "The Beacon"

@@ -28,9 +28,7 @@ def to_data(obj, spans=False):
     if attrs.has(type(obj)):
         out = {"node": type(obj).__name__}
         for f in attrs.fields(type(obj)):
-            if f.name == "span" and not spans:
-                continue
-            if f.name in ("spans", "value_expr") and not spans:
+            if not spans and (f.name in ("span", "spans", "value_expr") or f.name.endswith("_spans")):
                 continue
             out[f.name] = to_data(getattr(obj, f.name), spans)
         if isinstance(obj, model.Choice):
