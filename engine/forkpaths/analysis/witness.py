@@ -118,10 +118,17 @@ def from_play(story, proj, seed, trail) -> Witness:
 
 def replay_forced(story, witness, render=False):
     """Follow a witness with its recorded random outcomes -> list of states (start first)."""
-    states = [runtime.start(story, render=render, forced=list(witness.start_rolls))]
+    return list(iter_replay_forced(story, witness, render))
+
+
+def iter_replay_forced(story, witness, render=False):
+    """The states of `replay_forced` one at a time, none kept: each state holds the whole
+    history, so a list of them grows with the square of a long witness's length."""
+    state = runtime.start(story, render=render, forced=list(witness.start_rolls))
+    yield state
     for s in witness.steps:
-        states.append(runtime.choose(story, states[-1], s.choice, render=render, forced=list(s.rolls)))
-    return states
+        state = runtime.choose(story, state, s.choice, render=render, forced=list(s.rolls))
+        yield state
 
 
 def replay_seed(story, witness, seed, render=False):

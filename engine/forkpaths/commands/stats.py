@@ -126,7 +126,7 @@ def paths(story, timeout=None, max_states=None):
     ending (exact search only; None when a loop can come first), its words estimated as the
     shortest path's plus the average words per stop for each extra choice.
     """
-    from ..analysis.witness import replay_forced
+    from ..analysis.witness import iter_replay_forced
 
     report = analysis(story, timeout, max_states)
     rows, stops, shown = [], 0, 0
@@ -135,14 +135,15 @@ def paths(story, timeout=None, max_states=None):
         row = {"ending": e.name, "status": t.status if t else "unknown", "shortest": None, "longest": None,
                "longest_bounded": t.longest_bounded if t else None}
         if t is not None and t.status == "reachable" and t.witness is not None:
+            words = n = 0
             try:
-                states = replay_forced(story, t.witness, render=True)
+                for st in iter_replay_forced(story, t.witness, render=True):
+                    words += _view_words(story, st)
+                    n += 1
             except Exception:  # a witness that no longer replays: report the length alone
-                states = None
-            words = None
-            if states is not None:
-                words = sum(_view_words(story, st) for st in states)
-                stops += len(states)
+                words = None
+            if words is not None:
+                stops += n
                 shown += words
             row["shortest"] = {"choices": t.depth, "words": words,
                                "minutes": round(words / WORDS_PER_MINUTE, 1) if words is not None else None}
