@@ -11,7 +11,7 @@ from forkpaths.analysis.absint import AbstractInterpreter
 from forkpaths.analysis.exits import SureExits
 from forkpaths.explore import analyze
 
-from test_fuzz import small_stories
+from test_fuzz import load_generated, small_stories
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 EXITS = os.path.join(HERE, "data", "check", "exits")
@@ -81,11 +81,7 @@ def test_a_statement_the_proof_does_not_know_stops_it(monkeypatch):
 @settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
 @given(small_stories())
 def test_the_proof_never_contradicts_a_complete_search(tmp_path_factory, text):
-    path = tmp_path_factory.mktemp("gen") / "main.story"
-    path.write_text(text, encoding="utf-8")
-    loaded = loader.load(str(path))
-    assume(loaded.ok)
-    story = loaded.story
+    story = load_generated(tmp_path_factory, text)
     r = analyze(story, max_states=5_000)
     assume(r.complete)
     if proof(story).proved:

@@ -237,6 +237,15 @@ def attrs_history_fix(before, after):
     return attrs.evolve(after, history=after.history[len(before.history):])
 
 
+def load_generated(tmp_path_factory, text):
+    """A generated story written to its own folder and loaded; examples that do not load are skipped."""
+    path = tmp_path_factory.mktemp("gen") / "main.story"
+    path.write_text(text, encoding="utf-8")
+    loaded = loader.load(str(path))
+    assume(loaded.ok)
+    return loaded.story
+
+
 def compare_targets(report, first, depth, text):
     """Every target the checker classified agrees with brute force up to `depth` choices."""
     for kind, table, key in (("scene", report.scenes, lambda n: n), ("ending", report.endings, lambda n: n),
@@ -256,11 +265,7 @@ def compare_targets(report, first, depth, text):
 @settings(max_examples=200, deadline=None, suppress_health_check=list(HealthCheck))
 @given(small_stories(limits=True))
 def test_exact_checker_agrees_with_brute_force(tmp_path_factory, text):
-    path = tmp_path_factory.mktemp("gen") / "main.story"
-    path.write_text(text, encoding="utf-8")
-    loaded = loader.load(str(path))
-    assume(loaded.ok)
-    story = loaded.story
+    story = load_generated(tmp_path_factory, text)
     r = analyze(story, max_states=2_000, timeout=60)
     assume(r.complete)
     depth = 5
@@ -332,11 +337,7 @@ def closure(story, cap=3_000):
 def test_checker_decides_soft_locks_as_brute_force_does(tmp_path_factory, text):
     """On stories whose whole state space brute force can close, every claim agrees at any
     depth: reachability, shortest witnesses, and whether a soft-lock exists."""
-    path = tmp_path_factory.mktemp("gen") / "main.story"
-    path.write_text(text, encoding="utf-8")
-    loaded = loader.load(str(path))
-    assume(loaded.ok)
-    story = loaded.story
+    story = load_generated(tmp_path_factory, text)
     try:
         closed = closure(story)
     except TooBig:

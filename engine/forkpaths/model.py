@@ -476,3 +476,14 @@ class Story:
 
     def scene(self, name: str) -> Scene:
         return self.scene_map[name]
+
+
+def per_story(cache: dict, story, build):
+    """`build(story)`, computed once per Story object and kept in `cache` (at most 17 stories:
+    the cache is emptied when it grows past that, so stories that are done with can go)."""
+    got = cache.get(id(story))
+    if got is None or got.story is not story:
+        if len(cache) > 16:
+            cache.clear()
+        got = cache[id(story)] = build(story)
+    return got

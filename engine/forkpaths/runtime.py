@@ -477,12 +477,7 @@ _PROGRAMS: dict = {}
 
 
 def program(story: m.Story) -> Program:
-    p = _PROGRAMS.get(id(story))
-    if p is None or p.story is not story:
-        if len(_PROGRAMS) > 16:
-            _PROGRAMS.clear()
-        p = _PROGRAMS[id(story)] = Program(story)
-    return p
+    return m.per_story(_PROGRAMS, story, Program)
 
 
 # ---------------------------------------------------------------- one transition

@@ -108,12 +108,7 @@ _FACTS: dict = {}
 
 
 def facts(story) -> _Facts:
-    f = _FACTS.get(id(story))
-    if f is None or f.story is not story:
-        if len(_FACTS) > 16:
-            _FACTS.clear()
-        f = _FACTS[id(story)] = _Facts(story)
-    return f
+    return m.per_story(_FACTS, story, _Facts)
 
 
 def statement_exprs(st):
