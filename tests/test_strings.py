@@ -267,7 +267,8 @@ def test_csv_has_one_row_per_entry(capsys):
     assert rows[0] == ["id", "text", "file", "line", "column", "context"]
     assert len(rows) - 1 == len(i18n.extract(load()))
     assert ["hall.p.0d4945", "A cold hall. You have {gold} gold, {name}. {gold > 1: You feel rich.|You feel poor.}",
-            "tests/data/tooling/tiny/main.story", "8", "1", "prose"] == rows[3]
+            "tests/data/tooling/tiny/main.story", "8", "1", "prose"] == rows[4]
+    assert ["string.you.8af56d", "you", "tests/data/tooling/tiny/main.story", "5", "5", "string"] == rows[2]
 
 
 # ---------------------------------------------------------------- applying a translation
@@ -307,8 +308,10 @@ def test_a_translated_story_keeps_ids_state_and_alternative_counters():
     assert problems == []
     a, b = runtime.start(source, seed=5), runtime.start(story, seed=5)
     for _ in range(6):
-        assert (a.scene, a.vars, a.visits, a.turn, a.used, a.alts, a.rng) == \
-            (b.scene, b.vars, b.visits, b.turn, b.used, b.alts, b.rng)
+        assert (a.scene, a.visits, a.turn, a.used, a.alts, a.rng) == (b.scene, b.visits, b.turn, b.used, b.alts, b.rng)
+        # string values are translated too (the tour's `name`): the same state, its strings upper-cased
+        kinds = [d.type for d in source.variables]
+        assert tuple(v.upper() if k == "string" else v for k, v in zip(kinds, a.vars)) == b.vars
         va, vb = runtime.view(source, a), runtime.view(story, b)
         assert [c.id for c in va.choices] == [c.id for c in vb.choices]
         assert [p.upper() for p in va.paragraphs] == [p.upper() for p in vb.paragraphs]
@@ -383,3 +386,94 @@ def test_cli_writes_a_template_and_reports_errors(tmp_path, capsys):
     assert cli.main(["strings", os.path.join(DATA, "broken", "main.story")]) == 1
     err = capsys.readouterr().err
     assert "FP201" in err and "Traceback" not in err
+
+
+# ---------------------------------------------------------------- string values (function results, temporaries)
+
+VALUES = """title: Values
+start: a
+const GREETING = "Hello there"
+var name = "Ann"
+
+=== function word(n) ===
+~ temp w = "flasks"
+{if n == 1}
+~ w = "flask"
+{end}
+~ return w
+
+=== external bell() ===
+~ return "A bell rings."
+
+=== a ===
+~ temp t = "a temporary"
+~ name = "Bob"
+You carry {word(2)} and {t}. {GREETING}, {name}. {bell()}
+{name == "Bob": Bob is here.|Nobody.} {name == "Carl": Carl?}
+* [Ask for the {word(1)}] -> END "done"
+"""
+
+
+def _po(pairs):
+    return "".join(f"msgctxt {i18n.po_quote(i18n.string_id(k))}\nmsgid {i18n.po_quote(k)}\nmsgstr {i18n.po_quote(v)}\n\n"
+                   for k, v in pairs.items())
+
+
+def test_string_values_are_extracted_once_each_but_not_those_only_compared(tmp_path):
+    path = tmp_path / "v.story"
+    path.write_text(VALUES, encoding="utf-8")
+    got = {e.text: e for e in i18n.extract(load(str(path))) if e.context == "string"}
+    assert list(got) == ["Hello there", "Ann", "flasks", "flask", "A bell rings.", "a temporary", "Bob"]
+    assert got["flask"].id == "string.flask.e8439a" and got["flask"].line == 9
+    assert "function `word`" in got["flask"].note and "scene `a`" in got["Bob"].note
+    # "Carl" is only ever compared: never shown, so not for the translator
+    tour = {e.text for e in i18n.extract(load(TOUR)) if e.context == "string"}
+    assert {"flask", "flasks", "Somewhere below, a bell rings once.", "traveller", "friend"} <= tour
+
+
+def test_translated_string_values_are_shown_in_play_and_on_the_web_page(tmp_path):
+    path = tmp_path / "v.story"
+    path.write_text(VALUES, encoding="utf-8")
+    po = tmp_path / "de.po"
+    po.write_text(_po({"flasks": "Flaschen", "flask": "Flasche", "Bob": "Robert", "Hello there": "Hallo",
+                       "A bell rings.": "Eine Glocke läutet.", "a temporary": "ein Weilchen"}), encoding="utf-8")
+    problems = []
+    story = i18n.apply_translation(load(str(path)), str(po), problems)
+    assert problems == []
+    view = runtime.view(story, runtime.start(story))
+    # the comparison with "Bob" is translated alike: name is "Robert" and still equal to it
+    assert view.paragraphs == ("You carry Flaschen and ein Weilchen. Hallo, Robert. Eine Glocke läutet. Bob is here.",)
+    assert [c.text for c in view.choices] == ["Ask for the Flasche"]
+    import webjs
+    if webjs.node_path() is None:
+        pytest.skip("Node is not installed")
+    node = webjs.Node()
+    try:
+        py, js = webjs.py_play(story, 0, [0]), node.play(node.load(story), 0, [0])
+    finally:
+        node.close()
+    assert webjs.first_difference(py, js) is None
+    assert js["trace"][0]["view"]["paragraphs"][0].startswith("You carry Flaschen")
+    # the command line does the same
+    done = subprocess.run([sys.executable, "-m", "forkpaths", "play", str(path), "--lang", str(po)], input="1\n",
+                          capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "XDG_DATA_HOME": str(tmp_path / "data")})
+    assert "You carry Flaschen and ein Weilchen. Hallo, Robert." in done.stdout, done.stderr
+
+
+def test_two_strings_never_share_a_translation_when_the_story_compares_strings(tmp_path):
+    path = tmp_path / "v.story"
+    path.write_text(VALUES, encoding="utf-8")
+    catalog = i18n.Catalog(i18n.read_po(_po({"Bob": "Carl", "flasks": "Flasche", "flask": "Flasche"})))
+    story, problems = i18n.translate(load(str(path)), catalog)
+    # "Bob" as "Carl" would make `name == "Carl"` true; "flask" would read as "flasks"
+    assert len(problems) == 2 and all("compares strings" in p for p in problems)
+    assert "string.flask.e8439a" in problems[0] and "string.bob.da6645" in problems[1]
+    view = runtime.view(story, runtime.start(story))
+    assert view.paragraphs == ("You carry Flasche and a temporary. Hello there, Bob. A bell rings. Bob is here.",)
+    assert view.choices[0].text == "Ask for the flask"
+    # a story that never compares strings may give two of them one translation
+    plain = load(text=VALUES.replace('{name == "Bob": Bob is here.|Nobody.} {name == "Carl": Carl?}', ""),
+                 path=str(path))
+    story, problems = i18n.translate(plain, catalog)
+    assert problems == [] and runtime.view(story, runtime.start(story)).choices[0].text == "Ask for the Flasche"

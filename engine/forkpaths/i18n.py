@@ -27,7 +27,7 @@ class Entry:
     file: str
     line: int
     column: int
-    context: str  # what it is: story title | scene title | prose | choice | reason | ending
+    context: str  # what it is: story title | scene title | prose | choice | reason | ending | string
     note: str = ""  # a word for the translator (prose joined by glue to the text around it)
 
 
@@ -302,6 +302,7 @@ def extract(story: m.Story) -> list:
 
     walker = _Walker(fn)
     walker.story(story)
+    found.extend(_string_entries(story))
     order = {f: i for i, f in enumerate(story.files)}
     return sorted(found, key=lambda e: (e.context != "story title", order.get(e.file, len(order)), e.line, e.column))
 
@@ -653,6 +654,7 @@ def translate(story: m.Story, catalog: Catalog):
         return parts
 
     new = _Walker(fn).story(story)
+    new = _translate_strings(new, catalog, problems)  # after the walker, which checks prose against its source
     if lines:
         n = len(lines)
         problems.append(
@@ -673,3 +675,166 @@ def apply_translation(story: m.Story, po_path: str, problems: list | None = None
     if problems is not None:
         problems.extend(found)
     return new
+
+
+# ---------------------------------------------------------------- string values
+
+def _string_literals(node, out: list, compared: bool = False) -> None:
+    """Every string Literal under `node`, in source order -> out: [(Literal, compared)], `compared`
+    when it stands directly beside `==` or `!=` (its value is tested, never shown)."""
+    cls = node.__class__
+    if cls is tuple:
+        for x in node:
+            _string_literals(x, out)
+        return
+    if cls is m.Literal:
+        if node.value.__class__ is str:
+            out.append((node, compared))
+        return
+    if cls is str or cls is m.Span or not attrs.has(cls):
+        return
+    if cls is m.Binary and node.op in ("==", "!="):
+        for side in (node.left, node.right):
+            _string_literals(side, out, True)
+        return
+    for f in attrs.fields(cls):
+        if f.name not in ("span", "spans", "value_expr"):
+            _string_literals(getattr(node, f.name), out)
+
+
+def _owners(story: m.Story):
+    """(where, node) for everything that holds expressions, in story order: the variables' initial
+    values, the functions, the scenes (their parts included)."""
+    for v in story.variables:
+        if v.type == "string":
+            yield f"the start value of `{v.name}`", v
+    for fn in story.functions:
+        yield f"function `{fn.name}`", fn
+    for sc in story.scenes:
+        yield f"scene `{sc.part_of or sc.name}`", sc
+
+
+def string_values(story: m.Story) -> list:
+    """The story's string values a reader may see, each text once, in story order ->
+    [(text, span, [where it is used])]: every string literal (and string variable's initial value)
+    except one only ever compared with `==` / `!=`, whose value is never shown. A translation of
+    one is applied to every literal of the same text, so comparisons keep their meaning."""
+    found: dict = {}
+    shown: set = set()
+    for where, node in _owners(story):
+        if node.__class__ is m.VarDecl:
+            lits = [(m.Literal(node.initial, node.span), False)]
+        else:
+            lits = []
+            _string_literals(node, lits)
+        for lit, compared in lits:
+            text, place = lit.value, found.setdefault(lit.value, [lit.span, []])
+            if where not in place[1]:
+                place[1].append(where)
+            if not compared:
+                shown.add(text)
+    return [(text, span, wheres) for text, (span, wheres) in found.items() if text in shown and text.strip()]
+
+
+def string_id(text: str) -> str:
+    return f"string.{_slug(text)}.{short_hash(text)}"
+
+
+def _string_entries(story: m.Story) -> list:
+    return [Entry(string_id(text), text, span.file if span else "", span.line if span else 0,
+                  span.column if span else 0, "string",
+                  "a string value (shown where the story prints it), in " + ", ".join(wheres)
+                  + ("; keep its spaces at either end" if text != text.strip() else ""))
+            for text, span, wheres in string_values(story)]
+
+
+def _compares_strings(story: m.Story) -> bool:
+    """Whether the story may compare two strings (then two texts may not share one translation).
+    Answered from the syntax, erring towards yes: any `==` / `!=` beside a string literal, a string
+    variable, temporary or function, or a call to an external function."""
+    strings = {v.name for v in story.variables if v.type == "string"}
+    returns = {fn.name for fn in story.functions if fn.returns in ("string", None) or fn.external}
+
+    def stringy(e) -> bool:
+        cls = e.__class__
+        if cls is m.Literal:
+            return e.value.__class__ is str
+        if cls is m.Var:
+            return e.name in strings
+        if cls is m.Local:
+            return e.type == "string"
+        if cls is m.Call:
+            return e.name in returns
+        if cls is m.Binary:
+            return e.op == "+" and (stringy(e.left) or stringy(e.right))
+        return False
+
+    todo = [story.variables, story.functions, story.scenes]
+    while todo:
+        node = todo.pop()
+        cls = node.__class__
+        if cls is tuple:
+            todo.extend(node)
+        elif cls is m.Binary and node.op in ("==", "!=") and (stringy(node.left) or stringy(node.right)):
+            return True
+        elif cls is not str and cls is not m.Span and attrs.has(cls):
+            todo.extend(getattr(node, f.name) for f in attrs.fields(cls) if f.name not in ("span", "spans"))
+    return False
+
+
+def _translate_strings(story: m.Story, catalog: Catalog, problems: list) -> m.Story:
+    """Every string literal (and string variable's initial value) whose text has a translation,
+    replaced by it. When the story compares strings, two texts never get one translation (the
+    first keeps it, the other keeps its source text and is reported), so `==` answers as before."""
+    values = string_values(story)
+    every = set()
+    for _, node in _owners(story):
+        lits = [(m.Literal(node.initial, node.span), False)] if node.__class__ is m.VarDecl else []
+        if node.__class__ is not m.VarDecl:
+            _string_literals(node, lits)
+        every.update(lit.value for lit, _ in lits)
+    wanted = {}
+    for text, span, _ in values:
+        got = catalog.get(string_id(text), text)
+        if got and got != text:
+            wanted[text] = got
+    if not wanted:
+        return story
+    if _compares_strings(story):
+        taken = {t: t for t in every if t not in wanted}
+        for text in list(wanted):
+            other = taken.get(wanted[text])
+            if other is not None:
+                problems.append(f"the translation of {string_id(text)} is not used: it is the same as the "
+                                f"{'translation' if other in wanted else 'text'} of {po_quote(other)}, and the "
+                                f"story compares strings with `==` or `!=`")
+                del wanted[text]
+            else:
+                taken[wanted[text]] = text
+
+    def swap(node):
+        cls = node.__class__
+        if cls is tuple:
+            new = tuple(swap(x) for x in node)
+            return node if all(a is b for a, b in zip(new, node)) else new
+        if cls is m.Literal:
+            v = node.value
+            return attrs.evolve(node, value=wanted[v]) if v.__class__ is str and v in wanted else node
+        if cls is m.VarDecl:
+            if node.initial.__class__ is str and node.initial in wanted:
+                return attrs.evolve(node, initial=wanted[node.initial], value_expr=swap(node.value_expr))
+            return node
+        if cls is str or cls is m.Span or not attrs.has(cls):
+            return node
+        changes = {}
+        for f in attrs.fields(cls):
+            if f.name in ("span", "spans"):
+                continue
+            v = getattr(node, f.name)
+            nv = swap(v)
+            if nv is not v:
+                changes[f.name] = nv
+        return attrs.evolve(node, **changes) if changes else node
+
+    return attrs.evolve(story, variables=swap(story.variables), functions=swap(story.functions),
+                        scenes=swap(story.scenes))

@@ -7,7 +7,8 @@ from ._load import add_story_argument, emit, story_or_report
 
 HELP = "extract everything a reader sees, paragraph by paragraph, for translation (.po template or CSV)"
 DESCRIPTION = """Extract every paragraph of prose, choice text, unavailable-choice reason,
-scene title, ending name and the story title, each with a stable id (msgctxt)
+scene title, ending name, the story title and every string value the story
+may print (what functions return, temporaries), each with a stable id (msgctxt)
 and its source position, as a gettext .po template (what translators' tools
 such as Poedit, Weblate or msgmerge read) or as CSV.
 
