@@ -288,16 +288,16 @@ _reg("FP320", "error", "weave runs out", "{what} has nothing after it: no choice
      "=== a ===\n* [Go]\n    You go.\n    * * [Run]\n        You run.\n- (late) Late.\n")
 
 # ---- FP4xx: reachability and analysis (`forkpaths check`, engine/forkpaths/explore.py; examples need the analysis)
-_reg("FP401", "error", "unreachable scene", "scene `{name}` can never be reached: {why}",
+_reg("FP401", "error", "unreachable scene", "{what} can never be reached: {why}",
      "Add a way in (a divert or a choice that leads here), or loosen the conditions that guard the ways in.",
      "var key = false\n=== a ===\n* [Door] -> b\n* {key} [Vault] -> vault\n=== b ===\n-> END \"out\"\n=== vault ===\n-> END \"rich\"\n")
 _reg("FP402", "error", "unreachable ending", "the ending \"{name}\" can never be reached: {why}",
      "Make a way into the scene that ends with it, or remove that ending.",
      "var key = false\n=== a ===\n* [Door] -> END \"out\"\n* {key} [Vault] -> END \"rich\"\n")
-_reg("FP403", "warning", "choice never available", "choice `{name}` of scene `{scene}` can never be taken: {why}",
+_reg("FP403", "warning", "choice never available", "choice `{name}` of {where} can never be taken: {why}",
      "Check the choice's condition against the values the variables can have here, or remove the choice.",
      "var n = 0\n=== a ===\n* {n > 5} [Rich] -> END \"rich\"\n* [Poor] -> END \"poor\"\n")
-_reg("FP404", "error", "soft-lock", "soft-lock in scene `{scene}`: {detail}",
+_reg("FP404", "error", "soft-lock", "soft-lock in {where}: {detail}",
      "Give the reader a way out of here to an ending (a sticky `+` choice, or a fallback `* -> scene`).",
      "=== hub ===\n+ [Wait] -> hub\n* [Go out] -> yard\n=== yard ===\n* [Back in] -> hub\n* [Run] -> END \"free\"\n")
 _reg("FP405", "error", "runtime error reachable", "a playthrough runs into a runtime error: {detail}",

@@ -79,7 +79,24 @@ def story_json(shown: str, loaded, report, diags) -> dict:
            "scene_count": len(s.scenes) if s is not None else None,
            "ending_count": len(s.endings) if s is not None else None}
     doc.update(report.as_json() if report is not None else _absent_report())
+    if s is not None:
+        _describe_targets(doc, s)
     return doc
+
+
+def _describe_targets(doc: dict, story) -> None:
+    """Beside each scene's and choice's stable key (`a`, `a.1`, `a.1.run`), how an author finds it:
+    `scene `a``, `the gather at line 12 of scene `a``, `choice `run` of the gather at line 12 ...`."""
+    from . import weave
+    for name, entry in (doc.get("scenes") or {}).items():
+        sc = story.scene_map.get(name)
+        if sc is not None:
+            entry["description"] = weave.describe(sc)
+    for key, entry in (doc.get("choices") or {}).items():
+        scene, _, cid = key.rpartition(".")
+        sc = story.scene_map.get(scene)
+        if sc is not None:
+            entry["description"] = f"choice `{cid}` of {weave.describe(sc)}"
 
 
 def check_json(diags, stories, reports, problems, seconds: float, strict: bool) -> dict:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .. import model as m
+from .. import weave
 from ..diagnostics import Diagnostic
 from . import walk
 from .results import REACHABLE, UNKNOWN, UNREACHABLE, Coverage
@@ -50,6 +51,20 @@ def _inside_unreachable(report, story, name) -> bool:
     return sc.part_kind == "choice" or report.scenes[sc.part_of].status == UNREACHABLE
 
 
+def _where(story, name: str) -> str:
+    """A scene or weave part as an author finds it: `scene `a``, `the gather at line 12 of scene `a``."""
+    sc = story.scene_map.get(name)
+    return weave.describe(sc) if sc is not None else f"scene `{name}`"
+
+
+def _short(story, name: str) -> str:
+    """A scene (`a`) or weave part (`a.drink`, or `a` line 12 for an unlabelled one) in a list."""
+    sc = story.scene_map.get(name)
+    if sc is None or sc.part_of is None or not sc.name.partition(".")[2][:1].isdigit():
+        return f"`{name}`"
+    return f"`{sc.part_of}` line {sc.span.line}"
+
+
 def _branch_points(sc):
     for st, _ in walk.scene_statements(sc):
         if st.__class__ is m.If:
@@ -65,21 +80,21 @@ def diagnose(report, story, absint):
     d = report.diagnostics
     for name, t in report.scenes.items():
         if t.status == UNREACHABLE and name != story.start and not _inside_unreachable(report, story, name):
-            d.append(Diagnostic.make("FP401", t.span, name=name, why=t.reason))
+            d.append(Diagnostic.make("FP401", t.span, what=_where(story, name), why=t.reason))
     for name, t in report.endings.items():
         if t.status == UNREACHABLE:
             d.append(Diagnostic.make("FP402", t.span, name=name, why=t.reason))
     for name, t in report.choices.items():
         scene, _, cid = name.rpartition(".")  # a weave part is itself `scene.label`
         if t.status == UNREACHABLE and report.scenes[scene].status == REACHABLE:
-            d.append(Diagnostic.make("FP403", t.span, name=cid, scene=scene, why=t.reason))
+            d.append(Diagnostic.make("FP403", t.span, name=cid, where=_where(story, scene), why=t.reason))
     for sl in report.softlocks:
         if sl.stuck:
             detail = "no choice is available here and the story has not ended"
         else:
-            more = ", ".join(f"`{c}`" for c in sl.cycle[:6]) + (", ..." if len(sl.cycle) > 6 else "")
+            more = ", ".join(_short(story, c) for c in sl.cycle[:6]) + (", ..." if len(sl.cycle) > 6 else "")
             detail = f"no ending can be reached from here; the reader can only move between {more}"
-        diag = Diagnostic.make("FP404", sl.span, scene=sl.scene, detail=detail)
+        diag = Diagnostic.make("FP404", sl.span, where=_where(story, sl.scene), detail=detail)
         d.append(diag)
         report.extra[id(diag)] = _witness_lines(sl.witness, story)
     for e in report.errors:
@@ -90,7 +105,7 @@ def diagnose(report, story, absint):
     unknown = [t for t in report.scenes.values() if t.status == UNKNOWN] + \
               [t for t in report.endings.values() if t.status == UNKNOWN]
     for t in unknown[:50]:
-        what = f"scene `{t.name}`" if t.kind == "scene" else f"ending \"{t.name}\""
+        what = _where(story, t.name) if t.kind == "scene" else f"ending \"{t.name}\""
         d.append(Diagnostic.make("FP406", t.span, what=what, bound=t.reason))
     if len(unknown) > 50:
         t = unknown[50]
