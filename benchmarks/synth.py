@@ -9,7 +9,20 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.join(HERE, "data")
-GEN = os.path.normpath(os.path.join(HERE, "..", "..", "shared", "bench", "gen_story.py"))
+
+
+def _find_gen() -> str:
+    """../shared/bench/gen_story.py beside the checkout, looked for in every folder above it
+    (a git worktree such as /work/wt/NAME sits one level deeper than the main checkout)."""
+    here = HERE
+    while True:
+        here = os.path.dirname(here)
+        cand = os.path.join(here, "shared", "bench", "gen_story.py")
+        if os.path.exists(cand) or os.path.dirname(here) == here:
+            return cand
+
+
+GEN = _find_gen()
 
 
 def _cond(c) -> str:
