@@ -18,7 +18,7 @@ EXITS = os.path.join(HERE, "data", "check", "exits")
 ROOT = os.path.dirname(HERE)
 
 BREAKERS = ["gated_exit", "used_exit", "tunnel_return", "sticky_loop", "twice_entered"]
-PROVED = ["hub", "tunnel_sites"]
+PROVED = ["hub", "tunnel_sites", "text_and_temps"]
 
 
 def load(path):

@@ -37,7 +37,9 @@ from .. import model as m
 from . import walk
 from .absint import B_ANY, B_FALSE, B_TRUE
 
-_PASS = (m.Prose, m.Break, m.Effect)
+# Statements that change no control flow: text, glue, and assignments (a function called for
+# its effects may change globals, never where the story goes; an error it raises is FP405).
+_PASS = (m.Prose, m.Break, m.Glue, m.Effect, m.Temp, m.SetLocal, m.CallStmt)
 HUB_BUDGET = 200_000  # scenes re-examined in all under the hub rule's suppositions
 
 
