@@ -74,8 +74,13 @@ class Witness:
 
     def command(self, path: str) -> str:
         parts = ["forkpaths play", _quote(path)]
-        seed = self.seed
-        if seed:
+        rolls = self.rolls
+        seed = self.seed if rolls or self.seeded_only else 0
+        if seed is None:
+            # no seed below SEED_TRIES draws these outcomes: give them to `play` one by one
+            # (`--rolls=` so that a negative first outcome is not read as an option)
+            parts.append("--rolls=" + ",".join(str(r) for r in rolls))
+        elif seed or rolls or self.seeded_only:
             parts.append(f"--seed {seed}")
         if self.steps:
             parts.append("--choices " + ",".join(str(n) for n in self.numbers))
@@ -89,7 +94,7 @@ class Witness:
     def as_json(self) -> dict:
         return {"choices": list(self.numbers), "texts": list(self.texts), "ids": list(self.choices),
                 "rolls": list(self.rolls), "seed": self.seed, "depth": self.depth,
-                "shortest": self.shortest}
+                "shortest": self.shortest, "replay": self.command(self.story.files[0])}
 
 
 def _quote(path: str) -> str:
@@ -159,6 +164,23 @@ def find_seed(story, proj, witness):
     """The smallest seed whose real draws take the witness's path (same flow at every step)."""
     if not witness.rolls:
         return 0
+    # A seed that draws a witness's outcomes draws those of each of its prefixes; so when a
+    # prefix has no seed below SEED_TRIES, neither has the witness (the search is skipped).
+    memo = proj.__dict__.setdefault("_no_seed", set())
+    key = (witness.start_rolls,)
+    if key in memo:
+        return None
+    for step in witness.steps:
+        key += ((step.choice, step.rolls),)
+        if key in memo:
+            return None
+    seed = _search_seed(story, proj, witness)
+    if seed is None:
+        memo.add(key)
+    return seed
+
+
+def _search_seed(story, proj, witness):
     try:
         expected = _expected(story, proj, witness)
     except (StoryRuntimeError, NeedRoll):

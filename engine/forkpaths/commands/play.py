@@ -29,6 +29,9 @@ def add_arguments(p):
     p.add_argument("story", nargs="?", metavar="STORY", help=".story file or folder (default: the bundled story)")
     p.add_argument("--seed", type=int, metavar="N", help="seed of the story's random generator "
                    "(default: 0 through a pipe, a fresh one for each game at a terminal)")
+    p.add_argument("--rolls", metavar="3,2", help="the outcomes of the story's random(...) draws, in order, "
+                   "instead of the generator's (as `forkpaths check` prints them when no seed gives "
+                   "a witness's outcomes); write `--rolls=-3,2` for a negative first one")
     p.add_argument("--choices", metavar="1,3,2", help="make these choices first (numbers or texts, comma-separated)")
     p.add_argument("--debug", action="store_true", help="author commands: :goto :set :vars :where :seed")
     p.add_argument("--save-dir", metavar="DIR", help="keep this story's saves in DIR")
@@ -102,13 +105,20 @@ def run(args) -> int:
     story, path = _story(args)
     if story is None:
         return path
+    rolls = None
+    if args.rolls is not None:
+        try:
+            rolls = [int(r) for r in args.rolls.split(",") if r.strip()]
+        except ValueError:
+            say_error(f"--rolls takes whole numbers separated by commas, not `{args.rolls}`", file=sys.stderr)
+            return 2
     choices = [c.strip() for c in args.choices.split(",") if c.strip()] if args.choices else []
     tty = sys.stdin.isatty() and sys.stdout.isatty()
     interactive = tty and not args.plain
     from ..repl.session import Session
 
     session = Session(story, path, seed=args.seed, debug=args.debug, save_dir=args.save_dir,
-                      interactive=interactive)
+                      interactive=interactive, rolls=rolls)
     if interactive:
         from ..repl.app import run_repl
         return run_repl(session, choices=choices, width=args.width, resume=not (args.new or choices))

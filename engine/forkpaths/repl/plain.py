@@ -79,6 +79,8 @@ def run_plain(session: Session, lines, write, err=None, picks: int = 0) -> int:
     p = Printer(write)
     p.show(session.begin().outs)
     if not session.steps:
+        if session.usage_error is not None:
+            return _fail(err, session.usage_error) + 1
         return _fail(err, "the story stopped with a runtime error at its start")
     reason = None
     lines = iter(lines)
@@ -102,11 +104,15 @@ def run_plain(session: Session, lines, write, err=None, picks: int = 0) -> int:
         if n < picks and reason is None and len(session.steps) == before and not line.startswith(":"):
             shown = line if len(line) <= 40 else line[:37] + "\u2026"
             reason = f"--choices: pick {n + 1} (`{shown}`) is not a choice that can be taken there"
+        if session.usage_error is not None:
+            break
         if session.failed and reason is None:
             reason = "the story stopped with a runtime error"
         if reply.quit:
             break
     p.show(session.finish().outs)
+    if session.usage_error is not None:
+        return _fail(err, session.usage_error) + 1  # usage: the command gave too few outcomes
     if reason is None and session.failed:
         reason = "the story stopped with a runtime error"
     if reason is None and session.steps and session.view.stuck:

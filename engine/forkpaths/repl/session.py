@@ -75,6 +75,10 @@ class Reply:
     quit: bool = False
 
 
+# Commands that would keep or make a state whose random outcomes the generator did not draw.
+_NOT_WITH_ROLLS = ("save", "load", "record", "goto", "set", "seed")
+
+
 @frozen
 class Step:
     """One entry of the undo stack: the state, and how it was reached."""
@@ -83,6 +87,22 @@ class Step:
     how: str  # start | choice | load | debug
     choice: str | None = None  # the choice id (how == choice)
     number: int | None = None  # its number as shown
+    rolls_used: int = 0  # how many of the `--rolls` outcomes were drawn up to this state
+
+
+class _Tape:
+    """The `--rolls` outcomes from a point on, as the runtime's `forced` sequence; it notes how
+    far the run drew, so the next move starts after the last outcome used."""
+
+    def __init__(self, rolls: tuple, at: int):
+        self.rolls, self.at, self.used = rolls, at, at
+
+    def __len__(self):
+        return len(self.rolls) - self.at
+
+    def __getitem__(self, i):
+        self.used = max(self.used, self.at + i + 1)
+        return self.rolls[self.at + i]
 
 
 @define
@@ -104,14 +124,18 @@ class Session:
 
     def __init__(self, story: Story, path: str, *, seed: int | None = None, debug: bool = False,
                  save_dir: str | None = None, interactive: bool = False, clock=saves.now_text,
-                 autosave: bool | None = None):
+                 autosave: bool | None = None, rolls=None):
         self.story = story
+        # `--rolls`: the outcomes of `random(...)` in order, instead of the generator's draws.
+        # Such a game is a replay of given outcomes: it is not saved, loaded or recorded.
+        self.rolls = tuple(rolls) if rolls is not None else None
+        self.usage_error = None  # set when the given rolls ran out
         self.path = path
         self.fixed_seed = seed
         self.debug = debug
         self.folder = saves.saves_dir(story, save_dir)
         self.interactive = interactive
-        self.autosave = interactive if autosave is None else autosave
+        self.autosave = (interactive if autosave is None else autosave) and self.rolls is None
         self.clock = clock
         self.steps: list = []
         self.pending = None  # (kind, data) of a question waiting for its answer
@@ -178,13 +202,26 @@ class Session:
         name = f"\u201c{scene.title}\u201d" if scene.title else f"`{scene.name}`"
         return f"at {name} (turn {got.state.turn}{when})"
 
+    def _tape(self, at: int):
+        return _Tape(self.rolls, at) if self.rolls is not None else None
+
+    def _out_of_rolls(self, e: rt.NeedRoll) -> tuple:
+        self.failed = True
+        self.usage_error = (f"--rolls: {len(self.rolls)} outcome{'s' if len(self.rolls) != 1 else ''} "
+                            f"given, and random({e.low}, {e.high}) needs one more")
+        return (Message("error", f"The outcomes given with --rolls ran out: random({e.low}, {e.high}) "
+                                 "needs one more."),)
+
     def _start(self, how: str) -> Reply:
+        tape = self._tape(0)
         try:
-            s = rt.start(self.story, self.new_seed())
+            s = rt.start(self.story, self.new_seed(), forced=tape)
         except rt.StoryRuntimeError as e:
             self.failed = True
             return Reply(_fault(e))
-        self.steps.append(Step(s, how))
+        except rt.NeedRoll as e:
+            return Reply(self._out_of_rolls(e))
+        self.steps.append(Step(s, how, rolls_used=tape.used if tape else 0))
         self._after_move()
         return Reply(self._show())
 
@@ -258,13 +295,16 @@ class Session:
         if not c.available:
             reason = f": {c.reason}" if c.reason else ""
             return Reply((Message("error", f"\u201c{render.strip_markup(c.text)}\u201d is not available{reason}"),))
+        tape = self._tape(self.steps[-1].rolls_used)
         try:
-            new = rt.choose(self.story, s, c.id)
+            new = rt.choose(self.story, s, c.id, forced=tape)
         except rt.StoryRuntimeError as e:
             self.failed = True
             return Reply(_fault(e) + (
                 Message("note", "The story could not go on; your place is unchanged (:undo steps back)."),))
-        self.steps.append(Step(new, "choice", c.id, v.choices.index(c) + 1))
+        except rt.NeedRoll as e:
+            return Reply(self._out_of_rolls(e))
+        self.steps.append(Step(new, "choice", c.id, v.choices.index(c) + 1, tape.used if tape else 0))
         self._after_move()
         return Reply(self._show())
 
@@ -293,6 +333,10 @@ class Session:
             return Reply((Message("error", f"Unknown command :{name}.{hint} Type :help for the list."),))
         if COMMANDS[name][2] and not self.debug:
             return Reply((Message("error", f":{name} is for authors: run `forkpaths play --debug` to use it."),))
+        if self.rolls is not None and name in _NOT_WITH_ROLLS:
+            return Reply((Message("error", f":{name} is not available in a game played with --rolls: its "
+                                           "random outcomes are given, not drawn, so it cannot be "
+                                           "saved, recorded or moved by hand."),))
         return getattr(self, "cmd_" + name)(arg)
 
     def cmd_help(self, arg) -> Reply:
