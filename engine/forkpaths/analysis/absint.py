@@ -457,6 +457,10 @@ class AbstractInterpreter:
         if self.recording:
             self.at_points.setdefault(sc.name, []).append(s)
         for ch in sc.choices:
+            if self.recording and (ch.lead or ch.menu):
+                # the menu text is worked out wherever the choice is offered (also when shown
+                # unavailable): any state at the choice point, a superset of where it runs
+                self._text(ch.lead + ch.menu, s)
             t = s
             if ch.cond is not None:
                 self._note_cond(ch.cond, s)
