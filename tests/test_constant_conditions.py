@@ -30,3 +30,21 @@ def test_a_condition_in_choice_text_that_can_change_is_not_reported(tmp_path):
     got = constant_lines(tmp_path, 'var x = 1\n=== a ===\n* [Go {x > 5: fast|slow}]\n    ~ x = 9\n    -> a\n'
                                    '* [Stop {x > 5: fast|slow}] -> END "y"\n')
     assert got == []
+
+
+def test_visits_of_the_scene_being_run_is_at_least_one(tmp_path):
+    got = constant_lines(tmp_path, '=== a ===\n{visits(a) == 0: Never|Always} here.\n* [Again] -> b\n'
+                                   '* {visits(a) >= 1} [Stop] -> END "y"\n=== b ===\n'
+                                   '{visits(a) > 1: Twice|Once} there.\n* [Back] -> a\n')
+    assert [(line, col) for line, col, _ in got] == [(2, 2), (4, 4)]
+
+
+def test_a_weave_part_entered_by_divert_has_not_seen_its_scene(tmp_path):
+    # built to break the rule above: the gather `drink` is in `cafe`, but a divert enters it
+    # without passing the scene's top, so visits(cafe) there may be 0; visits(cafe.drink) may not
+    got = constant_lines(tmp_path, '=== start ===\n* [Straight to the bar] -> cafe.drink\n'
+                                   '* [Into the cafe] -> cafe\n\n=== cafe ===\nThe cafe.\n'
+                                   '- (drink) {visits(cafe) == 0: You skipped the door.|You came in.} '
+                                   '{visits(cafe.drink) == 0: First|Again}.\n* [Leave] -> END "Out"\n')
+    assert [(line, col) for line, col, _ in got] == [(7, 68)]
+    assert "false" in got[0][2]

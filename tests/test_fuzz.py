@@ -117,7 +117,7 @@ def small_stories(draw, bounded=False, limits=False):
     if bounded:
         effects += ["~ c = (c + 1) % 3", "~ c = (c + random(0, 1)) % 3", "~ u = (c + 1) % 2"]
     else:
-        conds += ["visits(s1) > 0", "turn < 3", "visits(s0) >= 2"]
+        conds += ["visits(s1) > 0", "turn < 3", "visits(s0) >= 2", "visits(s0) == 0", "visits(s2) == 1"]
         effects += ["~ c += 1", "~ c -= 1", "~ c += random(0, 1)", "~ u += 1", "~ u = c + 1", "Turn {turn}."]
     if limits:
         lines += [f"const BIG = {BIG // 10} * 10", 'const L0 = "abcd"']

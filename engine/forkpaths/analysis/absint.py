@@ -1,7 +1,8 @@
 """Abstract interpretation: the values each variable can hold at each scene, to prove targets unreachable.
 
 A sound over-approximation of every run: bools and strings as sets of values, ints as
-intervals (widened to infinity after a few rounds), `visits()` and `turn` as [0, inf),
+intervals (widened to infinity after a few rounds), `visits()` and `turn` as [0, inf) (`visits()` of the scene being run as [1, inf): it
+was entered to get there),
 `random(a, b)` as [a, b], once-only choices as always on offer, fallbacks as takeable
 whenever their condition may hold. Whatever it calls unreachable no run can reach.
 """
@@ -184,6 +185,7 @@ class AbstractInterpreter:
     def __init__(self, story: m.Story, partition=(), within=None, goal=None, flow=None,
                  max_parts: int = 64, record: bool = True):
         self.story = story
+        self.here = None  # the scene (or weave part) whose statements are being run
         self.index = {v.name: i for i, v in enumerate(story.variables)}
         self.consts = {v.name for v in story.variables if v.const} | set(story.enum_of)
         self.partition = tuple(self.index[v] for v in partition)
@@ -212,7 +214,10 @@ class AbstractInterpreter:
         if cls is m.Var:
             i = self.index.get(e.name)
             return Value.of(e.name) if i is None else s[i]  # (a value of an enumeration is its name)
-        if cls is m.Visits or cls is m.Turn:
+        if cls is m.Visits:
+            # the scene (or weave part) being run was entered on the way here: seen at least once
+            return (1, INF) if e.scene == self.here else (0, INF)
+        if cls is m.Turn:
             return (0, INF)
         if cls is m.TurnsSince:
             return (-1, INF)
@@ -451,6 +456,7 @@ class AbstractInterpreter:
                     self._text(b, s)
 
     def scene(self, sc, s):
+        self.here = sc.name  # every statement and condition below runs after entering it
         s = self.block(sc.body, s, sc)
         if s is None:
             return
