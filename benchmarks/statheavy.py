@@ -45,9 +45,12 @@ def generate(seed: int = 1) -> str:
             out.append(f"* [Thread {t + 1} of chapter {c + 1}] -> c{c}_t{t}_0")
         out += [f"+ [Move on] -> {nxt}", ""]
         for t in range(THREADS):
-            for j in range(THREAD_LEN):
+            # the last thread is 3 scenes shorter, for the pit, the finale and the vault:
+            # 1,000 scenes in all
+            length = THREAD_LEN - 3 if (c, t) == (CHAPTERS - 1, THREADS - 1) else THREAD_LEN
+            for j in range(length):
                 name = f"c{c}_t{t}_{j}"
-                after = f"c{c}_t{t}_{j + 1}" if j + 1 < THREAD_LEN else f"c{c}_hub"
+                after = f"c{c}_t{t}_{j + 1}" if j + 1 < length else f"c{c}_hub"
                 if c == 4 and t == 2 and j == 5:
                     after = "pit"  # the planted soft-lock is entered from here
                 out += [f"=== {name} ===", f"Scene {j + 1} of thread {t + 1}."]
