@@ -50,3 +50,12 @@ def test_fp309_does_not_say_only_the_first_when_the_first_can_be_used_up(tmp_pat
     path.write_text('=== a ===\n* [Go] -> a\n+ -> a\n* -> END "y"\n', encoding="utf-8")
     [d] = [d for d in loader.load(str(path)).diagnostics if d.code == "FP309"]
     assert "only the first is ever taken" in d.message
+
+
+def test_a_soft_lock_found_by_a_search_cut_short_is_not_called_the_only_one():
+    story = load("softlock_unbounded.story")
+    r = analyze(story, max_states=500)
+    assert not r.complete and r.softlocks and not r.softlocks_complete
+    fp406 = [d.message for d in r.diagnostics if d.code == "FP406"]
+    assert any("whether any other state is a soft-lock" in m for m in fp406)
+    assert not any("proved absent" in m for m in fp406)

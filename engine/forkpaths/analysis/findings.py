@@ -112,10 +112,11 @@ def diagnose(report, story, absint):
         d.append(Diagnostic.make("FP406", t.span, what=f"{len(unknown) - 50:,} more scenes and endings",
                                  bound=t.reason))
     start = story.scene(story.start).span
-    if not report.softlocks_complete and not report.softlocks:
-        d.append(Diagnostic.make("FP406", start, what="whether every state can still reach an ending "
-                                 "(soft-locks)", bound=bound_text(report)))
-    elif not report.complete and not report.errors:
+    if not report.softlocks_complete:
+        what = "whether any other state is a soft-lock" if report.softlocks else \
+            "whether every state can still reach an ending (soft-locks)"
+        d.append(Diagnostic.make("FP406", start, what=what, bound=bound_text(report)))
+    elif not report.complete and not report.errors and not report.softlocks:
         # soft-locks are proved absent without the states, but only a complete search rules
         # out runtime errors (an overflow, a divert loop) on the way
         d.append(Diagnostic.make("FP406", start, what="whether some playthrough runs into a runtime error "
