@@ -52,7 +52,13 @@ def test_the_proof_decides_what_the_search_would(name):
     assert not cut.complete and not cut.softlocks
     assert cut.softlocks_decided == "proof" and cut.softlocks_complete
     fp406 = [d.message for d in cut.diagnostics if d.code == "FP406" and "soft-locks" in d.message]
-    assert fp406 and all("runtime error (soft-locks are proved absent)" in m for m in fp406)
+    # runtime errors: ruled out by the proof from value bounds, or left undecided, and then
+    # FP406 says only that (never that soft-locks are undecided)
+    if cut.runtime_errors_decided == "proof":
+        assert not fp406 and not cut.hazards
+    else:
+        assert cut.runtime_errors_decided is None and cut.hazards
+        assert fp406 and all("runtime error" in m and "soft-locks are proved absent" in m for m in fp406)
 
 
 def test_the_bundled_story_is_proved_free_of_soft_locks():
@@ -110,5 +116,6 @@ def test_when_everything_is_decided_the_search_stops_and_says_so():
     counts = [r.counts(t) for t in (r.scenes, r.endings, r.choices)]
     assert all(c["unknown"] == 0 for c in counts)
     assert r.bound == "decided" and r.softlocks_decided == "proof" and not r.complete
-    msgs = [d.message for d in r.diagnostics if d.code == "FP406"]
-    assert len(msgs) == 1 and "runtime error" in msgs[0]
+    # runtime errors are then ruled out by the proof from value bounds: nothing is left to warn of
+    assert r.runtime_errors_decided == "proof"
+    assert [d.message for d in r.diagnostics if d.code == "FP406"] == []

@@ -65,7 +65,8 @@ def test_a_story_that_does_not_load_has_the_same_keys(capsys, stories):
     assert bad["ok"] is False and bad["title"] == "Half Done"  # the title: line is read even with errors
     absent = {k for k, v in bad.items() if v is None}
     assert absent == {"scene_count", "ending_count", "scenes", "endings", "choices", "softlocks", "runtime_errors",
-                      "coverage", "bound", "softlocks_decided", "seconds", "fuzz", "phases"}
+                      "coverage", "bound", "softlocks_decided", "runtime_errors_decided",
+                      "runtime_error_hazards", "seconds", "fuzz", "phases"}
     assert bad["states_explored"] == 0 and bad["complete"] is False and doc["complete"] is False
     rc, doc = check_json(capsys, "--no-analysis", TOUR)
     assert list(doc["stories"][0]) == list(good) and doc["stories"][0]["scenes"] is None

@@ -16,6 +16,7 @@ from .analysis.projection import Projection
 from .analysis.results import (REACHABLE, UNKNOWN, UNREACHABLE, Coverage, Report, RuntimeFinding,  # noqa: F401 (the API)
                                Softlock, Target)
 from .analysis.prove import Prover
+from .analysis.safety import hazards
 from .analysis.search import Limits, Safety, Search, softlocks
 from .analysis.witness import build
 from .diagnostics import Diagnostic
@@ -153,6 +154,7 @@ def _analyze(story, max_states, timeout, fuzz, seed, hunt_steps) -> Report:
     _classify(report, story, proj, found_by, exact, absint, linked, failed, proofs)
     _softlocks(report, story, proj, exact, exits)
     _errors(report, story, proj, searches)
+    _runtime_errors(report, story, absint)
     if exact.complete:
         _longest(report, exact)
     if fuzz:
@@ -389,6 +391,26 @@ def _errors(report, story, proj, searches):
     for (s, step, err) in sorted(seen.values(), key=lambda v: v[1].depth):
         w = build(s, step, story, proj, s.complete)
         report.errors.append(RuntimeFinding(err.message, err.span, w))
+
+
+_FAR_LIMITS = ("integer overflow", "string too long")  # what the search's projection may not track to the end
+
+
+def _runtime_errors(report, story, absint):
+    """Decide runtime errors: found by a search, ruled out by a complete one, or ruled out by
+    the proof (analysis/safety.py). A complete search does not work out text, and it may
+    saturate a counter that only limits far away could break (docs/check.md, "Limits"): what
+    the proof cannot rule out there stays undecided. The proof is tried on an incomplete
+    search only once soft-locks are decided (else the report is undecided anyway)."""
+    if report.errors:
+        report.runtime_errors_decided = "search"
+        return
+    if report.complete:
+        report.hazards = [h for h in hazards(story, absint) if h.in_text or h.message.startswith(_FAR_LIMITS)]
+        report.runtime_errors_decided = None if report.hazards else "search"
+    elif report.softlocks_complete and not report.softlocks:
+        report.hazards = hazards(story, absint)
+        report.runtime_errors_decided = None if report.hazards else "proof"
 
 
 def _longest(report, exact):

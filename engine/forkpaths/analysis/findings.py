@@ -15,7 +15,7 @@ def bound_text(report) -> str:
                        "the machine's speed and load",
             "random-range": "a step draws too many random numbers (or too wide a range) to branch on",
             "decided": "the search stopped once every scene, ending and choice had a witness or a proof and "
-                       "soft-locks were proved absent; only a complete search rules out runtime errors"}.get(
+                       "soft-locks were proved absent"}.get(
         report.bound, "the search stopped")
 
 
@@ -116,11 +116,28 @@ def diagnose(report, story, absint):
         what = "whether any other state is a soft-lock" if report.softlocks else \
             "whether every state can still reach an ending (soft-locks)"
         d.append(Diagnostic.make("FP406", start, what=what, bound=bound_text(report)))
-    elif not report.complete and not report.errors and not report.softlocks:
-        # soft-locks are proved absent without the states, but only a complete search rules
-        # out runtime errors (an overflow, a divert loop) on the way
-        d.append(Diagnostic.make("FP406", start, what="whether some playthrough runs into a runtime error "
-                                 "(soft-locks are proved absent)", bound=bound_text(report)))
+    elif report.runtime_errors_decided is None and not report.errors and not report.softlocks:
+        # soft-locks are decided, but neither a complete search nor the proof from value bounds
+        # (analysis/safety.py) rules out a runtime error: say where the proof fails
+        h = report.hazards[0] if report.hazards else None
+        more = f", and {len(report.hazards) - 1:,} more places" if len(report.hazards) > 1 else ""
+        if h is None:
+            d.append(Diagnostic.make("FP406", start, what="whether some playthrough runs into a runtime error "
+                                     "(soft-locks are proved absent)", bound=bound_text(report)))
+        elif report.complete and h.in_text:
+            d.append(Diagnostic.make("FP406", h.span or start, what=f"whether showing this text runs into a runtime "
+                                     f"error ({h.message}{more})",
+                                     bound="the search does not work out text, and the value analysis cannot rule it out"))
+        elif report.complete:
+            d.append(Diagnostic.make("FP406", h.span or start, what=f"whether some playthrough runs into a runtime "
+                                     f"error here ({h.message}{more})",
+                                     bound="the search merges the values of a counter no condition can tell apart, "
+                                           "which would take billions of steps to pass the limit, and the value "
+                                           "analysis cannot rule it out"))
+        else:
+            d.append(Diagnostic.make("FP406", h.span or start, what=f"whether some playthrough runs into a runtime "
+                                     f"error here ({h.message}{more}; soft-locks are proved absent)",
+                                     bound=bound_text(report) + "; the value analysis cannot rule it out here"))
     skip = set()
     for sc in story.scenes:
         reached = report.scenes[sc.name].status == REACHABLE

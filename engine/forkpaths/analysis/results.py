@@ -100,6 +100,10 @@ class Report:
         self.softlocks_complete = False  # True when soft-locks are decided (by the search or the proof)
         self.softlocks_decided = None  # "search" (every reachable state checked) | "proof" (sure exits) | None
         self.errors = []  # RuntimeFinding
+        # how runtime errors were decided: "search" (found, or every state explored and no text
+        # can fail), "proof" (analysis/safety.py rules out every one), or None
+        self.runtime_errors_decided = None
+        self.hazards = []  # safety.Hazard: where the proof could not rule a runtime error out
         self.coverage = None
         self.states_explored = 0
         self.complete = False  # the whole projected state space was explored
@@ -146,6 +150,8 @@ class Report:
             "bound": self.bound,
             "timed_out": self.timed_out,
             "softlocks_decided": self.softlocks_decided,
+            "runtime_errors_decided": self.runtime_errors_decided,
+            "runtime_error_hazards": [h.as_json() for h in self.hazards[:50]],
             "seconds": round(self.seconds, 3),
             "fuzz": self.fuzz.as_json() if self.fuzz is not None else None,
             "phases": [{"stage": n, "seconds": t, "scenes_reached": k} for n, t, k in self.phases],

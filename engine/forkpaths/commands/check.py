@@ -214,6 +214,8 @@ def _summary(shown, loaded, report, diags) -> str:
         locks = plural(len(report.softlocks), "soft-lock")
         if report.softlocks_decided == "proof":
             locks += " (proved by sure exits)"
+        if report.runtime_errors_decided == "proof":
+            locks += "; no runtime errors (proved from value bounds)"
     else:
         locks = "soft-locks not decided"
     space = plural(report.states_explored, "state") + ("" if report.complete else f" (search stopped: {report.bound})")
