@@ -694,3 +694,35 @@ class TestSets:
             context=t.ReferenceContext(True)))
         assert len(got) == 4  # the enum line, has(in_surgery, Eamonn), set(Eamonn, Denver), set(Adams, Eamonn, Denver)
         assert "function" not in await hover(client, f, pos(text, "count(in_surgery)"))  # a built-in
+
+
+class TestAlternativeBlocks:
+    """Alternatives over several lines (`{ stopping:` / `- a` / `}`): a mistake inside a branch is
+    reported at its own line and column, and names inside branches are found, hovered and renamed."""
+
+    @run
+    async def test_a_branch_is_checked_and_navigated_like_any_line(self, client, story):
+        f, text = await open_feature_story(client, story, "ink/alternatives.story")
+        typed = text.replace("title: Alternatives\n", "title: Alternatives\nvar luck = 3\n").replace(
+            "- Could I win the hand?", "- Could I win the hand, with {luck} chips and {lukc} friends?").replace(
+            "+ [Again] -> casino", "+ [Again]\n    ~ luck -= 1\n    -> casino")
+        change(client, f, 2, typed)
+        ds = await diagnostics(client, f, until=lambda ds: bool(ds))
+        [d] = [d for d in ds if "lukc" in d.message]
+        at = pos(typed, "{lukc}", into=1)
+        assert (d.range.start.line, d.range.start.character) == (at.line, at.character)
+        fixed = typed.replace("{lukc} friends", "{luck} friends")
+        change(client, f, 3, fixed)
+        assert await diagnostics(client, f, until=lambda ds: not ds) == []
+        assert (await hover(client, f, pos(fixed, "{luck} chips", into=1))).startswith("**variable** `luck`")
+        got = await client.text_document_references_async(t.ReferenceParams(
+            text_document=t.TextDocumentIdentifier(uri(f)), position=pos(fixed, "var luck", into=4),
+            context=t.ReferenceContext(True)))
+        assert sorted(r.range.start.line for r in got) == [pos(fixed, "var luck").line] + \
+            [pos(fixed, "{luck} chips").line] * 2 + [pos(fixed, "~ luck -= 1").line]
+        edit = await client.text_document_rename_async(t.RenameParams(
+            t.TextDocumentIdentifier(uri(f)), pos(fixed, "{luck} friends", into=1), "fortune"))
+        renamed = _apply(fixed, edit.changes[uri(f)])
+        assert "{fortune} chips and {fortune} friends" in renamed and "var fortune = 3" in renamed
+        syms = await client.text_document_document_symbol_async(t.DocumentSymbolParams(t.TextDocumentIdentifier(uri(f))))
+        assert "casino" in {s.name for s in syms}
