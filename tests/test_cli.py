@@ -74,8 +74,9 @@ def test_errors_sorted_by_file_then_severity_then_position(here, capsys):
     here("a.story", '=== a ===\n-> c\n// TODO: later\n')
     rc, out, _ = run(["check", "z.story", "a.story"], capsys)
     heads = re.findall(r"^(\S+:\d+:\d+): (\w+)\[(FP\d+)\]", out, re.M)
-    assert heads == [("a.story:2:1", "error", "FP202"), ("a.story:3:1", "note", "FP901"),
-                     ("z.story:3:1", "error", "FP202"), ("z.story:1:5", "warning", "FP208")]
+    # FP411: with its errors neutralised, what the rest of each story reaches (a note at the first error)
+    assert heads == [("a.story:2:1", "error", "FP202"), ("a.story:2:1", "note", "FP411"), ("a.story:3:1", "note", "FP901"),
+                     ("z.story:3:1", "error", "FP202"), ("z.story:1:5", "warning", "FP208"), ("z.story:3:1", "note", "FP411")]
 
 
 def test_warnings_exit_0_unless_strict(here, capsys):
@@ -214,7 +215,7 @@ def test_json_format(here, capsys):
     assert first == {"code": "FP206", "severity": "error", "message": "`x` is an int, but the value is a bool",
                      "hint": REGISTRY["FP206"].hint, "file": "bad.story", "line": 3, "column": 7,
                      "end_line": 3, "end_column": 11}
-    assert [d["code"] for d in doc["diagnostics"]] == ["FP206", "FP202"]
+    assert [d["code"] for d in doc["diagnostics"]] == ["FP206", "FP202", "FP411"]
     stories = {s["file"]: s for s in doc["stories"]}  # per-story results (docs/check.md has the rest)
     assert stories["ok.story"]["ok"] is True and stories["bad.story"]["ok"] is False
 
@@ -251,7 +252,8 @@ def test_github_format(here, capsys):
     assert all(parsed), lines
     got = [(m[1], m[2], m[3], m[4], m[5]) for m in parsed]
     assert got == [("error", "bad.story", "3", "7", "FP206"), ("error", "bad.story", "5", "1", "FP202"),
-                   ("notice", "n.story", "2", "1", "FP901"), ("warning", "w.story", "1", "5", "FP208")]
+                   ("notice", "bad.story", "3", "7", "FP411"), ("notice", "n.story", "2", "1", "FP901"),
+                   ("warning", "w.story", "1", "5", "FP208")]
     assert parsed[0][6] == "`x` is an int, but the value is a bool"
 
 
@@ -259,7 +261,7 @@ def test_github_format_escapes_properties_and_data(here, capsys):
     here("odd, name: 100%.story", '=== a ===\n-> nowhere\n')
     rc, out, _ = run(["check", "--format", "github", "odd, name: 100%.story"], capsys)
     assert rc == 1
-    [line] = [line for line in out.splitlines() if line.startswith("::")]
+    [line] = [line for line in out.splitlines() if line.startswith("::error")]
     assert line.startswith("::error file=odd%2C name%3A 100%25.story,line=2,col=1,")
 
 

@@ -311,6 +311,10 @@ _reg("FP407", "warning", "constant condition", "this condition is always {value}
      "var lit = false\n=== a ===\nThe lamp is {lit: on|off}.\n-> END \"x\"\n")
 _reg("FP409", "error", "playthrough invariant broken", "a random playthrough broke an invariant: {detail}",
      "Replay the minimal choice sequence below with `forkpaths play` to see it happen.")
+_reg("FP411", "note", "reachability beside errors",
+     "with its {errors} neutralised (each one a dead end), {detail}",
+     "Fix the errors for the whole check; what is reachable here stays reachable whatever the fix.",
+     "=== a ===\n* [Go] -> nowhere\n* [Stay] -> b\n=== b ===\n-> END \"x\"\n")
 
 # ---- FP9xx: notes
 _reg("FP901", "note", "TODO", "{detail}", "A reminder left in a comment.",

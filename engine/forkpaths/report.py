@@ -81,6 +81,7 @@ def story_json(shown: str, loaded, report, diags) -> dict:
     doc.update(report.as_json() if report is not None else _absent_report())
     if s is not None:
         _describe_targets(doc, s)
+    doc["recovered"] = None  # a story with errors: what the rest reaches (commands/check_partial.py)
     return doc
 
 

@@ -116,16 +116,25 @@ def run(args) -> int:
     for entry, loaded in results:
         report = analyse(loaded, args)
         diags = list(loaded.diagnostics)
+        partial = None
         if report is not None:
             for d in report.diagnostics:
                 diags.append(d)
+        elif not args.no_analysis and loaded.files:
+            # errors: the rest of the story is still checked, each error a dead end
+            from .check_partial import check_partial, witness_lines
+            partial, note = check_partial(entry, loaded, args)
+            if note is not None:
+                diags.append(note)
+                partial.note = note
         marked = strict(diags, args.strict)
-        if report is not None:
-            for d, orig in zip(marked, diags):
-                if id(orig) in report.extra:
-                    extra[id(d)] = report.extra[id(orig)]
+        for d, orig in zip(marked, diags):
+            if report is not None and id(orig) in report.extra:
+                extra[id(d)] = report.extra[id(orig)]
+            if partial is not None and orig is partial.note:
+                extra[id(d)] = witness_lines(partial)
         all_diags.extend(marked)
-        stories.append(_story_doc(entry, loaded, report, marked, args.format == "json"))
+        stories.append(_story_doc(entry, loaded, report, marked, args.format == "json", partial))
         stories[-1]["diags"] = marked
     seconds = time.perf_counter() - t0
     if args.format == "json":
@@ -174,17 +183,23 @@ def _with_paths(diags, extra):
     return out
 
 
-def _story_doc(entry, loaded, report, diags, want_json):
+def _story_doc(entry, loaded, report, diags, want_json, partial=None):
     shown = loader.display_path(entry)
     doc = story_json(shown, loaded, report, diags) if want_json else None
-    return {"json": doc, "report": report, "story": loaded.story, "summary": _summary(shown, loaded, report, diags)}
+    if doc is not None:
+        doc["recovered"] = partial.as_json() if partial is not None else None
+    return {"json": doc, "report": report, "story": loaded.story,
+            "summary": _summary(shown, loaded, report, diags, partial)}
 
 
-def _summary(shown, loaded, report, diags) -> str:
+def _summary(shown, loaded, report, diags, partial=None) -> str:
     from ..printable import printable
     shown = printable(shown)  # a file name may hold control characters
     s = loaded.story
     if s is None:
+        if partial is not None:
+            from .check_partial import summary
+            return f"{shown}: not fully analysed ({summary_line(diags)}); {summary(partial)}"
         return f"{shown}: not analysed ({summary_line(diags)})"
     real = s.real_scenes  # the parts of a weave are not counted as scenes
     head = f"{shown}: {plural(len(real), 'scene')}, {plural(len(s.endings), 'ending')}"
