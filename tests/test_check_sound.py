@@ -59,3 +59,30 @@ def test_a_soft_lock_found_by_a_search_cut_short_is_not_called_the_only_one():
     fp406 = [d.message for d in r.diagnostics if d.code == "FP406"]
     assert any("whether any other state is a soft-lock" in m for m in fp406)
     assert not any("proved absent" in m for m in fp406)
+
+
+def test_a_soft_lock_past_the_exact_search_is_found_from_a_reached_state():
+    """deep_pit.story: with a small --max-states the breadth-first search never gets 24 rooms
+    deep; IW(1) and the walks do, and a complete search of a reached state's future shows no
+    ending can be reached from it (analysis/stuck.py). The witness replays to a state whose
+    whole future, searched again here by brute force on runtime states, holds no ending."""
+    from forkpaths import runtime
+    from forkpaths.analysis.witness import replay_forced
+    story = load("deep_pit.story")
+    r = analyze(story, max_states=300)
+    assert not r.complete and not r.softlocks_complete
+    [lock] = r.softlocks
+    assert lock.scene == "r4" and "pit" in lock.cycle
+    s = replay_forced(story, lock.witness)[-1]
+    assert s.scene == "r4"
+    seen, todo = set(), [s]
+    while todo:
+        x = todo.pop()
+        assert x.ending is None, "an ending is reachable from the reported soft-lock"
+        k = (x.scene, x.vars, x.used)
+        if k in seen:
+            continue
+        seen.add(k)
+        todo += [runtime.choose(story, x, c, render=False) for c in runtime.available(story, x)]
+    assert len(seen) > 1
+    assert any(d.code == "FP406" and "any other state is a soft-lock" in d.message for d in r.diagnostics)

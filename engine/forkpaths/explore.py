@@ -16,6 +16,7 @@ from .analysis.projection import Projection
 from .analysis.results import (REACHABLE, UNKNOWN, UNREACHABLE, Coverage, Report, RuntimeFinding,  # noqa: F401 (the API)
                                Softlock, Target)
 from .analysis.prove import Prover
+from .analysis import stuck
 from .analysis.safety import hazards
 from .analysis.search import Limits, Safety, Search, softlocks
 from .analysis.witness import build
@@ -153,6 +154,14 @@ def _analyze(story, max_states, timeout, fuzz, seed, hunt_steps) -> Report:
     failed = _error_scenes(story, searches, found_by)
     _classify(report, story, proj, found_by, exact, absint, linked, failed, proofs)
     _softlocks(report, story, proj, exact, exits)
+    if not report.softlocks_complete and not safety.expired():
+        # past the exact search's reach: complete searches of the futures of states the other
+        # searches reached where the proof fails (analysis/stuck.py)
+        more = stuck.find(story, proj, exits, [x for x in (iw, walks) if x is not None], safety,
+                          already={s.scene for s in report.softlocks})
+        if more:
+            report.softlocks = sorted(report.softlocks + more, key=lambda s: s.witness.depth)[:MAX_SOFTLOCKS]
+            phase("futures of reached states")
     _errors(report, story, proj, searches)
     _runtime_errors(report, story, absint)
     if exact.complete:

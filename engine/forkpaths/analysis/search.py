@@ -131,7 +131,7 @@ class Search:
     """Breadth-first search over projected runtime states, with or without novelty pruning."""
 
     def __init__(self, story, proj: Projection, limits: Limits, novelty: bool = False,
-                 keep_graph: bool = True):
+                 keep_graph: bool = True, origin=None):
         self.story = story
         self.proj = proj
         self.limits = limits
@@ -146,6 +146,7 @@ class Search:
         self.transitions = 0
         self.skipped_rolls = False
         self.queue = None
+        self.origin = origin  # a reached runtime State to search the future of, in place of the start
 
     # ------------------------------------------------------------ bookkeeping
     def _note(self, before_visits, out, step, found):
@@ -256,6 +257,12 @@ class Search:
     def _start(self):
         story, proj, g = self.story, self.proj, self.graph
         queue = deque()
+        if self.origin is not None:
+            key, _ = proj.project(self.origin)
+            n, _ = self._add(key, Step(-1, None, None, (), 0))
+            g.roots.append(n)
+            queue.append(n)
+            return queue
         for rolls, out in branches(lambda forced: runtime.start(story, render=False, forced=forced)):
             step = Step(-1, None, None, rolls, 0)
             if isinstance(out, Exception):
