@@ -211,32 +211,42 @@ counts the bags, it's his name on the rota."
     "It's for Nam-ra," Dae-su says, as if you might not have guessed. "From both of us."
     ~ bag_taken = true
     ~ suspicion += 1
-    -> night_out
+    * * [Ask him what he will say if the nurse counts]
+        "And if she counts?" you ask.
+
+        "I'll say I dropped it." Dae-su thinks about this. "And it burst. And I cleaned it up."
+
+        "She'll believe that," Mi-jin says. "That's the terrible part."
+    * * [Thank them both, properly]
+        "Thank you," you say. "Both of you. She'll know who it's from."
+
+        Dae-su goes red to the ears. Mi-jin pretends to be very busy with a roll of tape.
 * [Tell him to put it back before anyone counts]
     "Put it back," you say. "If they catch you, they'll ask why, and the answer is her."
 
     Dae-su looks at the bag for a long moment, then at you, and puts it back. "Next time," he says.
     "I'm not promising there won't be a next time."
-    -> night_out
-{else}
-"On-jo," Dae-su says, and then, lower: "What does she eat? Nam-ra. She didn't say. She wouldn't."
+    {else}
+    "On-jo," Dae-su says, and then, lower: "What does she eat? Nam-ra. She didn't say. She wouldn't."
 
-Mi-jin stops rolling bandages. "There's a fridge in the back," she says, not looking at it. "Bags
-they burn when they expire. Nobody counts the expired ones. Probably."
+    Mi-jin stops rolling bandages. "There's a fridge in the back," she says, not looking at it. "Bags
+    they burn when they expire. Nobody counts the expired ones. Probably."
 * [Tell them: blood, and she needs more than she can find]
     "Blood," you say. "She needs blood. I don't think she's getting enough."
 
     Dae-su goes pale and then very determined, both at once. Mi-jin writes something on the back of
     her hand in biro. "Tomorrow," she says. "Let us think about it until tomorrow."
     ~ told_eat = true
-    -> night_out
 * [Tell them you don't know, and that it isn't theirs to fix]
     "I don't know," you say. "And it's not ours to fix. Not like that."
 
     Mi-jin goes back to the bandages. Dae-su starts singing again, more quietly, and does not finish
     the song.
-    -> night_out
-{end}
+    {end}
+- {bag_taken: You put the bag inside your sweatshirt, against your stomach, where it stays cold for the rest of the afternoon.}
+The nurse calls for more gauze from the far end of the tent, and Mi-jin goes, and the afternoon
+closes over the three of you like water. Nobody in the medical tent looks up when you leave.
+-> night_out
 
 === camp_suhyeok "The Fence" ===
 ~ suspicion -= 1

@@ -261,14 +261,14 @@ There is more than one way out of this building. Choose.
 
 === seo_breakout "Out Through the Water" ===
 Your fist goes through the glass wall of the cold room on the third blow. You tear the straps off Ms. Seo and lift her,
-    drip stand and all, and she says, "My ledger," and you say, "Later," and you carry her down into
-    the roaring black water of the spillway with alarms going off above you like every school bell
-    in the world at once.
+drip stand and all, and she says, "My ledger," and you say, "Later," and you carry her down into
+the roaring black water of the spillway with alarms going off above you like every school bell
+in the world at once.
 
-    {yeeun == with_you: Ye-eun is waiting in the pines below the first gate, where you told her to wait, and she cries when she sees Ms. Seo.|You do not leave the cold room alone. You tear the strap off the bed by the door and Ye-eun wakes up screaming your name and does not let go of your sleeve again, all the way down.}
+{yeeun == with_you: Ye-eun is waiting in the pines below the first gate, where you told her to wait, and she cries when she sees Ms. Seo.|You do not leave the cold room alone. You tear the strap off the bed by the door and Ye-eun wakes up screaming your name and does not let go of your sleeve again, all the way down.}
 
-    By dawn, you are all three of you far up the reservoir road, past the last of the pines, where
-    the track turns to stones and goes on up into the mountains.
+By dawn, you are all three of you far up the reservoir road, past the last of the pines, where
+the track turns to stones and goes on up into the mountains.
 ~ suspicion += 2
 ~ walking += the_pharmacist
 ~ yeeun = with_you

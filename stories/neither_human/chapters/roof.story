@@ -153,13 +153,39 @@ gets worse.
 * [Tell Ha-ri you are sorry about Woo-jin] -> hari_grief
 * [Let Su-hyeok ask what he came up here to ask] -> suhyeok_question
 * [Ask Dae-su and Mi-jin how they are living, down there] -> camp_news
-* [Ask Hyo-ryung what she has been listening to] -> hyoryung_roof
+* (hyoryung) [Ask Hyo-ryung what she has been listening to]
+    Hyo-ryung has been sitting a little apart, at the edge of the firelight, with her knees drawn up.
+    When you ask, she does not answer at once. She never does.
+
+    "The soldiers," she says at last. "In the camp. They talk in front of us as if we were furniture.
+    There's a building they send trucks to, at night. North. They call it Nine." She looks at you
+    properly for the first time. "They talk about people like you. Not as people. I wanted you to
+    know that somebody was listening."
+    * * [Ask her to go on listening, and to be careful]
+        "Keep listening," you say. "Be careful. If they notice, stop."
+
+        "They won't notice," Hyo-ryung says. "Nobody ever does." She says it without any self-pity
+        at all, as a fact.
+        ~ trust += 1
+    * * [Ask her to tell you everything she has heard, now, while there is time]
+        She tells you. Trucks north at night. A code name, _Second Class_. A taxi driver taken out of
+        the camp to a hospital that was in the wrong direction. She tells it in order, with dates, in
+        a low voice, while the others talk on the far side of the fire.
+        ~ knows_lab = true
+    - - Then she goes back to watching the fire, as if she had said nothing at all, and you go on
+    looking at her a moment longer than she would like.
+    {if knows_lab}
+    You have only just looked away when something far off makes you lift your head.
+    -> theyre_back
+    {end}
+    It is a long time since anyone listened on your behalf.
+    -> reunion
 * [Tell them why you lit the fire] -> the_others_talk
 * -> theyre_back
 
 === close "Close Enough to Hear" ===
 ~ hunger = min(hunger + 1, HUNGER_MAX)
-{visits(hari_grief) + visits(suhyeok_question) + visits(camp_news) + visits(the_others_talk) + visits(hyoryung_roof) > 0: You look across the fire at On-jo and nod, once.|You lower your hand.} On-jo crosses the roof and sits down beside you, her shoulder almost touching
+{visits(hari_grief) + visits(suhyeok_question) + visits(camp_news) + visits(the_others_talk) + visits(reunion.hyoryung) > 0: You look across the fire at On-jo and nod, once.|You lower your hand.} On-jo crosses the roof and sits down beside you, her shoulder almost touching
 yours, as if this were a bench by the station and not a bombed roof with a monster on it.
 
 "You're thinner," she says.
@@ -334,7 +360,7 @@ in the city who woke up wrong but woke up themselves: a pharmacist who keeps rec
 rider who is angry all the time, a girl of fourteen who cries when the hunger comes. That some of
 them hold back less every week.
 
-"Where?" Hyo-ryung asks quietly.{visits(hyoryung_roof) == 0: It is the first thing she has said.}
+"Where?" Hyo-ryung asks quietly.{visits(reunion.hyoryung) == 0: It is the first thing she has said.}
 
 Under the city, where the soldiers have not thought to look. You know what it would mean to say it
 to people who live in an army camp and are questioned every week.
@@ -473,26 +499,3 @@ too, and turn, and go down the stairs fast, all six of them, toward whatever is 
 bottom. When they have gone you come out and take the crane, and go over the parapet into the dark.
 ~ trust -= 1
 -> leap
-
-=== hyoryung_roof "Hyo-ryung" ===
-Hyo-ryung has been sitting a little apart, at the edge of the firelight, with her knees drawn up.
-When you ask, she does not answer at once. She never does.
-
-"The soldiers," she says at last. "In the camp. They talk in front of us as if we were furniture.
-There's a building they send trucks to, at night. North. They call it Nine." She looks at you
-properly for the first time. "They talk about people like you. Not as people. I wanted you to
-know that somebody was listening."
-* [Ask her to go on listening, and to be careful]
-    "Keep listening," you say. "Be careful. If they notice, stop."
-
-    "They won't notice," Hyo-ryung says. "Nobody ever does." She says it without any self-pity at
-    all, as a fact, and goes back to watching the fire.
-    ~ trust += 1
-    -> reunion
-* [Ask her to tell you everything she has heard, now, while there is time]
-    She tells you. Trucks north at night. A code name, _Second Class_. A taxi driver taken out of the
-    camp to a hospital that was in the wrong direction. She tells it in order, with dates, in a low
-    voice, while the others talk on the far side of the fire, and she has only just finished when
-    something far off makes you lift your head.
-    ~ knows_lab = true
-    -> theyre_back

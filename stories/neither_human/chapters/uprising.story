@@ -257,7 +257,7 @@ tent flap and is standing in the gap, staring at you in the starlight.
     ~ walking += the_band
     -> mountain_road
 * [Go to the fence, to On-jo] -> friends_door
-* {hyo_listens or visits(hyoryung_roof) > 0 else "You know no one who could reach the Major tonight, or make him listen."} [Ask On-jo to wake Hyo-ryung: she knows the army's channel] -> truce_call
+* {hyo_listens or visits(reunion.hyoryung) > 0 else "You know no one who could reach the Major tonight, or make him listen."} [Ask On-jo to wake Hyo-ryung: she knows the army's channel] -> truce_call
 
 === truce_call "The Army's Channel" ===
 On-jo is through the wire before you have finished asking, barefoot, running for Tent Eleven. Half
