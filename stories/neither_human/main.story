@@ -193,7 +193,7 @@ reverse. It is not enough. It is never enough. But it is not a person.
 * [Carry the tubs down to the station for the others, and eat there with them]
     You stack five tubs in a rice sack and carry them on your back through the storm drains to the
     station, where the others are sleeping, because nine tubs is more than one girl needs and less
-    than twelve people do. You eat yours with them, on the floor of the arcade, passing the spoon.
+    than twelve people do. You eat yours with them, on the floor of the arcade, passing the spoon, <>
     ~ hunger = max(hunger - 1, 0)
     ~ humanity += 1
     -> day_station
@@ -232,7 +232,7 @@ Footsteps on the hill road: the count is over early. You have a breath to decide
     -> day_station
 
 === day_station "Under the Station" ===
-{day == at_market: The tubs go round the arcade hand to hand, like presents, and then the arcade settles back into what passes, down here, for quiet.|You go down through the ventilation grate behind the bus depot in the middle of the day, when the others are sleeping and the arcade is at its quietest.}
+{day == at_market: while the tubs go round hand to hand, like presents, and then the arcade settles back into what passes, down here, for quiet.|You go down through the ventilation grate behind the bus depot in the middle of the day, when the others are sleeping and the arcade is at its quietest.}
 
 It is not quiet. It is never quiet. There are twelve of you now, counting you, and the shutters of
 the old shops tick and breathe with the sound of people pretending to sleep. Tae-gyu is awake on
@@ -272,6 +272,48 @@ would like to know whether it's possible. Going back."
 // min or max), so humanity 4 or more is always enough.
 === function lost() ===
 ~ return humanity <= 0 or hunger - humanity >= LOST_GAP
+
+// Who walks with Nam-ra, as a phrase, the way a person would say it: built from the back of the
+// list, so that the last two are joined by "and" and the others by commas.
+=== function company() ===
+~ temp names = ""
+~ temp n = 0
+{if has(walking, the_six)}
+~ names = "your six friends from the camp"
+~ n += 1
+{end}
+{if has(walking, the_band)}
+{if n == 0}
+~ names = "the ones from the water tower"
+{else}
+~ names = "the ones from the water tower and " + names
+{end}
+~ n += 1
+{end}
+{if has(walking, the_pharmacist)}
+{if n == 0}
+~ names = "Ms. Seo"
+{elif n == 1}
+~ names = "Ms. Seo and " + names
+{else}
+~ names = "Ms. Seo, " + names
+{end}
+~ n += 1
+{end}
+{if yeeun == with_you}
+{if n == 0}
+~ names = "Ye-eun"
+{elif n == 1}
+~ names = "Ye-eun and " + names
+{else}
+~ names = "Ye-eun, " + names
+{end}
+~ n += 1
+{end}
+{if n == 0}
+~ return "nobody but the hunger"
+{end}
+~ return names
 
 === reckoning "Taking Stock" === #interlude
 {> You take stock of yourself the old way, like attendance: name by name, nobody skipped.|For the second time since the roof you call the register of yourself, and wait for each name to answer.}
@@ -464,7 +506,15 @@ Ye-eun is in the ration store when they come for what is left of the camp's nerv
 sergeant she is her cousin, from Daegu, and keeps telling him until he writes it down. Ye-eun does
 not speak for a month. When she does, it is to ask which of the names on the fence is yours.
 {elif yeeun == with_you}
-Ye-eun is found two days later, asleep on her pink school bag {yeeun_at == pines: in a hollow under the pines below the first gate|{yeeun_at == tower: at the foot of the water tower, where you told her to stay whatever happened|in the bell tower of the burned church}}, waiting for someone who told her to wait. She is taken north in a truck. She screams a name all the way. Nobody in the truck knows whose.
+Ye-eun is found two days later, asleep on her pink school bag <>
+{if yeeun_at == pines}
+in a hollow under the pines below the first gate<>
+{elif yeeun_at == tower}
+at the foot of the water tower, where you told her to stay whatever happened<>
+{else}
+in the bell tower of the burned church<>
+{end}
+, waiting for someone who told her to wait. She is taken north in a truck. She screams a name all the way. Nobody in the truck knows whose.
 {end}
 
 {yeeun == taken and visits(white_room) == 0: Ye-eun stays in the cold room at the reservoir. Nobody comes for her now. Ms. Seo sings to her through the wall, every night, and does not tell her why.}

@@ -22,7 +22,15 @@ nobody knows you are here but you.
 {end}
 
 {yeeun == with_you and yeeun_at == tower: Ye-eun is still up at the foot of the water tower, where you told her to stay. You hope she is staying.}
-{yeeun == with_you and yeeun_at != tower: Ye-eun is with you, holding your sleeve{visits(yeeun_unchained) > 0:, Tae-gyu's key on a string round her neck|, her chain wrapped round her wrist so that it will not clink}.}
+{if yeeun == with_you and yeeun_at != tower}
+Ye-eun is with you, holding your sleeve<>
+{if visits(yeeun_unchained) > 0}
+, Tae-gyu's key on a string round her neck<>
+{else}
+, her chain wrapped round her wrist so that it will not clink<>
+{end}
+.
+{end}
 
 {if told_gap}
 You find the gap behind the laundry from On-jo's note: the place where the guard tower's attention
@@ -283,9 +291,21 @@ The road north goes up past the reservoir, past the last gate and the last sentr
 of the pines, and then it stops being a road and becomes a track, and then a riverbed, and then just
 a direction.
 
-You walk it in the dark, and you are not alone.
+You walk it in the dark with {company()}.
 
-{yeeun == with_you: {yeeun_at == tower: {taegyu_deadline: You take Ye-eun from the foot of the water tower on your way past, keeping the legs of the tower between you and the fire where Tae-gyu sits with his forty, waiting out your one night. She has been sitting all this time where you told her to. You do not go over to him. You would not know what to say.|You take Ye-eun from the foot of the water tower on your way past, where she has been sitting all this time, as you told her to.} }Ye-eun walks beside you, holding your sleeve{visits(raid_drain) > 0:, her chain wrapped round her wrist like a bracelet|{visits(yeeun_unchained) > 0:, the key on its string round her neck|, the strap marks still on her wrists}}. She is not afraid of the dark tonight. She says it is because of you. You do not tell her it is the other way round.}
+{if yeeun == with_you}
+{yeeun_at == tower: {taegyu_deadline: You take Ye-eun from the foot of the water tower on your way past, keeping the legs of the tower between you and the fire where Tae-gyu sits with his forty, waiting out your one night. She has been sitting all this time where you told her to. You do not go over to him. You would not know what to say.|You take Ye-eun from the foot of the water tower on your way past, where she has been sitting all this time, as you told her to.}}
+Ye-eun walks beside you, holding your sleeve<>
+{if visits(raid_drain) > 0}
+, her chain wrapped round her wrist like a bracelet<>
+{elif visits(yeeun_unchained) > 0}
+, the key on its string round her neck<>
+{else}
+, the strap marks still on her wrists<>
+{end}
+. She is not afraid of the dark tonight. She says it is because of you. You do not tell her it is
+the other way round.
+{end}
 
 {has(walking, the_pharmacist): Ms. Seo rides on your back when the slope gets steep, light as a bundle of sticks, and talks the whole way about her granddaughter and the price of ginseng and what she will put in the first column of a new ledger.}
 
@@ -315,7 +335,8 @@ older than the war. Nobody has lived here for twenty years. There is not one lig
 * [Follow the stream straight down: faster, and the doubt cannot catch you]
     You follow the stream straight down, fast, scrambling over the rocks, because you are afraid that
     if you stop walking you will start doubting, and you want to be in the village before the doubt
-    catches up. {count(walking) > 0 or yeeun == with_you: The others come after you as best they can, in ones and twos, all through the morning.}
+    catches up. At the bottom you sit by the water all through the morning, waiting for {company()} to
+    reach you.
     -> village
 
 === village "The Village Without Lights" === #ending

@@ -388,7 +388,19 @@ records for all of you, the ones who came in from the city once the word went ro
 would be caged. Eleven of you, then twenty, then more. She makes them all roll up their sleeves and
 tell her a number from one to ten. Nobody lies. She can always tell.
 
-{yeeun == with_you: Ye-eun comes in on the third day, {yeeun_at == camp: riding up the reservoir road in the camp minibus on On-jo's knee|walking down out of the pines in your jacket}{visits(raid_drain) > 0:, with her chain wrapped round her wrist|, with the key to her old chain round her neck}, {yeeun_at == pines: because someone in a white coat went up the road calling her name|because On-jo told the sergeant she was her cousin and then told the Major she was yours}. She is the youngest donor on Ms. Seo's list. She insists on it.|Ye-eun comes out of the cold room on the first day, in a wheelchair she does not need, and Ms. Seo pushes it anyway. The strap marks take a month to fade. She is the youngest donor on Ms. Seo's list, and nobody ever straps her to anything again.}
+{if yeeun == with_you}
+Ye-eun comes in on the third day, {yeeun_at == camp: riding up the reservoir road in the camp minibus on On-jo's knee|walking down out of the pines in your jacket}<>
+{if visits(raid_drain) > 0}
+, with her chain wrapped round her wrist<>
+{else}
+, with the key to her old chain round her neck<>
+{end}
+, {yeeun_at == pines: because someone in a white coat went up the road calling her name|because On-jo told the sergeant she was her cousin and then told the Major she was yours}. She is the youngest donor on Ms. Seo's list. She insists on it.
+{else}
+Ye-eun comes out of the cold room on the first day, in a wheelchair she does not need, and Ms. Seo
+pushes it anyway. The strap marks take a month to fade. She is the youngest donor on Ms. Seo's
+list, and nobody ever straps her to anything again.
+{end}
 
 {trust >= 3: Your friends come on the first day, all six of them, in a minibus from the camp with a nervous soldier driving. On-jo walks straight across the lab and hugs you, and you let her, and your hunger is quiet that day and you can feel her heart against your chest like a small warm bird and you do not want anything from it at all. After that they come every Sunday. Dae-su sings. Ha-ri brings her bow and does not need it. Su-hyeok sits by the window and says very little, and stays the longest.|Your friends come on the second week, cautiously, not all at once. On-jo first, alone, on the far side of the glass. Then, when she has told them you are still you, the others. It takes months before they stop watching your mouth when you talk. You do not blame them. You keep giving blood, and keep talking, and one Sunday Dae-su forgets himself and sings.}
 
