@@ -422,8 +422,7 @@ walk away on your own feet, and not be carried off on someone else's.
 {yeeun == with_you and yeeun_at == tower: "There's a girl at the foot of the water tower," you tell On-jo. "Ye-eun. Fourteen. Go up for her when it's light, and say my name. She'll come."}
 {yeeun == with_you and yeeun_at != tower: You kneel and unwind Ye-eun's fingers from your sleeve, one at a time, and put her hand into On-jo's. "This is On-jo," you tell her. "I told you about her." Ye-eun looks up at On-jo for a long time. Then she holds on.}
 
-On-jo does not argue. That is the worst of it. She looks at you as she looked at you across the rope
-at the memorial, learning you by heart, and then she nods.
+On-jo does not argue. That is the worst of it. She looks at you as she looked at you {visits(memorial_meeting) > 0: across the rope at the memorial|across the fire on the roof}, learning you by heart, and then she nods.
 * [Tell her where you are going]
     "East," you say. "The coast, past Gangneung. There are fishing villages up there that emptied
     out years ago. Cliffs. Nobody for twenty kilometres. I'll write. I'll write every month, and
@@ -463,7 +462,7 @@ You tell Dae-su. He cries, which he says is allergies.
 
 {trust >= 6: The letters come every month after that, as she said they would. You read them out in the basement of the new block, to all of you, and Hyo-ryung copies a line from each into a green notebook, what the hunger was that month, and you all watch the lines go down the page together.|The letters come when they come: sometimes two in a month, sometimes none for three. You learn not to count the days between them. You count them anyway.}
 
-{yeeun == taken: Nam-ra's second letter is only about Ye-eun: the cold room, the bed by the door, the strap. _"Find her. You can. You always find everything."_ Hyo-ryung writes to Seoul every month after that. In the spring, one letter is answered.}
+{yeeun == taken: Nam-ra's second letter is only about Ye-eun: the cold room, the bed by the door, the strap. _"Find her. You can. You always find everything."_ You do not find her that year. You keep looking.}
 
 {yeeun == with_you: Ye-eun lives with your aunt, two floors up, and goes to the middle school, and writes her own letters, in pink pen, and puts them in with yours. Nam-ra answers every one of them first.}
 

@@ -291,7 +291,11 @@ You were class president. You know how to choose when every choice is wrong.
 * {knows_lab else "You do not know where they took Ms. Seo. You would be searching the whole north of the city alone."} [Go to the reservoir] -> reservoir_approach
 * {trust >= 5 or heard_prep else "You have not given them a reason to open the fence for you, and they have not asked."} [Go to your friends] -> friends_door
 * {yeeun == with_you else "Ye-eun is gone, and no one else would follow you up there."} [Take Ye-eun into the mountains] -> mountain_road
-* {told_truth} [Keep what you told Su-hyeok on the roof: go a long way from them, while you still can] -> long_road
+* {told_truth} [Keep what you told Su-hyeok on the roof: go a long way from them, while you still can]
+    You go down the hill to the camp and stand in the dark outside the wire behind the laundry, and
+    you do not have to wait long. Six hearts wake, one after another, as if you had called the
+    register, and one by one they come out to the wire in camp sweatshirts and unlaced shoes.
+    -> long_road
 
 === conscript_talk "Oh" ===
 ~ hunger = min(hunger + 1, HUNGER_MAX)

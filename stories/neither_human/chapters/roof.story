@@ -172,7 +172,7 @@ gets worse.
         the camp to a hospital that was in the wrong direction. She tells it in order, with dates, in
         a low voice, while the others talk on the far side of the fire.
         ~ knows_lab = true
-    - - Then she goes back to watching the fire, as if she had said nothing at all, and you go on
+    - - Then she goes back to watching the fire, as if she had said nothing, and you go on
     looking at her a moment longer than she would like.
     {if knows_lab}
     You have only just looked away when something far off makes you lift your head.
@@ -301,7 +301,7 @@ On-jo, and both things are true at once.
     much I can promise."
 
     He looks at you for a long moment, and then at On-jo, and you can see him deciding to trust the
-    question more than any answer. He stands up. "Okay," he says. "Everyone. We're going." On-jo
+    question more than any answer. He turns to the others. "Okay," he says. "Everyone. We're going." On-jo
     opens her mouth to argue, and he touches her shoulder, and she closes it again.
     ~ told_truth = true
     -> theyre_back
