@@ -40,7 +40,7 @@ Kang. His face would be kind, if it were not so tired.
 and I apologise for that. I am aware that you have all been asked too many questions."
 
 He slides a photograph across the table, grainy and green, taken from above: the roof of Hyosan
-High, a hot bloom where the fire was, six warm shapes around it. And a seventh at the edge, cooler
+High, {visits(fire_out) > 0: a warm smudge where a fire has been put out|a hot bloom where the fire was}, six warm shapes around it. And a seventh at the edge, cooler
 than the others, {visits(fire_out) > 0 or visits(stairwell) > 0: standing very still at the bottom of a far stair behind the gymnasium.|caught stepping into nothing.}
 
 "That one runs at thirty-one degrees," the Major says. "No living girl runs that cold, and the
@@ -328,7 +328,7 @@ baseball glove. A cracked phone with its charm still on.
 {visits(late_fire) > 0: At your place nothing has changed since the night before last. Last night you never got as far as the fence: you saw the smoke on the roof from the camp, and ran for the others.|At your place, the paper crane from last night is a little damp.} {took_photo: The photograph of Class {CLASS} is gone from its sleeve. You noticed last night. You have not stopped noticing. Somebody took it, and there is only one somebody it could be.} You bow, as you always do, and put the {gift == blood: blood bag|notebook} down in the shelter of the fence post.
 
 Up above, the school is a black shape against the cloud. No fire tonight. But she might be out
-there, watching.{visits(suhyeok_night) > 0: Behind you, Su-hyeok waits by the tie that is not anyone's.}{visits(hari_night) > 0: Down at the last bend, Ha-ri sits in the long grass with an arrow across her knees.}
+there, watching.{visits(suhyeok_night) > 0: Behind you, Su-hyeok waits by the tie that is not anyone's.}{visits(hari_night) > 0: Down at the last bend, Ha-ri is a darker shape in the grass, not moving.}
 * {trust >= 5 else "The dark stays dark. If she is out there, she has not decided she should come to you."} [Call her name into the dark] -> memorial_meeting
 * [Leave the gift and go back] -> camp_return
 * [Sit down by the fence and wait with the dead until the patrol comes: they will see you]

@@ -320,10 +320,10 @@ At dawn you come over a ridge and see it below you: a village in a fold of the m
 houses with their roofs fallen in, terraced fields gone back to grass, a stream, a shrine, a tree
 older than the war. Nobody has lived here for twenty years. There is not one light in it.
 * [Take the old logging road down: slower, and nobody is left behind]
-    You take the long way down, by the old logging road, slowly, so that the ones who are tired can
-    keep up and nobody is left behind on the mountain alone. It takes all morning. At the bottom you
-    take the register, as you would count a class back onto a coach after a school trip, and every
-    name answers.
+    You take the long way down, by the old logging road, slowly, so that {company()} can keep up and
+    nobody is left behind on the mountain alone. It takes all morning. At the bottom you take the
+    register, as you would count a class back onto a coach after a school trip, and every name
+    answers.
     ~ humanity += 1
     -> village
 * {has(walking, the_band) or has(walking, the_six)} [Stop on the ridge and call the register before you go down: every name]
@@ -374,8 +374,8 @@ But they come back. Every holiday. Every anniversary. On-jo most of all.
 {promised_onjo: The first time she comes back alone, she stands in the doorway of your house with her bag still on her shoulder and looks round at the fallen beams you have put back up. "You said somewhere," she says. "Not the roof, you said. Somewhere." She puts the bag down. "I didn't think you meant this far."}
 {else}
 On the first anniversary of the outbreak, you walk all night down the mountain to the memorial at
-Hyosan High, and leave something hanging on the fence: a paper crane, folded from a page of the
-village ledger. A week later, when you go back, there is a letter waiting in its place, in careful
+Hyosan High, and leave something hanging on the fence: a paper crane, folded from a page of
+{has(walking, the_pharmacist) or took_ledger: the village ledger|a child's exercise book you found in one of the houses}. A week later, when you go back, there is a letter waiting in its place, in careful
 handwriting. {wrote_back: It begins: _"You said you were still here. Now I know where here is."_} After that, a letter every month. You never meet. You never need to.
 {end}
 

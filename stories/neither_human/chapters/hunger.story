@@ -244,7 +244,7 @@ can still smell the camp soap on it. {prep_blood or prep_room or prep_phone or h
 {end}
 
 {gift == nothing: You sit a long time anyway.|You sit with it a long time.} Down the hill, the camp lights go out one row at a time.
-* {gift != nothing} [Write back on the back of her note: two words, and they will be a promise]
+* {gift != nothing} [Answer on the back of her note: two words, and they will be a promise]
     You find a stub of pencil and try to write everything you want to say to her. It does not fit.
     You write _"I'm still here"_ instead, which is most of it, and fold it into the fence where she
     will find it.
