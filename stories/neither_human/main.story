@@ -427,7 +427,7 @@ The memory does not last. They never do. But it leaves a shape you can stand in.
 {> You think of the roof of Hyosan High, the night the fire brought them up the stairs.|The roof again. You keep going back there, like a tongue to a missing tooth.}
 
 {if visits(reunion) == 0}
-You remember a ring of wet ash, or the rust of a water tank against your back, and On-jo's voice
+You remember {visits(fire_out) > 0: a ring of wet ash you left for them to find|the rust of a water tank against your back}, and On-jo's voice
 saying your name to a roof she thought was empty.
 {elif visits(close) > 0}
 You remember On-jo sitting close enough to touch, talking about nothing, and how you let her.

@@ -297,11 +297,11 @@ It is the first time you have seen Building Nine. You will not see much more of 
 You sit in the white room alone for a long time, with the hunger pacing the inside of your skull,
 and to keep from listening to it you close your eyes and go somewhere else.
 -> memory_roof ->
-When you open them, there are two people on the other side of the table.
+When you open your eyes, there are two people on the other side of the table.
 
 {visits(lab_office) > 0: One is Major Kang, grey at the temples, turning his wedding ring. The other is Dr. Han, from the office with the window. Her mugs are somewhere else now. She will not quite look at you.|One is Major Kang, grey at the temples, turning his wedding ring. The other is a woman in a cardigan over scrubs with her hair coming out of its clip. Her badge says DR. HAN. She will not quite look at you.} The Major looks at nothing else.
 
-"Nam-ra," he says. "May I call you Nam-ra?"
+"Nam-ra," he says. "May I call you Nam-ra?" He does not wait to be told.
 
 {onjo_deal: "Your friend On-jo has told me a great deal about you. About how you hold back."|{onjo_lied: "Your friend On-jo told me you died in Yangdong. She was very convincing. I have rarely seen anyone grieve so hard for someone so alive."|"Your friend On-jo would not tell me anything about you. I found that very informative."}}
 
