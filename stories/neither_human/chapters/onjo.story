@@ -58,7 +58,7 @@ looks at the bin, and looks at you.
 
 {bag_taken: "The nurse counted yesterday," he says. "One short. I said I dropped it, and it burst, and I cleaned it up, and she said that was the most disgusting thing she'd ever heard and that I should become a surgeon." He swallows. "She's counting again today."|"Eleven," he says. "Eleven bags of perfectly good blood. Expired yesterday. They'll burn them at four."}
 
-{told_eat and visits(camp_news) > 0: "She told us on the roof what she lives on," he says. "When she can find it. It's running out, I bet you anything it's running out."|{told_eat: "You said she needs blood," he says. "I haven't stopped thinking about it. I dreamed about it. It was a very weird dream."|"She has to eat something," he says. "Doesn't she? Nobody says what. I haven't stopped thinking about it. I dreamed about it. It was a very weird dream."}}
+{told_eat and visits(camp_news) > 0: "She told us on the roof what she lives on," he goes on. "When she can find it. It's running out, I bet you anything it's running out."|{told_eat: "You said she needs blood," he goes on. "I haven't stopped thinking about it. I dreamed about it. It was a very weird dream."|"She has to eat something," he goes on. "Doesn't she? Nobody says what. I haven't stopped thinking about it. I dreamed about it. It was a very weird dream."}}
 
 He puts his hand flat on the lid of the bin. "I could take three," he says. "Nobody counts what's
 going to be burned. Probably. And put them in the rice in the ration store, where it's cold. In

@@ -145,7 +145,7 @@ something in your chest cracks a little. Ha-ri has put down the length of pipe s
 not far. On-jo has not stopped smiling, a helpless, wet smile, and every time you meet her eyes it
 gets worse.
 {else}
-{> The fire settles. The others sit in a ragged half-circle, close enough for warmth and far enough from you for safety. You do not blame them.|The fire has burned lower. Mi-jin feeds it another chair leg. Nobody has left.|They are still here. You keep checking.|Dae-su says something too quiet for the others to hear, and Mi-jin laughs, and then looks at you, and then laughs anyway.|Beyond the parapet the city has put out most of its few lights. Nobody on the roof has noticed the time, or nobody says.}
+{> The fire settles. The others sit in a ragged half-circle, close enough for warmth and far enough from you for safety. You do not blame them.|The fire has burned lower. Mi-jin feeds it another chair leg. Nobody has left.|They are still here. You keep checking.|Dae-su says something too quiet for the others to hear, and Mi-jin laughs, and then looks at you, and then laughs anyway.|Beyond the parapet the city has put out most of its few lights. Nobody on the roof has noticed the time, or nobody says.|It is very late now. Hyo-ryung hides a yawn in her sleeve, and nobody moves to go.}
 {end}
 
 {hunger >= SAFE: The smell of them is everywhere: salt, camp soap, the warm iron underneath. You keep your mouth closed.|{visits(reunion) == 1: The hunger is there, but it is sitting down. You can look at them.|{& The hunger stays where it is, sitting down.|You can still look at them. You do.|The hunger has not moved.}}}
