@@ -15,8 +15,11 @@ from forkpaths import cli
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 RARE = os.path.join("tests", "data", "check", "rolls", "rare.story")
+# (the stories under partial/ have errors on purpose: they do not play, and their witnesses
+# are replayed in each fixed version by tests/test_check_partial.py)
 CORPUS = sorted(os.path.relpath(p, ROOT) for p in glob.glob(os.path.join(HERE, "data", "check", "**", "*.story"),
-                                                            recursive=True)) + [os.path.join("stories", "tour", "main.story")]
+                                                            recursive=True)
+                if os.sep + "partial" + os.sep not in p) + [os.path.join("stories", "tour", "main.story")]
 
 
 @pytest.fixture(autouse=True)

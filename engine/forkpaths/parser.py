@@ -294,7 +294,10 @@ class _Builder:
         external = c[1].type == "EXTERNAL"
         close = next(i for i, x in enumerate(c) if isinstance(x, Token) and x.type == "SCENE_CLOSE")
         params = tuple(str(x) for x in c[3:close] if isinstance(x, Token) and x.type == "NAME")
-        return m.Function(str(c[2]), params, c[close + 2], external, self.span2(c[0], c[close]))
+        body = c[close + 2]
+        while body and body[0].__class__ is m.Break:  # blank lines in a function print nothing
+            body = body[1:]
+        return m.Function(str(c[2]), params, _trim_end(body), external, self.span2(c[0], c[close]))
 
     def divert(self, c):
         return m.Divert(str(c[1]), self.span2(c[0], c[1]))
