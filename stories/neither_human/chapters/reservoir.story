@@ -389,13 +389,13 @@ would be caged. Eleven of you, then twenty, then more. She makes them all roll u
 tell her a number from one to ten. Nobody lies. She can always tell.
 
 {if yeeun == with_you}
-Ye-eun comes in on the third day, {yeeun_at == camp: riding up the reservoir road in the camp minibus on On-jo's knee|walking down out of the pines in your jacket}<>
+Ye-eun comes in on the third day, {yeeun_at == camp: riding up the reservoir road in the camp minibus on On-jo's knee|{yeeun_at == tower: walking up the reservoir road from the water tower between two of Tae-gyu's band, in your jacket|walking down out of the pines in your jacket}}<>
 {if visits(raid_drain) > 0}
 , with her chain wrapped round her wrist<>
 {else}
 , with the key to her old chain round her neck<>
 {end}
-, {yeeun_at == pines: because someone in a white coat went up the road calling her name|because On-jo told the sergeant she was her cousin and then told the Major she was yours}. She is the youngest donor on Ms. Seo's list. She insists on it.
+, {yeeun_at == pines: because someone in a white coat went up the road calling her name|{yeeun_at == tower: because Tae-gyu heard on his radio that the cages were open and sent her to find you|because On-jo told the sergeant she was her cousin and then told the Major she was yours}}. She is the youngest donor on Ms. Seo's list. She insists on it.
 {else}
 Ye-eun comes out of the cold room on the first day, in a wheelchair she does not need, and Ms. Seo
 pushes it anyway. The strap marks take a month to fade. She is the youngest donor on Ms. Seo's
@@ -456,7 +456,7 @@ Afterward, in the truck, the box on your neck gives you your blood, and you drin
 the warmth of it go through you, and you feel grateful, and you feel your gratitude from a little
 way off, like weather through a window.
 
-{yeeun == with_you: You ask once, only once, about a girl of fourteen who was {yeeun_at == camp: hiding behind the rice sacks in a ration store in the quarantine camp. The handler looks it up. A girl of that age was registered at the camp that week as the cousin of a girl called On-jo, from Tent Eleven|waiting in the pines below the first gate. The handler looks it up. She walked down to the camp on the third morning and asked for On-jo by name, and On-jo came}. That is all the file says. It is enough to live on for a month.|Ye-eun is in the programme too, by the autumn. You see her across the yard, once, in a collar of her own, and she does not know you. You did not promise her anything. You tell yourself that, and it does not help.}
+{yeeun == with_you: You ask once, only once, about a girl of fourteen who was {yeeun_at == camp: hiding behind the rice sacks in a ration store in the quarantine camp. The handler looks it up. A girl of that age was registered at the camp that week as the cousin of a girl called On-jo, from Tent Eleven|{yeeun_at == tower: waiting at the foot of the water tower. The handler looks it up. Two of Tae-gyu's band walked her down to the camp gate on the fourth morning, and she asked for On-jo by name, and On-jo came|waiting in the pines below the first gate. The handler looks it up. She walked down to the camp on the third morning and asked for On-jo by name, and On-jo came}}. That is all the file says. It is enough to live on for a month.|Ye-eun is in the programme too, by the autumn. You see her across the yard, once, in a collar of her own, and she does not know you. You did not promise her anything. You tell yourself that, and it does not help.}
 
 {promised_seo: You promised Ms. Seo you would come back for her. You do, in a way: every Friday you walk past the cold room with your handler, and she lifts her hand to the glass, and you do not lift yours.}
 
