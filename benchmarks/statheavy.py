@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import random
+import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -95,7 +96,9 @@ def main() -> int:
     lines = [l for l in out.splitlines() if "FP404" in l or "FP401" in l or l.startswith("benchmarks/")]
     for l in lines:
         print("  ", l)
-    plants = ("pit" in out and "FP404" in out, "vault" in out and "FP401" in out)
+    # the planted soft-lock: the pit, or a scene of the thread that can only lead into it
+    # (a state there with the stat too low is already doomed), reported as FP404
+    plants = (bool(re.search(r"FP404\]: soft-lock in scene `(pit|c4_t2_[0-5])`", out)), "vault" in out and "FP401" in out)
     print(f"   stat-heavy 1,000 scenes: {seconds:.1f} s, {mb:.0f} MB; soft-lock found: {plants[0]}, "
           f"unreachable vault found: {plants[1]}; target: both, every scene classified, <= {TARGET_S:.0f} s")
     return 0
