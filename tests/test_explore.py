@@ -196,9 +196,14 @@ def test_tour_is_explored_completely():
 # ---------------------------------------------------------------- the FP4xx registry examples
 
 @pytest.mark.parametrize("code", sorted(c for c, e in REGISTRY.items() if c.startswith("FP4") and e.example))
-def test_fp4xx_example_triggers_its_code(tmp_path, code):
+def test_fp4xx_example_triggers_its_code(tmp_path, code, capsys):
     main = tmp_path / "main.story"
     main.write_text(REGISTRY[code].example, encoding="utf-8")
+    if code == "FP411":  # reachability beside errors: its example has an error on purpose, and `check` gives it
+        from forkpaths.cli import main as cli_main
+        assert cli_main(["check", str(main)]) == 1
+        assert "note[FP411]" in capsys.readouterr().out
+        return
     loaded = loader.load(str(main))
     assert loaded.ok, loaded.diagnostics
     r = analyze(loaded.story, max_states=500, timeout=10)

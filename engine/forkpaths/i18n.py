@@ -137,7 +137,9 @@ class _Walker:
             changes["body"], changes["said"] = tuple(said) + tuple(body), len(said)
         return attrs.evolve(ch, **changes) if changes else ch
 
-    def block(self, body, base):
+    def block(self, body, base, before=None, after=None):
+        """`before`, `after`: the statements beside the block in the one around it (an {if}'s
+        branch is joined by glue written just before or after the {if})."""
         out, changed, i = list(body), False, 0
         while i < len(body):
             st = body[i]
@@ -145,7 +147,7 @@ class _Walker:
                 j = i
                 while j < len(body) and isinstance(body[j], m.Prose):
                     j += 1
-                self.glue = _glue_note(body[i - 1] if i else None, body[j] if j < len(body) else None)
+                self.glue = _glue_note(body[i - 1] if i else before, body[j] if j < len(body) else after)
                 run = self.paragraph(body[i:j], base)
                 self.glue = ""
                 if run is not None:
@@ -157,7 +159,8 @@ class _Walker:
             if isinstance(st, m.If):
                 branches = []
                 for br in st.branches:
-                    b = self.block(br.body, base)
+                    b = self.block(br.body, base, body[i - 1] if i else before,
+                                   body[i + 1] if i + 1 < len(body) else after)
                     branches.append(br if b is br.body else attrs.evolve(br, body=b))
                 if any(a is not b for a, b in zip(branches, st.branches)):
                     new = attrs.evolve(st, branches=tuple(branches))
