@@ -26,10 +26,6 @@ STOP = "stopped by an error at "  # the name of each stop's ending, then `file:l
 MAX_ROUNDS = 4  # neutralising can bring errors to light that the first ones hid
 
 
-def is_stop(ending: str) -> bool:
-    return ending.startswith(STOP)
-
-
 def recover(loaded, root: str):
     """(Story with every error neutralised, spans of the stops) or None when it cannot be done."""
     files = list(loaded.files)
