@@ -565,19 +565,7 @@ def _all_statements(sc):
 
 def _loop_heads(graph, start):
     """Reverse postorder numbers of the scenes from `start`, and the targets of back edges."""
-    post = []
-    seen = {start}
-    stack = [(start, iter(sorted(graph.get(start, ()))))]
-    while stack:
-        v, it = stack[-1]
-        for w in it:
-            if w not in seen:
-                seen.add(w)
-                stack.append((w, iter(sorted(graph.get(w, ())))))
-                break
-        else:
-            stack.pop()
-            post.append(v)
+    post = walk.postorder(graph, [start])
     order = {v: i for i, v in enumerate(reversed(post))}
     heads = set()
     for v in order:

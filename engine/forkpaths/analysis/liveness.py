@@ -177,7 +177,7 @@ class Liveness:
             for st, _ in walk.scene_statements(sc):
                 if st.__class__ in (m.Divert, m.TunnelCall):
                     users.setdefault(st.target, set()).add(sc.name)
-        order = _postorder(walk.flow_graph(story), story.start)
+        order = {v: i for i, v in enumerate(walk.postorder(walk.flow_graph(story), [story.start]))}
         rank = {name: order.get(name, -1) for name in story.scene_map}
         todo = [(rank[name], name) for name in story.scene_map]
         heapq.heapify(todo)
@@ -220,21 +220,3 @@ class Liveness:
                 mask |= cm
             got = self._live[key] = mask
         return got
-
-
-def _postorder(graph, start) -> dict:
-    """Postorder numbers of the scenes reachable from `start` (successors come first)."""
-    post = {}
-    seen = {start}
-    stack = [(start, iter(sorted(graph.get(start, ()))))]
-    while stack:
-        v, it = stack[-1]
-        for w in it:
-            if w not in seen:
-                seen.add(w)
-                stack.append((w, iter(sorted(graph.get(w, ())))))
-                break
-        else:
-            stack.pop()
-            post[v] = len(post)
-    return post

@@ -407,7 +407,7 @@ def _entries(story, live, depth, found):
               f"divert loop: `{first}` can be entered again without a choice (diverts, tunnels or fallbacks "
               f"in a loop), so more than {limit:,} scenes may be entered between two choices")
         return
-    order = _postorder(graph)
+    order = walk.postorder(graph, sorted(graph))
     # k bounds the entries after a `->->` whose caller was called before the window began: K(0)
     # is 0, K(j + 1) the most any scene with a tunnel call can add after one returns when the
     # returns after that add K(j). A window starting at depth d returns at most d times unmatched.
@@ -439,27 +439,6 @@ def _entries(story, live, depth, found):
     if worst > limit:
         found(where, f"divert loop: more than {limit:,} scenes may be entered after this without a choice "
                      "(tunnels called several times inside tunnels called several times)")
-
-
-def _postorder(graph) -> list:
-    """The nodes of an acyclic graph, each after every node it leads to."""
-    out, seen = [], set()
-    for root in sorted(graph):
-        if root in seen:
-            continue
-        seen.add(root)
-        work = [(root, iter(sorted(graph[root])))]
-        while work:
-            v, it = work[-1]
-            for w in it:
-                if w not in seen:
-                    seen.add(w)
-                    work.append((w, iter(sorted(graph.get(w, ())))))
-                    break
-            else:
-                work.pop()
-                out.append(v)
-    return out
 
 
 def _cap(n):

@@ -261,6 +261,28 @@ def flow_graph(story) -> dict:
     return g
 
 
+def postorder(graph, roots) -> list:
+    """The scenes reachable from `roots` (in that order), each after every scene it leads to
+    that was not already on the way (iterative depth-first search, successors sorted)."""
+    out, seen = [], set()
+    for root in roots:
+        if root in seen:
+            continue
+        seen.add(root)
+        work = [(root, iter(sorted(graph.get(root, ()))))]
+        while work:
+            v, it = work[-1]
+            for w in it:
+                if w not in seen:
+                    seen.add(w)
+                    work.append((w, iter(sorted(graph.get(w, ())))))
+                    break
+            else:
+                work.pop()
+                out.append(v)
+    return out
+
+
 def reach(graph, start) -> set:
     seen = {start}
     todo = [start]
