@@ -494,7 +494,7 @@ def test_generated_stories_check_and_format_without_changing_meaning(tmp_path_fa
     crash the checker; the formatter keeps their meaning, or leaves the file as it is and says so."""
     from forkpaths import explore, formatter
     story = load_text(tmp_path_factory, text_)
-    explore.analyze(story, max_states=100, timeout=600)
+    explore.analyze(story, max_states=100, timeout=600, hunt_steps=500)
     try:
         out = formatter.format_text(text_)
     except formatter.FormatError:
