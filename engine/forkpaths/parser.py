@@ -73,7 +73,11 @@ class _Builder:
     # -- positions
     def span(self, tok) -> m.Span:
         o = self.offset
-        return self.src.span(tok.line + o, tok.column, tok.end_line + o, tok.end_column)
+        line, end = tok.line + o, tok.end_line + o
+        ind = self.src.indents  # Source.span, inlined: a span per token is the parse's commonest call
+        n = len(ind)
+        return m.Span(self.src.path, line, tok.column + (ind[line - 1] if 0 < line <= n else 0),
+                      end, tok.end_column + (ind[end - 1] if 0 < end <= n else 0))
 
     def span2(self, first, last) -> m.Span:
         a, b = self.span(first), self.span(last)
@@ -246,10 +250,13 @@ class _Builder:
                 if not (st.__class__ is m.Prose and all(p.__class__ is str and not p.strip() for p in st.parts))]
 
     def prose_line(self, c):
-        tok = c[0]
+        return self.prose_text(c[0], c[0].line, c[0].column)
+
+    def prose_text(self, tok: str, line: int, column: int):
+        """A PROSE_LINE token's text (newlines included) at `line`, `column` of the chunk."""
         text = tok.rstrip("\n")
-        line = tok.line + self.offset
-        col = self.src.indents[line - 1] + tok.column if self.src.indents else tok.column
+        line += self.offset
+        col = self.src.indents[line - 1] + column if self.src.indents else column
         tags = ()
         if "#" in text:
             text, tags = self._tags(text, m.Span(self.src.path, line, col, line, col + len(text)))
@@ -264,10 +271,13 @@ class _Builder:
         return [prose]
 
     def goto_line(self, c):
-        tok = c[0]
+        return self.goto_text(c[0], c[0].line, c[0].column)
+
+    def goto_text(self, tok: str, line: int, column: int):
+        """A GOTO_LINE token's text (newlines included) at `line`, `column` of the chunk."""
         name = tok.strip()[2:].strip()
-        line = tok.line + self.offset
-        col = self.src.indents[line - 1] + tok.column if self.src.indents else tok.column
+        line += self.offset
+        col = self.src.indents[line - 1] + column if self.src.indents else column
         div = m.Divert(name, m.Span(self.src.path, line, col, line, col + len(tok.rstrip())))
         if tok.count("\n") > 1:  # a blank line follows
             return [div, m.Break(div.span)]
@@ -934,14 +944,24 @@ def _open_brace(line: str, span) -> int:
 
 # ---------------------------------------------------------------- entry point
 
-def parse_source(src: Source):
-    """Parse one decoded file -> (StoryFile or None, diagnostics). Never raises for bad input."""
+def parse_source(src: Source, fast: bool = True):
+    """Parse one decoded file -> (StoryFile or None, diagnostics). Never raises for bad input.
+    `fast=False` reads it with lark alone (the fast path's tests compare the two)."""
     parser, builder = _lark()
     diags = [Diagnostic.make("FP901", src.span(*_line_col(src.parse_text, mt.start()),
                                                *_line_col(src.parse_text, mt.end())),
                              detail=mt.group(1).strip())
              for mt in _TODO.finditer(src.parse_text)]
     builder.src, builder.offset, builder.depth, builder.notes, builder.if_choices = src, 0, {}, [], False
+    builder.arrows, builder.parens = [], set()
+    try:
+        header, scenes = _parse_fast(src, parser, builder, whole=not fast)
+        return _assemble(src, header, scenes, arrows=builder.arrows), diags + builder.notes
+    except (UnexpectedInput, _Abort, VisitError, RecursionError):
+        pass
+    finally:
+        builder.depth = {}
+    builder.offset, builder.notes, builder.depth, builder.if_choices = 0, [], {}, False
     builder.arrows, builder.parens = [], set()
     try:
         header, scenes = parser.parse(src.parse_text, start="start")
@@ -954,6 +974,41 @@ def parse_source(src: Source):
     builder.notes, builder.arrows, builder.parens = [], [], set()
     header, scenes, errors, failed = _parse_chunks(src)
     return _assemble(src, header, scenes, failed, builder.arrows), diags + builder.notes + errors
+
+
+def _parse_fast(src: Source, parser, builder, whole=False):
+    """(header, scenes) of a story that parses: a scene at a time, plain scenes by the fast path
+    (fastparse.py) and the others by lark, with the builder's state carried from one to the next
+    as in a parse of the whole text; or the whole text by lark (`whole`, or a block comment,
+    which may hold a line that starts with `===`). Raises lark's errors as `parser.parse` does."""
+    text = src.parse_text
+    if whole or "/*" in text:
+        return parser.parse(text, start="start")
+    fast = _fast_scenes()
+    cuts = [mt.start() for mt in _SCENE_LINE.finditer(text)]
+    first = cuts[0] if cuts else len(text)
+    builder.offset = 0
+    header = parser.parse(text[:first], start="header") if first else []
+    scenes = []
+    line = text.count("\n", 0, first)
+    for a, b in zip(cuts, cuts[1:] + [len(text)]):
+        chunk = text[a:b]
+        builder.offset = line
+        result = fast.scene(chunk)
+        if result is None:
+            result = parser.parse(chunk, start="function" if _FUNCTION_HEAD.match(chunk) else "scene")
+        scenes.extend((result,) if result.__class__ is m.Function else result)
+        line += chunk.count("\n")
+    builder.offset = 0
+    return header, scenes
+
+
+@lru_cache(maxsize=1)
+def _fast_scenes():
+    from .fastparse import FastScenes
+
+    parser, builder = _lark()
+    return FastScenes(parser, builder, RESERVED)
 
 
 def _line_col(text: str, index: int):
