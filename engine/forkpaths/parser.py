@@ -28,6 +28,7 @@ RESERVED = frozenset("var const include if elif else end END not and or true fal
 _ESCAPE = re.compile(r"\\(.)")
 _DECL = re.compile(r"(var|const)[ \t]+[A-Za-z_][A-Za-z0-9_]*[ \t]*=(?!=)")  # a header line, inside a scene
 _ARROW = re.compile(r'(?<!\\)->[ \t]*(END[ \t]*"[^"\n]*"|[A-Za-z_][A-Za-z0-9_]*)[ \t]*(?:->)?[ \t]*$')
+_TARGETS = (m.Divert, m.EndStory, m.TunnelReturn)  # a choice's `-> target` (choice_target)
 _CMP = frozenset("== != < <= > >=".split())
 _TODO = re.compile(r"(?://|/\*)[ \t]*(TODO\b:?[^\n]*)")
 _SCENE_LINE = re.compile(r"^===", re.M)
@@ -487,23 +488,26 @@ class _Builder:
         body = ()
         gap = False  # a blank line right after the choice line
         for x in c[1:]:
-            if isinstance(x, tuple) and x and x[0] == "label":
-                label = x[1]
-            elif isinstance(x, tuple) and x and x[0] == "guard":
-                cond, reason = x[1], x[2]
-            elif isinstance(x, tuple) and x and x[0] == "text":
-                text, lead, menu, said = self._choice_text(mark, *x[1:])
-            elif isinstance(x, Token):
+            cls = x.__class__
+            if cls is tuple:
+                kind = x[0] if x else None
+                if kind == "label":
+                    label = x[1]
+                elif kind == "guard":
+                    cond, reason = x[1], x[2]
+                elif kind == "text":
+                    text, lead, menu, said = self._choice_text(mark, *x[1:])
+                else:
+                    body = x
+            elif cls is Token:
                 if x.type == "NL":
                     gap = len(x) > 1
                 elif x.type == "TAG":
                     tags.append(_tag(str(x)[1:], self.span(x)))
-            elif isinstance(x, (m.Divert, m.EndStory, m.TunnelReturn)):
-                target = x
-            elif isinstance(x, list):  # goto_line: the target, and a Break if a blank line follows
+            elif cls is list:  # goto_line: the target, and a Break if a blank line follows
                 target, gap = x[0], len(x) > 1
-            elif isinstance(x, tuple):
-                body = x
+            elif cls in _TARGETS:
+                target = x
         body = _trim_end(body)  # the body leaves (or its target follows): a blank line there ends nothing
         if gap and body and body[0].__class__ is not m.Break:
             body = (m.Break(body[0].span),) + body

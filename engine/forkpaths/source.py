@@ -18,6 +18,7 @@ MAX_FILE_BYTES = 40 * 1024 * 1024
 MAX_LINE_CHARS = 1024 * 1024 + 1024
 
 _INDENT = re.compile(r"^[ \t]+", re.M)
+_LEAD = re.compile(r"^[ \t]*", re.M)  # the indentation of each line
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -129,7 +130,7 @@ def decode(path: str, data: bytes, size: int | None = None):
     if parse_text is text or len(parse_text) == len(text):
         indents = (0,) * len(lines)
     else:
-        indents = tuple(len(l) - len(l.lstrip(" \t")) for l in lines)
+        indents = tuple(map(len, _LEAD.findall(text)))  # one per line, as `lines`
     if not parse_text.endswith("\n"):
         parse_text += "\n"
     digest = hashlib.sha256(data).hexdigest()
