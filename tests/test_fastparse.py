@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from forkpaths import parser, source
 from forkpaths.fastparse import FastScenes
+from test_fuzz_parser import FILES, GRAMMAR_TEXT, STORIES, mutate, mutation
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -35,6 +36,9 @@ def both(text, path="main.story"):
 
 
 def same(text, path="main.story"):
+    src, _ = source.decode(path, text.encode("utf-8", "surrogatepass"))
+    if src is None:
+        return  # not text: nothing is parsed
     fast, slow = both(text, path)
     assert deep(fast[0]) == deep(slow[0]), text
     assert [(str(d), deep(d.span)) for d in fast[1]] == [(str(d), deep(d.span)) for d in slow[1]], text
@@ -119,6 +123,20 @@ def scene_text(draw):
 @given(text=scene_text())
 def test_generated_scenes_parse_the_same(text):
     same(text)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=list(HealthCheck))
+@given(text=GRAMMAR_TEXT)
+def test_text_from_the_grammar_parses_the_same(text):
+    same(text)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=list(HealthCheck))
+@given(rel=st.sampled_from(FILES), ops=st.lists(mutation, min_size=1, max_size=4))
+def test_mutated_stories_parse_the_same(rel, ops):
+    with open(os.path.join(STORIES, rel), encoding="utf-8") as f:
+        lines = f.read().split("\n")
+    same("\n".join(mutate(lines, ops)), rel)
 
 
 def test_the_generator_reaches_the_fast_path_and_past_it():
