@@ -55,3 +55,10 @@ def test_syntax_errors_in_separate_scenes_all_reported(tmp_path):
     loaded = _load_text(tmp_path, text)
     got = [(d.code, d.span.line) for d in loaded.diagnostics]
     assert got == [("FP107", 2), ("FP102", 5), ("FP115", 8)]
+
+
+def test_a_misspelt_variable_gets_the_close_name(tmp_path):
+    loaded = _load_text(tmp_path, "var hunger = 0\n=== a ===\n~ hungr += 1\n~ thirst += 1\n-> END \"x\"\n")
+    msgs = [d.message for d in loaded.diagnostics if d.code == "FP201"]
+    assert msgs == ["no variable or constant named `hungr`; did you mean `hunger`?",
+                    "no variable or constant named `thirst`"]

@@ -60,7 +60,8 @@ def test_a_passage_with_emoji_and_jamo_wraps_to_the_width(tmp_path):
 def test_the_caret_under_a_source_line_counts_emoji_as_two_columns():
     src = f"{THUMB}{FAMILY} -> nowhere"
     col = src.index("->") + 1
-    d = diagnostics.Diagnostic.make("FP201", model.Span("x.story", 1, col, 1, col + 10), name="nowhere")
+    d = diagnostics.Diagnostic.make("FP201", model.Span("x.story", 1, col, 1, col + 10), name="nowhere",
+                                     suggest="")
     assert diagnostics.render_text(d, [src]).split("\n")[2] == "     | " + " " * 5 + "^" * 10  # 2 + 2 + a space
 
 

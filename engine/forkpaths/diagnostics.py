@@ -132,7 +132,7 @@ _reg("FP230", "error", "divert inside prose", "this line of prose ends in `-> {t
      "A divert stands on its own line: put `-> {target}` on the next line. To show the arrow as text, "
      "write `\\->`.",
      "=== a ===\nShe waits. -> b\n=== b ===\n-> END \"x\"\n")
-_reg("FP201", "error", "undefined variable", "no variable or constant named `{name}`",
+_reg("FP201", "error", "undefined variable", "no variable or constant named `{name}`{suggest}",
      "Declare it before the first scene: `var {name} = 0`.",
      "=== a ===\n~ hunger += 1\n-> END \"x\"\n")
 _reg("FP202", "error", "undefined scene", "no scene named `{name}`{suggest}",

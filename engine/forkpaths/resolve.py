@@ -441,7 +441,7 @@ class _Resolver(FunctionChecks):
         if self.owner_temp(name):
             self.err("FP246", span, name=name)
             return
-        self.err("FP201", span, name=name)
+        self.err("FP201", span, name=name, suggest=_suggest(name, self.vars))
 
     def cond(self, e):
         was, self.pure = self.pure, True
