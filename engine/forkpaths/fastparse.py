@@ -217,6 +217,9 @@ class FastScenes:
             a, e = regs[k]
             if a < 0 or kind is None:
                 continue
+            if kind == "NL" and e - a == 1:
+                toks.append(None)  # a single newline: the callbacks look only at blank lines (two or more)
+                continue
             value = text[a:e]
             tok = _new(Token, value)
             tok.type, tok.value, tok.start_pos, tok.end_pos, tok.line = kind, value, a, e, line
@@ -272,11 +275,14 @@ class FastScenes:
                 mt = self.l_effect.match(s, pos)
                 if mt is None:
                     raise _Miss
-                tilde, name, op, value, nl = self._line(mt, ("TILDE", "NAME", "ASSIGN_OP", "ATOM", "NL"))
+                name = mt.group(2)
                 if name in self.reserved:
                     raise _Miss
+                line = self.line
+                value, nl = self._line(mt, (None, None, None, "ATOM", "NL"))
                 self._atoms((value,))
-                out.append(("effect", tilde, name, op, value, nl))
+                # the effect's span: from `~` to the end of the variable's name
+                out.append(("effect", name, mt.group(3).strip(), (line, 1, line, mt.end(2) - pos + 1), value, nl))
             elif ch == "-":
                 mt = self.goto_line.match(s, pos)
                 if mt:
@@ -317,7 +323,7 @@ class FastScenes:
         expr = tuple(self._atoms(toks[2:2 + k - 1]))
         rb = toks[1 + k]
         menu = toks[2 + k:4 + k + (mt.start(8) >= 0)]
-        more = [t for t in toks if t.type == "CT_MORE"]
+        more = [t for t in toks if t is not None and t.type == "CT_MORE"]
         if mt.start(11) >= 0:
             end = ("goto_line", mt.group(11), line, mt.start(11) - pos + 1)
         else:
@@ -365,11 +371,13 @@ class FastScenes:
             elif kind == "goto_line":
                 kids.append(b.goto_text(x[1], x[2], x[3]))
             elif kind == "effect":
-                kids.append(b.effect([x[1], x[2], x[3], self._build_expr((x[4],))]))
-                kids.append(x[5])
+                kids.append(b.effect_at(x[1], x[2], self._build_expr((x[4],)), b.span_at(*x[3])))
+                if x[5] is not None:
+                    kids.append(x[5])
             elif kind == "ending":
                 kids.append(b.ending([x[1], x[2], x[3]]))
-                kids.append(x[4])
+                if x[4] is not None:
+                    kids.append(x[4])
             else:
                 pieces = [p if p.__class__ is Token else self._build_inline(p) for p in x[1]]
                 kids.append(b.prose(pieces))
@@ -386,7 +394,10 @@ class FastScenes:
                 mark, (lb, expr, rb), menu, more = first
                 c = [mark, b.guard([lb, self._build_expr(expr), rb]),
                      b.choice_text([b.menu(menu)] + more)]
-            c.append(b.goto_text(end[1], end[2], end[3]) if end[0] == "goto_line" else end[1])
+            if end[0] == "goto_line":
+                c.append(b.goto_text(end[1], end[2], end[3]))
+            elif end[1] is not None:
+                c.append(end[1])
             c.append(self._build_body(lines))
             kids.append(b.choice(c))
         return b.scene(kids)

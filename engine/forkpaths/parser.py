@@ -73,12 +73,16 @@ class _Builder:
 
     # -- positions
     def span(self, tok) -> m.Span:
+        return self.span_at(tok.line, tok.column, tok.end_line, tok.end_column)
+
+    def span_at(self, line, column, end_line, end_column) -> m.Span:
+        """The span of a line and column range of the chunk being read, in the file."""
         o = self.offset
-        line, end = tok.line + o, tok.end_line + o
+        line, end = line + o, end_line + o
         ind = self.src.indents  # Source.span, inlined: a span per token is the parse's commonest call
         n = len(ind)
-        return m.Span(self.src.path, line, tok.column + (ind[line - 1] if 0 < line <= n else 0),
-                      end, tok.end_column + (ind[end - 1] if 0 < end <= n else 0))
+        return m.Span(self.src.path, line, column + (ind[line - 1] if 0 < line <= n else 0),
+                      end, end_column + (ind[end - 1] if 0 < end <= n else 0))
 
     def span2(self, first, last) -> m.Span:
         a, b = self.span(first), self.span(last)
@@ -285,7 +289,10 @@ class _Builder:
         return [div]
 
     def effect(self, c):
-        return m.Effect(str(c[1]), str(c[2]).strip(), c[3], self.span2(c[0], c[1]))
+        return self.effect_at(str(c[1]), str(c[2]).strip(), c[3], self.span2(c[0], c[1]))
+
+    def effect_at(self, name: str, op: str, expr, span) -> m.Effect:
+        return m.Effect(name, op, expr, span)
 
     def temp(self, c):
         op = str(c[3]).strip()
