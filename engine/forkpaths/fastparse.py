@@ -23,17 +23,8 @@ import re
 from lark import Token
 
 _new = str.__new__
-_WS = re.compile(r"[ \t]*")
-_NL = re.compile(r"\n+")
-_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-_INT = re.compile(r"[0-9]+")
-_STRING = re.compile(r'"(?:[^"\\\n]|\\[^\n])*"')
-_HEAD = re.compile(r"(===+[ \t]*)([A-Za-z_][A-Za-z0-9_]*)([ \t]*===+[ \t]*)(?=\n)")
-_TILDE = re.compile(r"~[ \t]*")
-_ARROW = re.compile(r"->[ \t]*")
-_ASSIGN_OP = re.compile(r"[ \t]*[+\-]?=[ \t]*")
-_CMP_OP = re.compile(r"[ \t]*(?:==|!=|<=|>=|<|>)[ \t]*")
-_CHOICE_MARK = re.compile(r"[*+](?:[ \t]*[*+])*[ \t]*")
+_WS = re.compile(r"[ \t]*")  # ignored whitespace (lark's WS, or nothing)
+_HEAD = re.compile(r"(===+[ \t]*)([A-Za-z_][A-Za-z0-9_]*)([ \t]*===+[ \t]*)(?=\n)")  # SCENE_OPEN NAME SCENE_CLOSE
 _LITERALS = {"true": "TRUE", "false": "FALSE"}
 # lines that open a block: left to lark
 _BLOCKS = ("IF_OPEN", "ELIF_OPEN", "ELSE_LINE", "END_LINE", "ALT_OPEN", "ALT_BLOCK")
@@ -50,14 +41,12 @@ class FastScenes:
         terms = {t.name: re.compile(t.pattern.to_regexp()) for t in parser.terminals}
         self.prose_line = terms["PROSE_LINE"]
         self.goto_line = terms["GOTO_LINE"]
-        self.choice_head = terms["CHOICE_HEAD"]
         self.line_text = terms["LINE_TEXT"]
         self.text = terms["TEXT"]
-        self.ct_in = terms["CT_IN"]
-        self.ct_more = terms["CT_MORE"]
+        self.nl, self.name, self.int, self.string, self.cmp_op = (terms[n] for n in ("NL", "NAME", "INT", "STRING", "CMP_OP"))
         self.blocks = [terms[n] for n in _BLOCKS]
         src = {t.name: t.pattern.to_regexp() for t in parser.terminals}
-        atom = r'[0-9]+|"(?:[^"\\\n]|\\[^\n])*"|[A-Za-z_][A-Za-z0-9_]*'
+        atom = f"{src['INT']}|{src['STRING']}|{src['NAME']}"
         end = f"(?:({src['GOTO_LINE']})|(\n+))"
         self.l_choice = re.compile(f"({src['CHOICE_HEAD']}){end}")
         self.l_effect = re.compile(f"(~[ \t]*)([A-Za-z_][A-Za-z0-9_]*)({src['ASSIGN_OP']})({atom})[ \t]*(\n+)")
@@ -116,13 +105,7 @@ class FastScenes:
         self.pos = end
 
     def _nl(self):
-        return self._match(_NL, "NL")
-
-    def _name(self):
-        tok = self._match(_NAME, "NAME")
-        if tok in self.reserved:
-            raise _Miss
-        return tok
+        return self._match(self.nl, "NL")
 
     def _head(self):
         mt = _HEAD.match(self.s)
@@ -135,10 +118,10 @@ class FastScenes:
         """One operand: a number, a string, true, false or a variable."""
         ch = self.s[self.pos:self.pos + 1]
         if ch.isdigit():
-            return self._match(_INT, "INT")
+            return self._match(self.int, "INT")
         if ch == '"':
-            return self._match(_STRING, "STRING")
-        tok = self._match(_NAME, "NAME")
+            return self._match(self.string, "STRING")
+        tok = self._match(self.name, "NAME")
         if tok in _LITERALS:
             return Token(_LITERALS[tok], str(tok), tok.start_pos, tok.line, tok.column, tok.end_line,
                          tok.end_column, tok.end_pos)
@@ -150,7 +133,7 @@ class FastScenes:
         """`atom` or `atom <comparison> atom`, as (tokens)."""
         self._skip_ws()
         left = self._atom()
-        mt = _CMP_OP.match(self.s, self.pos)
+        mt = self.cmp_op.match(self.s, self.pos)
         if mt is None:
             self._skip_ws()
             return (left,)
@@ -158,12 +141,6 @@ class FastScenes:
         right = self._atom()
         self._skip_ws()
         return (left, op, right)
-
-    def _close(self, ch, kind):
-        self._skip_ws()
-        if self.s[self.pos:self.pos + 1] != ch:
-            raise _Miss
-        return self._tok(kind, self.pos + 1)
 
     def _inline(self):
         """`{expr}` or `{expr: text}` or `{expr: text | text}` -> ("interp" | "cond", tokens...)."""
