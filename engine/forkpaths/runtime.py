@@ -226,8 +226,20 @@ class View:
 
 # Each block of statements is compiled once into a tuple of ops, index for index,
 # so a frame's (address, next index) means the same thing compiled or not.
-_TEXT, _BREAK, _DIVERT, _SET, _ADD, _SUB, _IF, _DYN, _TUNNEL, _RETURN, _END, _NOP, _GLUE, _LOCAL, _ALTS = range(15)
+_TEXT, _BREAK, _DIVERT, _SET, _ADD, _SUB, _IF, _DYN, _TUNNEL, _RETURN, _END, _NOP, _GLUE, _LOCAL, _ALTS, _SKIP = range(16)
+_SHOWN_ONLY = frozenset((_TEXT, _BREAK, _DYN, _NOP, _GLUE, _ALTS))  # ops that do nothing unless rendering
 _EFFECT_CODES = {"=": _SET, "+=": _ADD, "-=": _SUB}
+
+
+# comparison operator -> (test of variable i with k, test of visits(name) with k)
+_TESTS = {
+    "==": (lambda i, k: lambda c: c.vars[i] == k, lambda n, k: lambda c: c.visits.get(n, 0) == k),
+    "!=": (lambda i, k: lambda c: c.vars[i] != k, lambda n, k: lambda c: c.visits.get(n, 0) != k),
+    "<": (lambda i, k: lambda c: c.vars[i] < k, lambda n, k: lambda c: c.visits.get(n, 0) < k),
+    "<=": (lambda i, k: lambda c: c.vars[i] <= k, lambda n, k: lambda c: c.visits.get(n, 0) <= k),
+    ">": (lambda i, k: lambda c: c.vars[i] > k, lambda n, k: lambda c: c.visits.get(n, 0) > k),
+    ">=": (lambda i, k: lambda c: c.vars[i] >= k, lambda n, k: lambda c: c.visits.get(n, 0) >= k),
+}
 
 
 def limited(v, span):
@@ -252,6 +264,8 @@ class Program:
         self.exprs = {}
         self.blocks = {}  # address -> ops
         self.bodies = {}  # scene name -> ops of its body
+        self.quiet = {}  # address -> its ops as run without rendering (see quiet_block)
+        self.quiet_bodies = {}  # scene name -> quiet ops of its body
         self.points = {}  # scene name -> compiled choice point
         self.choice_maps = {}  # scene name -> {choice id: Choice}
         self.crcs = {}  # alternatives key -> crc32
@@ -312,6 +326,9 @@ class Program:
                 return lambda c: -f(c)
             return f
         if cls is m.Binary:
+            test = self._test(e)
+            if test is not None:
+                return test
             a, b = self.expr(e.left), self.expr(e.right)
             if e.op == "and":
                 return lambda c: a(c) and b(c)
@@ -336,6 +353,30 @@ class Program:
                 return arith
             return lambda c: op(a(c), b(c))
         raise TypeError(f"not an expression: {e!r}")
+
+    def _test(self, e):
+        """A comparison of a variable or `visits()` with a constant, as one closure (the common
+        condition: the same operator as `_OPS`, without a call per operand), else None."""
+        make = _TESTS.get(e.op)
+        if make is None:
+            return None
+        r = e.right
+        if r.__class__ is m.Literal:
+            k = r.value
+        elif r.__class__ is m.Var and (self.story.var_map.get(r.name) is None or self.story.var_map[r.name].const):
+            decl = self.story.var_map.get(r.name)
+            k = r.name if decl is None else decl.initial  # a value of an enumeration is held as its name
+        else:
+            return None
+        left = e.left
+        if left.__class__ is m.Var:
+            decl = self.story.var_map.get(left.name)
+            if decl is None or decl.const:
+                return None
+            return make[0](self.index[left.name], k)
+        if left.__class__ is m.Visits:
+            return make[1](left.scene, k)
+        return None
 
     def _call(self, e):
         if e.name in sets.BUILTINS and e.name not in self.story.fn_map:
@@ -400,7 +441,11 @@ class Program:
     def block(self, addr) -> tuple:
         ops = self.blocks.get(addr)
         if ops is None:
-            ops = self.blocks[addr] = tuple(self._op(st) for st in self.statements(addr))
+            ops = [self._op(st) for st in self.statements(addr)]
+            for i, op in enumerate(ops):
+                if op[0] == _IF:  # with the address of each branch's block
+                    ops[i] = op + (tuple(addr + ((i, bi),) for bi in range(len(op[1]))),)
+            ops = self.blocks[addr] = tuple(ops)
         return ops
 
     def body(self, name: str, span) -> tuple:
@@ -409,6 +454,30 @@ class Program:
             if name not in self.scenes:
                 raise StoryRuntimeError(f"no scene named `{name}`", span)
             ops = self.bodies[name] = self.block((name, None))
+        return ops
+
+    def quiet_block(self, addr) -> tuple:
+        """The block's ops for a run that does not render: each op that only shows text is a
+        jump past the whole run of such ops it starts (`(_SKIP, index)`). Every other op keeps its
+        index, so a frame's (address, next index) means the same thing in both."""
+        ops = self.quiet.get(addr)
+        if ops is None:
+            loud = self.block(addr)
+            out = list(loud)
+            nxt = len(loud)
+            for i in range(len(loud) - 1, -1, -1):
+                if loud[i][0] in _SHOWN_ONLY:
+                    out[i] = (_SKIP, nxt)
+                else:
+                    nxt = i
+            ops = self.quiet[addr] = tuple(out)
+        return ops
+
+    def quiet_body(self, name: str, span) -> tuple:
+        ops = self.quiet_bodies.get(name)
+        if ops is None:
+            self.body(name, span)  # a scene that does not exist fails the same way
+            ops = self.quiet_bodies[name] = self.quiet_block((name, None))
         return ops
 
     def _op(self, st):
@@ -489,7 +558,7 @@ class _Run:
                  "own_alts", "rng", "seed",
                  "stack", "history", "frames", "scene", "ending", "offer", "paras", "line", "dirty",
                  "render", "forced", "rolls", "entries", "in_text", "text_rolls", "glue", "lines", "lead", "ptags",
-                 "para_tags")
+                 "para_tags", "block", "body")
 
     def __init__(self, p: Program, s: State, render: bool, forced):
         self.p = p
@@ -526,6 +595,9 @@ class _Run:
         self.lead = ""  # the taken choice's lead as its menu showed it (m.ChoiceLead)
         self.ptags = []  # the `#tags` of the lines of the paragraph under way
         self.para_tags = []  # the tags of each paragraph in self.paras
+        # compiled ops by address, and of a scene's body: without rendering, the text ops are skipped
+        self.block = p.block if render else p.quiet_block
+        self.body = p.body if render else p.quiet_body
 
     # -- values
     def roll(self, lo, hi, span):
@@ -662,7 +734,7 @@ class _Run:
 
     # -- flow
     def enter(self, name, span):
-        ops = self.p.body(name, span)
+        ops = self.body(name, span)
         self.entries += 1
         if self.entries > MAX_ENTRIES_WITHOUT_CHOICE:
             raise StoryRuntimeError(
@@ -687,7 +759,7 @@ class _Run:
 
     def run(self):
         """Execute until a choice point or an ending."""
-        p = self.p
+        block = self.block
         render = self.render
         line = self.line
         while True:
@@ -696,81 +768,93 @@ class _Run:
                 frame = frames[-1]
                 ops = frame[0]
                 i = frame[1]
-                if i >= len(ops):
+                n = len(ops)
+                # the frame's next index is written back only where it is read: before a frame is
+                # suspended (an `{if}` branch, a tunnel call); a divert, `->->` or ending replaces it
+                while i < n:
+                    op = ops[i]
+                    i += 1
+                    code = op[0]
+                    if code == _SKIP:  # a run of ops that only show text, in a run that does not render
+                        i = op[1]
+                    elif code == _TEXT:
+                        if render:
+                            if op[2]:  # before the text: the `lines` rule may end the paragraph with it
+                                self.ptags.extend(op[2])
+                            if self.glue is None and not self.lines and op[1]:
+                                line.append(op[1])
+                            elif op[1]:
+                                self.put(op[1])
+                    elif code == _BREAK:
+                        if render:
+                            self.flush()
+                    elif code == _DIVERT:
+                        self.enter(op[1], op[2])
+                        break
+                    elif code <= _SUB:
+                        self.assign(op, op[2](self))
+                    elif code == _IF:
+                        for bi, cond in enumerate(op[1]):
+                            if cond is None or cond(self):
+                                frame[1] = i
+                                addr = op[2][bi]
+                                frames.append([block(addr), 0, addr])
+                                break
+                        else:
+                            continue
+                        break
+                    elif code == _DYN:
+                        if render:
+                            out = []
+                            self.in_text = True
+                            self.text(op[1], out)
+                            self.in_text = False
+                            self.dirty = True
+                            if op[2]:
+                                self.ptags.extend(op[2])
+                            self.put("".join(out))
+                    elif code == _TUNNEL:
+                        if len(self.stack) >= MAX_TUNNEL_DEPTH:
+                            raise StoryRuntimeError(f"tunnels nested more than {MAX_TUNNEL_DEPTH} deep", op[2])
+                        frame[1] = i
+                        self.stack = self.stack + (tuple((f[2], f[1]) for f in frames),)
+                        self.temp_stack = self.temp_stack + (tuple(self.temps),)
+                        self.enter(op[1], op[2])
+                        break
+                    elif code == _RETURN:
+                        if not self.stack:
+                            raise StoryRuntimeError("`->->` returns, but no tunnel was called", op[1])
+                        back = self.stack[-1]
+                        self.stack = self.stack[:-1]
+                        self.temps = list(self.temp_stack[-1])
+                        self.temp_stack = self.temp_stack[:-1]
+                        if op[2] is not None:  # `->-> target`: the caller's place is dropped, the flow goes there
+                            self.enter(op[2], op[1])
+                            break
+                        self.frames = [[block(a), j, a] for a, j in back]
+                        self.scene = back[0][0][0]
+                        if render:
+                            self.flush()
+                        break
+                    elif code == _LOCAL:
+                        op[1](self)
+                    elif code == _END:
+                        self.ending = op[1]
+                        self.offer = ()
+                        self.frames = []
+                        return
+                    elif code == _GLUE:
+                        if render:
+                            self.glued(op[1])
+                    elif code == _ALTS:
+                        if render:
+                            self.alt_lines(op)
+                else:  # the frame's block is done
                     frames.pop()
                     if not frames and frame[2][1] is not None:
                         self.ran_out(frame[2])
                     continue
-                frame[1] = i + 1
-                op = ops[i]
-                code = op[0]
-                if code == _TEXT:
-                    if render:
-                        if op[2]:  # before the text: the `lines` rule may end the paragraph with it
-                            self.ptags.extend(op[2])
-                        if self.glue is None and not self.lines and op[1]:
-                            line.append(op[1])
-                        elif op[1]:
-                            self.put(op[1])
-                elif code == _BREAK:
-                    if render:
-                        self.flush()
-                elif code == _DIVERT:
-                    self.enter(op[1], op[2])
-                    frames = self.frames
-                elif code <= _SUB:
-                    self.assign(op, op[2](self))
-                elif code == _IF:
-                    for bi, cond in enumerate(op[1]):
-                        if cond is None or cond(self):
-                            addr = frame[2] + ((i, bi),)
-                            frames.append([p.block(addr), 0, addr])
-                            break
-                elif code == _DYN:
-                    if render:
-                        out = []
-                        self.in_text = True
-                        self.text(op[1], out)
-                        self.in_text = False
-                        self.dirty = True
-                        if op[2]:
-                            self.ptags.extend(op[2])
-                        self.put("".join(out))
-                elif code == _TUNNEL:
-                    if len(self.stack) >= MAX_TUNNEL_DEPTH:
-                        raise StoryRuntimeError(f"tunnels nested more than {MAX_TUNNEL_DEPTH} deep", op[2])
-                    self.stack = self.stack + (tuple((f[2], f[1]) for f in frames),)
-                    self.temp_stack = self.temp_stack + (tuple(self.temps),)
-                    self.enter(op[1], op[2])
-                    frames = self.frames
-                elif code == _RETURN:
-                    if not self.stack:
-                        raise StoryRuntimeError("`->->` returns, but no tunnel was called", op[1])
-                    back = self.stack[-1]
-                    self.stack = self.stack[:-1]
-                    self.temps = list(self.temp_stack[-1])
-                    self.temp_stack = self.temp_stack[:-1]
-                    if op[2] is not None:  # `->-> target`: the caller's place is dropped, the flow goes there
-                        self.enter(op[2], op[1])
-                        frames = self.frames
-                        continue
-                    self.frames = frames = [[p.block(a), j, a] for a, j in back]
-                    self.scene = back[0][0][0]
-                    if render:
-                        self.flush()
-                elif code == _LOCAL:
-                    op[1](self)
-                elif code == _END:
-                    self.ending = op[1]
-                    self.offer = ()
-                    self.frames = []
-                    return
-                elif code == _GLUE:
-                    if render:
-                        self.glued(op[1])
-                elif code == _ALTS:
-                    if render:
-                        self.alt_lines(op)
+                frames = self.frames
             # the body of self.scene is done: its choices are on offer
             due = self.settle()
             if due is None:
@@ -792,6 +876,7 @@ class _Run:
         fallback = None
         any_ok = False
         used = self.used
+        render = self.render
         for ch, cond, key, ok_view, no_view in self.p.point(self.scene):
             if key is not None and key in used:
                 continue
@@ -801,9 +886,9 @@ class _Run:
                     fallback = (ch, key)
             elif ok:
                 any_ok = True
-                offer.append(self.shown(ch, ok_view) if ch.varies else ok_view)
+                offer.append(self.shown(ch, ok_view) if render and ch.varies else ok_view)
             elif no_view is not None:
-                offer.append(self.shown(ch, no_view) if ch.varies else no_view)
+                offer.append(self.shown(ch, no_view) if render and ch.varies else no_view)
         self.offer = tuple(offer)
         if any_ok or fallback is None:
             return None
@@ -834,7 +919,7 @@ class _Run:
         else:
             self.turn += 1
         addr = (self.scene, ch.id)
-        self.frames = [[self.p.block(addr), 0, addr]]
+        self.frames = [[self.block(addr), 0, addr]]
 
     def freeze(self) -> State:
         if self.render:

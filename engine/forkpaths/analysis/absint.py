@@ -204,6 +204,7 @@ class AbstractInterpreter:
         self.recording = False
         self.goal_reached = False
         self._flow = flow
+        self._changes = walk.statement_changes(story)
         self._solve(record)
 
     # ------------------------------------------------------------ expressions
@@ -391,11 +392,10 @@ class AbstractInterpreter:
             if s is None:
                 return None
             cls = st.__class__
-            if self.story.functions:
-                for e in walk.statement_exprs(st):  # what the functions it calls may assign: anything
-                    for name in walk.changes(e, self.story):
-                        i = self.index[name]
-                        s = s[:i] + (_TOP.get(self.story.variables[i].type, TOP_STR),) + s[i + 1:]
+            if self._changes is not None:
+                for name in self._changes(st):  # what the functions it calls may assign: anything
+                    i = self.index[name]
+                    s = s[:i] + (_TOP.get(self.story.variables[i].type, TOP_STR),) + s[i + 1:]
             if cls is m.Effect:
                 i = self.index[st.target]
                 v = self.eval(st.value, s)

@@ -137,21 +137,19 @@ def seek(walks, scene, ch, steps: int = SEEK_STEPS, done=None) -> bool:
     tie = 0
     made = 0
 
-    def push(n, state, depth):
+    def push(n, state, depth, key=None):
         nonlocal tie
-        key = walks.proj.project(state)[0]
+        if key is None:
+            key = walks.proj.key(state)
         if key in keys:
             return
         keys.add(key)
         g = count(state)
         atoms = seen.setdefault(g, set())
-        novel = 1
-        new = [("s", state.scene)] + [(i, v) for i, v in enumerate(state.vars)]
-        fresh = [a for a in new if a not in atoms]
-        if fresh:
-            atoms.update(fresh)
-        else:
-            novel = 2
+        had = len(atoms)
+        atoms.add(("s", state.scene))
+        atoms.update(enumerate(state.vars))  # the facts (i, value)
+        novel = 1 if len(atoms) > had else 2
         tie += 1
         heapq.heappush(queue, (novel, g, left(state), tie, n, state, depth))
 
@@ -191,5 +189,5 @@ def seek(walks, scene, ch, steps: int = SEEK_STEPS, done=None) -> bool:
                 m_, new = walks.step(n, state, number, cv.id, depth)
             except (StoryRuntimeError, GiveUp):
                 continue
-            push(m_, new, depth + 1)
+            push(m_, new, depth + 1, walks._last_key)  # the key of `new`, as step worked it out
     return False

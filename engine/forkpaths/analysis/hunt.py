@@ -25,6 +25,7 @@ MAX_WALK = 20_000  # choices in one walk from the start
 KEEP = 2  # restart points kept per scene
 NEAR = 12  # wandering walks restart this many scene moves or fewer from their goal
 FAR = 1 << 20
+MOVES = 50_000  # transitions remembered (walks and searches come back to the same states often)
 
 
 class GiveUp(Exception):
@@ -73,6 +74,9 @@ class Walks:
                         self.base_at[key[0]] = (b, n)
         self._dist = {}
         self._imported = {}
+        # (state, choice, rolls) -> the projected result; the runtime is pure, so this only saves
+        # time (not with host functions bound: those are the host's to answer)
+        self._moves = {} if not story.hosts else None
         # (scenes found, choices made) per kind of walk, decayed: how well each kind pays here
         self.rates = {"long": (2.0, 1000.0), "wander": (1.0, 1000.0), "aimed": (0.5, 1000.0)}
 
@@ -141,9 +145,39 @@ class Walks:
         self._keep(step, state)
         return step, state, 0
 
+    def _move(self, state, cid, forced):
+        """runtime.choose from `state` with the rolls `forced` -> (key, projected State, scenes
+        entered, history, ending), remembered; NeedRoll as choose raises it (remembered too), and
+        a StoryRuntimeError (not remembered)."""
+        moves = self._moves
+        if moves is None:
+            return self._moved(state, runtime.choose(self.story, state, cid, render=False, forced=forced))
+        # every field a transition reads (all but the text shown arriving at the state)
+        k = (state.scene, state.ending, state.vars, tuple(state.visits.items()), state.turn, state.used,
+             tuple(state.alts.items()), state.rng, state.seed, state.stack, state.history, state.offer,
+             tuple(state.seen.items()), state.temps, state.temp_stack, cid, tuple(forced))
+        got = moves.get(k)
+        if got is None:
+            try:
+                got = self._moved(state, runtime.choose(self.story, state, cid, render=False, forced=forced))
+            except NeedRoll as need:
+                got = need
+            if len(moves) >= MOVES:
+                moves.clear()
+            moves[k] = got
+        if got.__class__ is NeedRoll:
+            raise got
+        return got
+
+    def _moved(self, state, out):
+        key, new = self.proj.project(out)
+        before = state.visits
+        entered = tuple(name for name, c in out.visits.items() if c != before.get(name, 0))
+        return key, new, entered, out.history, out.ending
+
     def step(self, n, state, number, cid, depth):
         try:
-            out, rolls = self._run(lambda f: runtime.choose(self.story, state, cid, render=False, forced=f))
+            (key, new, entered, history, ending), rolls = self._run(lambda f: self._move(state, cid, f))
         except StoryRuntimeError as err:
             k = (err.message, err.span)
             step = Step(n, cid, number, (), depth + 1, state.scene)
@@ -152,9 +186,8 @@ class Walks:
             _note(self.found, state.visits, err, step)  # what it passed through first
             raise
         self.transitions += 1
-        key, new = self.proj.project(out)
         step = Step(n, cid, number, rolls, depth + 1, new.scene)
-        _note(self.found, state.visits, out, step)
+        _credit(self.found, entered, history, ending, step)
         self._keep(step, new)
         self._last_key = key
         return step, new
@@ -240,7 +273,7 @@ class Walks:
         if state.scene not in dist:
             return None
         queue = deque([(n, state, depth)])
-        seen = {self.proj.project(state)[0]}
+        seen = {self.proj.key(state)}
         count = {}
         spent = 0
         while queue and spent < budget:
@@ -358,14 +391,20 @@ def _distances(rev, goals) -> dict:
 
 
 def _note(found, before_visits, out, step):
-    for name, c in out.visits.items():
-        if c != before_visits.get(name, 0) and name not in found.scenes:
+    """Credit what a step reached (`out` a State, or the StoryRuntimeError it ended in)."""
+    _credit(found, [name for name, c in out.visits.items() if c != before_visits.get(name, 0)], out.history,
+            getattr(out, "ending", None), step)
+
+
+def _credit(found, entered, history, ending, step):
+    for name in entered:
+        if name not in found.scenes:
             found.scenes[name] = step
-    for sc, cid in out.history:
+    for sc, cid in history:
         if (sc, cid) not in found.choices:
             found.choices[(sc, cid)] = step
-    if getattr(out, "ending", None) is not None and out.ending not in found.endings:
-        found.endings[out.ending] = step
+    if ending is not None and ending not in found.endings:
+        found.endings[ending] = step
 
 
 # ---------------------------------------------------------------- gates

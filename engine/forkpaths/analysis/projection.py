@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 from .. import model as m
 from ..runtime import State, program
 from . import walk
@@ -49,6 +51,7 @@ class Projection:
             _written_in_functions(story)
         self.live = Liveness(story, self.runaway)
         self._plans = {}
+        self._used = {}  # once-only choice key -> the liveness bit of its scene's `used:`
 
     def _plan(self, scene, ending, stack):
         """What to keep at a choice point of `scene` under tunnel stack `stack` (nothing at an ending)."""
@@ -60,11 +63,24 @@ class Projection:
             # live at every earlier point, and a set of their names per plan would be quadratic
             used = mask & self.live.used_bits
             live = self.live.names(mask & ~self.live.used_bits)
-            var_ops = []
+            n = len(self.story.variables)
+            pick = []  # per variable: its index in `vars + initial` (kept, or reset to its start value)
+            clamps = []
             for i, v in enumerate(self.story.variables):
                 if v.name in live:
+                    pick.append(i)
                     c = self.caps.get(v.name)
-                    var_ops.append((i, c[0], c[1]) if c else (i, "keep", None))
+                    if c:
+                        clamps.append((i, c[0] == "up", c[1]))
+                else:
+                    pick.append(n + i)
+            # the variables in one C call: vars itself when every one is kept
+            if pick == list(range(n)):
+                take = None
+            elif n == 1:
+                take = (lambda both, j=pick[0]: (both[j],))
+            else:
+                take = itemgetter(*pick)
             visits = {}
             for q in live:
                 if q.startswith("visits:"):
@@ -75,30 +91,49 @@ class Projection:
                 turn = self.caps["turn"][1] if "turn" in self.caps else "keep"
             since = tuple(sorted((q[6:], self.caps[q][1] if q in self.caps else None)
                                  for q in live if q.startswith("since:")))
-            plan = self._plans[key] = (tuple(var_ops), tuple(visits.items()), turn, used, since)
+            plan = self._plans[key] = (take, tuple(clamps), visits, turn, used, since, {})
         return plan
 
-    def project(self, s: State):
-        """-> (key, State): the canonical state standing for every state with the same future."""
-        var_ops, visit_ops, turn_op, used_scenes, since_ops = self._plan(s.scene, s.ending, s.stack)
-        vs = s.vars
-        out = list(self.initial)
-        for i, kind, bound in var_ops:
-            v = vs[i]
-            if kind == "up":
-                if v > bound:
-                    v = bound
-            elif kind == "down":
-                if v < bound:
-                    v = bound
-            out[i] = v
-        vs = tuple(out)
-        visits = {}
-        if visit_ops and s.visits:
-            for name, cap in visit_ops:
-                n = s.visits.get(name)
-                if n:
-                    visits[name] = n if cap is None or n < cap else cap
+    def _used_bit(self, u: str) -> int:
+        """The liveness bit of the scene of a once-only choice key `scene.choice` (0: none yet)."""
+        b = self._used.get(u)
+        if b is None:
+            b = self.live.bit.get("used:" + u.rpartition(".")[0], 0)
+            if b:  # a bit made later (liveness is worked out lazily) is only in later plans
+                self._used[u] = b
+        return b
+
+    def key(self, s: State):
+        """The canonical key standing for every state with the same future as `s`."""
+        take, clamps, visit_caps, turn_op, used_scenes, since_ops, used_memo = self._plan(s.scene, s.ending, s.stack)
+        vs = s.vars if take is None else take(s.vars + self.initial)
+        if clamps:
+            out = None
+            for i, up, bound in clamps:
+                v = vs[i]
+                if (v > bound) if up else (v < bound):
+                    if out is None:
+                        out = list(vs)
+                    out[i] = bound
+            if out is not None:
+                vs = tuple(out)
+        vt = ()
+        if visit_caps and s.visits:
+            visits = []
+            if len(s.visits) <= len(visit_caps):  # the smaller of the two, looked up in the other
+                for name, n in s.visits.items():
+                    if n and name in visit_caps:
+                        cap = visit_caps[name]
+                        visits.append((name, n if cap is None or n < cap else cap))
+            else:
+                get = s.visits.get
+                for name, cap in visit_caps.items():
+                    n = get(name)
+                    if n:
+                        visits.append((name, n if cap is None or n < cap else cap))
+            if visits:
+                visits.sort()
+                vt = tuple(visits)
         turn = 0
         if turn_op == "keep":
             turn = s.turn
@@ -106,23 +141,32 @@ class Projection:
             turn = s.turn if s.turn < turn_op else turn_op
         used = s.used
         if used:
-            bit = self.live.bit
-            used = frozenset(u for u in used if used_scenes & bit.get("used:" + u.rpartition(".")[0], 0))
+            got = used_memo.get(used)
+            if got is None:
+                bit = self._used_bit
+                got = frozenset(u for u in used if used_scenes & bit(u))
+                if len(used_memo) >= 64:  # the once-only choices used on the ways here: a few, mostly
+                    used_memo.clear()
+                used_memo[used] = got
+            used = got
         # turns_since(x) is turn minus the turn x was last entered: keep that difference (clamped
         # like a counter where sound), measured from the projected turn
-        seen = {}
+        st = ()
         if since_ops and s.seen:
+            seen = []
             for name, cap in since_ops:
                 t = s.seen.get(name)
                 if t is not None:
                     d = s.turn - t
-                    seen[name] = turn - (d if cap is None or d < cap else cap)
-        vt = tuple(sorted(visits.items())) if visits else ()
-        st = tuple(sorted(seen.items())) if seen else ()
+                    seen.append((name, turn - (d if cap is None or d < cap else cap)))
+            st = tuple(seen)  # since_ops is sorted by name
         # temporaries (of this scene and of each tunnel caller) are kept whole
-        key = (s.scene, s.ending, vs, vt, turn, used, s.stack, s.offer, st, s.temps, s.temp_stack)
-        return key, State(s.scene, s.ending, vs, visits, turn, used, {}, 0, 0, s.stack, (), s.offer, (), seen,
-                          s.temps, s.temp_stack)
+        return (s.scene, s.ending, vs, vt, turn, used, s.stack, s.offer, st, s.temps, s.temp_stack)
+
+    def project(self, s: State):
+        """-> (key, State): the canonical state standing for every state with the same future."""
+        key = self.key(s)
+        return key, self.state_of(key)
 
     @staticmethod
     def state_of(key) -> State:

@@ -67,6 +67,7 @@ class _Audit(AbstractInterpreter):
         self._texting = 0  # > 0 while text is worked out (only when a page is shown; the search does not)
         self._env = None  # a function's parameters and temporaries, while one is audited
         self._active = []  # the functions being audited, outermost first
+        self._met = None  # the last state `_meet` returned (kept, so `is` cannot meet a new one)
 
     def hazard(self, span, message):
         key = (span.file, span.line, span.column, message) if span is not None else (None, 0, 0, message)
@@ -91,8 +92,8 @@ class _Audit(AbstractInterpreter):
     def _meet(self, s):
         """State `s` within the bounds every playthrough keeps (both hold, so their meet does)."""
         b = self.bounds
-        if s is None or b is None or not b.vars:
-            return s
+        if s is None or b is None or not b.vars or s is self._met:
+            return s  # a meet's result is its own meet: most statements leave the state as it was
         out = list(s)
         for i, (lo, hi) in b.vars.items():
             cur = out[i]
@@ -101,7 +102,8 @@ class _Audit(AbstractInterpreter):
             if nlo is not None and nhi is not None and nlo > nhi:
                 return None
             out[i] = (nlo, nhi)
-        return tuple(out)
+        self._met = out = tuple(out)
+        return out
 
     def scene(self, sc, s):
         super().scene(sc, self._meet(s))
@@ -215,11 +217,9 @@ class _Audit(AbstractInterpreter):
 
     def _changed(self, st, s):
         """State `s` with what the functions called by `st` may assign set to anything of its type."""
-        if self.story.functions:
-            for e in walk.statement_exprs(st):
-                for name in walk.changes(e, self.story):
-                    i = self.index[name]
-                    s = s[:i] + (_TOP.get(self.story.variables[i].type, TOP_STR),) + s[i + 1:]
+        for name in self._changes(st) if self._changes is not None else ():
+            i = self.index[name]
+            s = s[:i] + (_TOP.get(self.story.variables[i].type, TOP_STR),) + s[i + 1:]
         return s
 
     def _update(self, op, cur, v, span, typ):

@@ -233,7 +233,7 @@ class Search:
                             self._note(state.visits, out, step, found)  # what it passed through first
                         continue
                     self._note(state.visits, out, step, found)
-                    k2, _ = proj.project(out)
+                    k2 = proj.key(out)
                     m2 = g.index.get(k2)
                     if m2 is None:
                         if self.novelty and not self._novel(k2):
@@ -258,7 +258,7 @@ class Search:
         story, proj, g = self.story, self.proj, self.graph
         queue = deque()
         if self.origin is not None:
-            key, _ = proj.project(self.origin)
+            key = proj.key(self.origin)
             n, _ = self._add(key, Step(-1, None, None, (), 0))
             g.roots.append(n)
             queue.append(n)
@@ -271,7 +271,7 @@ class Search:
                     self._note({}, out, step, self.found)
                 continue
             self._note({}, out, step, self.found)
-            key, _ = proj.project(out)
+            key = proj.key(out)
             n, new = self._add(key, step)
             if new:
                 g.roots.append(n)

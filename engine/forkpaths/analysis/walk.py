@@ -102,6 +102,7 @@ class _Facts:
                         grew = True
         self.reads = {k: frozenset(v) for k, v in reads.items()}
         self.writes = {k: frozenset(v) for k, v in writes.items()}
+        self.statement_changes = {}  # id(statement) -> statement_changes(statement)
 
 
 _FACTS: dict = {}
@@ -134,6 +135,21 @@ def changes(e, story) -> frozenset:
             f = f or facts(story)
             out |= f.writes[x.name]
     return frozenset(out)
+
+
+def statement_changes(story):
+    """-> a function of a statement: the variables the function calls it makes itself may assign
+    (not those of nested blocks), worked out once per statement; None for a story without functions."""
+    if not story.functions:
+        return None
+    memo = facts(story).statement_changes
+
+    def of(st) -> tuple:
+        got = memo.get(id(st))
+        if got is None:
+            got = memo[id(st)] = tuple(name for e in statement_exprs(st) for name in sorted(changes(e, story)))
+        return got
+    return of
 
 
 def call_effects(story):

@@ -149,14 +149,14 @@ def _expected(story, proj, witness):
     (the witness of one) becomes its message."""
     keys = []
     s = runtime.start(story, render=False, forced=list(witness.start_rolls))
-    keys.append(proj.project(s)[0])
+    keys.append(proj.key(s))
     for step in witness.steps:
         try:
             s = runtime.choose(story, s, step.choice, render=False, forced=list(step.rolls))
         except StoryRuntimeError as err:
             keys.append(("error", err.message))
             break
-        keys.append(proj.project(s)[0])
+        keys.append(proj.key(s))
     return keys
 
 
@@ -188,7 +188,7 @@ def _search_seed(story, proj, witness):
     for seed in range(SEED_TRIES):
         try:
             s = runtime.start(story, seed=seed, render=False)
-            if proj.project(s)[0] != expected[0]:
+            if proj.key(s) != expected[0]:
                 continue
             ok = True
             for i, step in enumerate(witness.steps, 1):
@@ -200,7 +200,7 @@ def _search_seed(story, proj, witness):
                 except StoryRuntimeError as err:
                     ok = expected[i] == ("error", err.message)
                     break
-                if proj.project(s)[0] != expected[i]:
+                if proj.key(s) != expected[i]:
                     ok = False
                     break
         except (StoryRuntimeError, NeedRoll):
