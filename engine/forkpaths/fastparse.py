@@ -43,10 +43,11 @@ class FastScenes:
         self.goto_line = terms["GOTO_LINE"]
         self.line_text = terms["LINE_TEXT"]
         self.text = terms["TEXT"]
-        self.nl, self.name, self.int, self.string, self.cmp_op = (terms[n] for n in ("NL", "NAME", "INT", "STRING", "CMP_OP"))
+        self.nl, self.cmp_op = terms["NL"], terms["CMP_OP"]
         self.blocks = [terms[n] for n in _BLOCKS]
         src = {t.name: t.pattern.to_regexp() for t in parser.terminals}
         atom = f"{src['INT']}|{src['STRING']}|{src['NAME']}"
+        self.atom = re.compile(atom)
         end = f"(?:({src['GOTO_LINE']})|(\n+))"
         self.l_choice = re.compile(f"({src['CHOICE_HEAD']}){end}")
         self.l_effect = re.compile(f"(~[ \t]*)([A-Za-z_][A-Za-z0-9_]*)({src['ASSIGN_OP']})({atom})[ \t]*(\n+)")
@@ -115,19 +116,8 @@ class FastScenes:
                 self._tok("SCENE_CLOSE", mt.end(3)), self._nl()]
 
     def _atom(self):
-        """One operand: a number, a string, true, false or a variable."""
-        ch = self.s[self.pos:self.pos + 1]
-        if ch.isdigit():
-            return self._match(self.int, "INT")
-        if ch == '"':
-            return self._match(self.string, "STRING")
-        tok = self._match(self.name, "NAME")
-        if tok in _LITERALS:
-            return Token(_LITERALS[tok], str(tok), tok.start_pos, tok.line, tok.column, tok.end_line,
-                         tok.end_column, tok.end_pos)
-        if tok in self.reserved:
-            raise _Miss
-        return tok
+        """One operand: a number, a string, true, false or a variable (named as `_atoms` names it)."""
+        return self._atoms((self._match(self.atom, "ATOM"),))[0]
 
     def _expr(self):
         """`atom` or `atom <comparison> atom`, as (tokens)."""
